@@ -32,6 +32,7 @@ class Tok:
     kind: str  # "kv" | "open" | "scalar" | "empty-seq"
     key: Any = None
     raw: str = ""  # raw scalar text, continuation lines joined with "\n"
+    voff: int = 0  # where the value starts in the (unindented) seed line
 
 
 def _quoted_end(text: str, start: int, quote: str) -> int:
@@ -123,13 +124,58 @@ def tokenize(lines: list[str]) -> list[Tok]:
                     raw_lines.append(lines[i])
                     i += 1
             value = "\n".join(raw_lines)
-        toks.append(Tok(lineno, depth, kind, key, value or ""))
+        voff = len(line) - len(raw_lines[0]) if value is not None else 0
+        toks.append(Tok(lineno, depth, kind, key, value or "", voff))
     return toks
 
 
-def load_scalar(raw: str) -> Any:
+WIDTH = 120
+
+
+def load_scalar(raw: str, start_col: int = 0, cont_col: int = 2) -> Any:
+    """Load a scalar; multi-line single-quoted ones need their columns.
+
+    PyYAML writes a newline inside a single-quoted scalar as a blank line,
+    and folds a long line at the first space past column WIDTH.  The seed
+    lost blank lines and indentation, so each line break is a fold exactly
+    when the line (at its original column) ran past WIDTH; otherwise it was
+    a newline.  A run of several newlines is indistinguishable from one.
+    """
+    lines = raw.split("\n")
+    if len(lines) > 1 and raw.startswith("'"):
+        out = [lines[0]]
+        col = start_col
+        for prev, nxt in zip(lines, lines[1:]):
+            # A trailing space never folds, so a closing quote alone follows a newline.
+            fold = col + len(prev) > WIDTH and nxt != "'"
+            out.append(("" if fold else "\n") + nxt)
+            col = cont_col
+        raw = "\n".join(out)
     text = "v: " + raw.replace("\n", "\n  ")
     return yaml.safe_load(text)["v"]
+
+
+def fits_width(tok: Tok, key_indent: int) -> bool:
+    """Could PyYAML have written this value, folded as in the seed, with its key at key_indent?
+
+    PyYAML folds plain and single-quoted scalars at the first single space
+    past column WIDTH, so a line holds no such space, and a plain scalar's
+    line ends there.  Double-quoted and flow values are not checked.
+    """
+    if tok.kind != "kv" or tok.raw[:1] in ('"', "[", "{", "|", ">"):
+        return True
+    quoted = tok.raw.startswith("'")
+    lines = tok.raw.split("\n")
+    for k, line in enumerate(lines):
+        col = key_indent - 2 * tok.seq_depth + tok.voff if k == 0 else key_indent + 2
+        last = k == len(lines) - 1
+        stop = len(line) - (2 if quoted and last else 1)
+        for p in range(1, stop):
+            if line[p] == " " and col + p > WIDTH and line[p - 1] != " " and line[p + 1] != " ":
+                return False
+        if not last and not quoted and col + len(line) <= WIDTH:
+            return False
+    return True
 
 
 # ---------------------------------------------------------------- grammar
@@ -226,6 +272,7 @@ class Frame:
     last_key: Any = None
     item_shape: str | None = None  # seq: "scalar" | "map" | "seq"
     keys: list[Any] = field(default_factory=list)
+    parent: str = ""  # grammar type of the enclosing mapping
 
 
 class Parser:
@@ -276,6 +323,11 @@ class Parser:
         m = f.value
         if "$ref" in m:
             # OpenAPI 3.0 ignores $ref siblings; the seed only annotates them.
+            # A description after a body's $ref belongs to the request body or
+            # response (folding proves it for the long ones, and a response
+            # must have one).
+            if key == "description" and f.parent == "MediaType":
+                return False
             return key in ("description", "example", "nullable", "readOnly", "deprecated")
         if key == "required":
             return "properties" in m
@@ -326,7 +378,8 @@ class Parser:
                 seq.value.append(new.value)
                 stack.append(new)
             elif tok.kind == "scalar":
-                seq.value.append(load_scalar(tok.raw))
+                col = self._indent(stack)  # of this item's "- "
+                seq.value.append(load_scalar(tok.raw, col - 2 * (tok.seq_depth - 1) + tok.voff, col + 2))
                 return
             else:
                 new = Frame("map", seq.type if seq.type != "Str" else "Any", {})
@@ -341,6 +394,10 @@ class Parser:
                  if stack[j].kind == "map" and self.accepts(stack[j], tok)]
         if not cands:
             raise SyntaxError(f"line {tok.lineno}: no mapping takes key {tok.key!r}")
+        if len(cands) > 1:
+            # Line folding pins long values to their original column.
+            fitting = [j for j in cands if fits_width(tok, self._indent(stack[: j + 1]))]
+            cands = fitting or cands
         order = self._preference(stack, cands)
         choice = order[0]
         if len(cands) > 1 and depth < self.MAX_DEPTH:
@@ -364,7 +421,7 @@ class Parser:
             end = min(self.i + 1 + self.LOOKAHEAD, len(self.toks))
         for choice in order:
             trial = [Frame(f.kind, f.type, dict.fromkeys(f.value) if f.kind == "map" else [],
-                           f.last_key, f.item_shape) for f in stack]
+                           f.last_key, f.item_shape, parent=f.parent) for f in stack]
             del trial[choice + 1 :]
             try:
                 self._put(trial[-1], tok, trial)
@@ -395,20 +452,31 @@ class Parser:
             return seq.item_shape in (None, shape)
         return shape == "map"
 
+    @staticmethod
+    def _indent(stack: list[Frame]) -> int:
+        """Column of the keys of the innermost mapping, as PyYAML indents them."""
+        ind = 0
+        for prev, cur in zip(stack, stack[1:]):
+            if cur.kind == "map" or prev.kind == "seq":
+                ind += 2  # sequences under a key are not indented
+        return ind
+
     def _put(self, f: Frame, tok: Tok, stack: list[Frame]) -> None:
         key = tok.key
         if key in f.value:
             raise SyntaxError(f"line {tok.lineno}: duplicate key {key!r}")
         f.last_key = key
         if tok.kind == "kv":
-            f.value[key] = load_scalar(tok.raw)
+            indent = self._indent(stack)
+            start = indent - 2 * tok.seq_depth + tok.voff  # the value's column
+            f.value[key] = load_scalar(tok.raw, start, indent + 2)
             return
         ct = child_type(f.type, key if isinstance(key, str) else str(key))
         if self._next_is_seq():
             item = ct[1:] if ct.startswith("[") else "Any"
             new = Frame("seq", item, [])
         else:
-            new = Frame("map", ct.lstrip("["), {})
+            new = Frame("map", ct.lstrip("["), {}, parent=f.type)
         f.value[key] = new.value
         stack.append(new)
 
