@@ -1,15 +1,31 @@
-# Set-up is part of every target: a fresh machine needs only python3.
-PY := .venv/bin/python
+# Set-up is part of every target: a fresh machine needs only python3 (3.11+ for generation).
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
 
-.venv/bin/python:
-	python3 -m venv .venv
-	$(PY) -m pip install -q pyyaml==6.0.2 pytest==8.3.3
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev,testing]'
+	touch $(STAMP)
 
-test: .venv/bin/python
-	$(PY) -m pytest -q tests
+venv: $(STAMP)
 
-demo: .venv/bin/python
+generate: $(STAMP)
+	$(PY) tools/generate.py
+
+check-generated: $(STAMP)
+	$(PY) tools/generate.py --check
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check soracom_client tools tests
+	$(VENV)/bin/mypy
+
+demo: $(STAMP)
 	@echo "make demo: not built yet (issue 6); the embedded fake API and demo do not exist." >&2
 	@exit 1
 
-.PHONY: test demo
+.PHONY: venv generate check-generated test lint demo

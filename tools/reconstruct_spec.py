@@ -105,6 +105,7 @@ def tokenize(lines: list[str]) -> list[Tok]:
             depth += 1
             body = body[2:]
         split = _split_key(body)
+        value: str | None
         if split is None:
             kind, key, value = "scalar", None, body
         else:
@@ -145,7 +146,7 @@ def load_scalar(raw: str, start_col: int = 0, cont_col: int = 2) -> Any:
     if len(lines) > 1 and raw.startswith("'"):
         out = [lines[0]]
         col = start_col
-        for prev, nxt in zip(lines, lines[1:]):
+        for prev, nxt in zip(lines, lines[1:], strict=False):
             # A trailing space never folds, so a closing quote alone follows a newline.
             fold = col + len(prev) > WIDTH and nxt != "'"
             out.append(("" if fold else "\n") + nxt)
@@ -359,7 +360,8 @@ class Parser:
         while self.i < len(self.toks):
             self.step(stack, self.toks[self.i], depth=0, end=len(self.toks))
             self.i += 1
-        return root.value
+        doc: dict[str, Any] = root.value
+        return doc
 
     def step(self, stack: list[Frame], tok: Tok, depth: int, end: int) -> None:
         # 1. sequence markers: close frames until a sequence takes the item
@@ -456,7 +458,7 @@ class Parser:
     def _indent(stack: list[Frame]) -> int:
         """Column of the keys of the innermost mapping, as PyYAML indents them."""
         ind = 0
-        for prev, cur in zip(stack, stack[1:]):
+        for prev, cur in zip(stack, stack[1:], strict=False):
             if cur.kind == "map" or prev.kind == "seq":
                 ind += 2  # sequences under a key are not indented
         return ind

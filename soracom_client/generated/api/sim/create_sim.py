@@ -1,0 +1,169 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_sim_request import CreateSimRequest
+from ...models.sim import Sim
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateSimRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sims",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Sim | None:
+    if response.status_code == 201:
+        response_201 = Sim.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Sim]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateSimRequest,
+) -> Response[Sim]:
+    """Creates a new virtual SIM/Subscriber
+
+     Creates a new Soracom Arc virtual SIM/Subscriber. For details, please refer to [Creating Virtual
+    SIMs](/en/docs/arc/configuration/).
+
+    Args:
+        body (CreateSimRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Sim]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateSimRequest,
+) -> Sim | None:
+    """Creates a new virtual SIM/Subscriber
+
+     Creates a new Soracom Arc virtual SIM/Subscriber. For details, please refer to [Creating Virtual
+    SIMs](/en/docs/arc/configuration/).
+
+    Args:
+        body (CreateSimRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Sim
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateSimRequest,
+) -> Response[Sim]:
+    """Creates a new virtual SIM/Subscriber
+
+     Creates a new Soracom Arc virtual SIM/Subscriber. For details, please refer to [Creating Virtual
+    SIMs](/en/docs/arc/configuration/).
+
+    Args:
+        body (CreateSimRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Sim]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateSimRequest,
+) -> Sim | None:
+    """Creates a new virtual SIM/Subscriber
+
+     Creates a new Soracom Arc virtual SIM/Subscriber. For details, please refer to [Creating Virtual
+    SIMs](/en/docs/arc/configuration/).
+
+    Args:
+        body (CreateSimRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Sim
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

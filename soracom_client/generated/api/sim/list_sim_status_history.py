@@ -1,0 +1,279 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_sim_status_history_sort import ListSimStatusHistorySort
+from ...models.sim_status_history_response import SimStatusHistoryResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    sim_id: str,
+    *,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    sort: ListSimStatusHistorySort | Unset = ListSimStatusHistorySort.DESC,
+    limit: int | Unset = 30,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sims/{sim_id}/statuses/history".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[SimStatusHistoryResponse] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = SimStatusHistoryResponse.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[SimStatusHistoryResponse]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    sort: ListSimStatusHistorySort | Unset = ListSimStatusHistorySort.DESC,
+    limit: int | Unset = 30,
+) -> Response[Any | list[SimStatusHistoryResponse]]:
+    """List IoT SIM status operation history
+
+     List IoT SIM status operation history. Status operation history entry records what status operations
+    were performed for which IMSI and which subscriptions, along with the operation time. It includes
+    speed class, group ID, IoT SIM status, etc. If the total number of status operation history entry
+    does not fit in one page, a URL for accessing the next page is returned in the `link` header of the
+    response.
+
+    Args:
+        sim_id (str):
+        from_ (int | Unset):
+        to (int | Unset):
+        last_evaluated_key (str | Unset):
+        sort (ListSimStatusHistorySort | Unset):  Default: ListSimStatusHistorySort.DESC.
+        limit (int | Unset):  Default: 30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[SimStatusHistoryResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        sim_id=sim_id,
+        from_=from_,
+        to=to,
+        last_evaluated_key=last_evaluated_key,
+        sort=sort,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    sort: ListSimStatusHistorySort | Unset = ListSimStatusHistorySort.DESC,
+    limit: int | Unset = 30,
+) -> Any | list[SimStatusHistoryResponse] | None:
+    """List IoT SIM status operation history
+
+     List IoT SIM status operation history. Status operation history entry records what status operations
+    were performed for which IMSI and which subscriptions, along with the operation time. It includes
+    speed class, group ID, IoT SIM status, etc. If the total number of status operation history entry
+    does not fit in one page, a URL for accessing the next page is returned in the `link` header of the
+    response.
+
+    Args:
+        sim_id (str):
+        from_ (int | Unset):
+        to (int | Unset):
+        last_evaluated_key (str | Unset):
+        sort (ListSimStatusHistorySort | Unset):  Default: ListSimStatusHistorySort.DESC.
+        limit (int | Unset):  Default: 30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[SimStatusHistoryResponse]
+    """
+
+    return sync_detailed(
+        sim_id=sim_id,
+        client=client,
+        from_=from_,
+        to=to,
+        last_evaluated_key=last_evaluated_key,
+        sort=sort,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    sort: ListSimStatusHistorySort | Unset = ListSimStatusHistorySort.DESC,
+    limit: int | Unset = 30,
+) -> Response[Any | list[SimStatusHistoryResponse]]:
+    """List IoT SIM status operation history
+
+     List IoT SIM status operation history. Status operation history entry records what status operations
+    were performed for which IMSI and which subscriptions, along with the operation time. It includes
+    speed class, group ID, IoT SIM status, etc. If the total number of status operation history entry
+    does not fit in one page, a URL for accessing the next page is returned in the `link` header of the
+    response.
+
+    Args:
+        sim_id (str):
+        from_ (int | Unset):
+        to (int | Unset):
+        last_evaluated_key (str | Unset):
+        sort (ListSimStatusHistorySort | Unset):  Default: ListSimStatusHistorySort.DESC.
+        limit (int | Unset):  Default: 30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[SimStatusHistoryResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        sim_id=sim_id,
+        from_=from_,
+        to=to,
+        last_evaluated_key=last_evaluated_key,
+        sort=sort,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    sort: ListSimStatusHistorySort | Unset = ListSimStatusHistorySort.DESC,
+    limit: int | Unset = 30,
+) -> Any | list[SimStatusHistoryResponse] | None:
+    """List IoT SIM status operation history
+
+     List IoT SIM status operation history. Status operation history entry records what status operations
+    were performed for which IMSI and which subscriptions, along with the operation time. It includes
+    speed class, group ID, IoT SIM status, etc. If the total number of status operation history entry
+    does not fit in one page, a URL for accessing the next page is returned in the `link` header of the
+    response.
+
+    Args:
+        sim_id (str):
+        from_ (int | Unset):
+        to (int | Unset):
+        last_evaluated_key (str | Unset):
+        sort (ListSimStatusHistorySort | Unset):  Default: ListSimStatusHistorySort.DESC.
+        limit (int | Unset):  Default: 30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[SimStatusHistoryResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            sim_id=sim_id,
+            client=client,
+            from_=from_,
+            to=to,
+            last_evaluated_key=last_evaluated_key,
+            sort=sort,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sim import Sim
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sims",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[Sim] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Sim.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | list[Sim]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> Response[Any | list[Sim]]:
+    """List SIMs
+
+     Returns a list of SIMs. If the total number of SIMs does not fit in one page, a URL for accessing
+    the next page is returned in the `link` header of the response.
+
+    Args:
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[Sim]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        last_evaluated_key=last_evaluated_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> Any | list[Sim] | None:
+    """List SIMs
+
+     Returns a list of SIMs. If the total number of SIMs does not fit in one page, a URL for accessing
+    the next page is returned in the `link` header of the response.
+
+    Args:
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[Sim]
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        last_evaluated_key=last_evaluated_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> Response[Any | list[Sim]]:
+    """List SIMs
+
+     Returns a list of SIMs. If the total number of SIMs does not fit in one page, a URL for accessing
+    the next page is returned in the `link` header of the response.
+
+    Args:
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[Sim]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        last_evaluated_key=last_evaluated_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> Any | list[Sim] | None:
+    """List SIMs
+
+     Returns a list of SIMs. If the total number of SIMs does not fit in one page, a URL for accessing
+    the next page is returned in the `link` header of the response.
+
+    Args:
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[Sim]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            last_evaluated_key=last_evaluated_key,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.register_sim_request import RegisterSimRequest
+from ...models.sim import Sim
+from ...types import Response
+
+
+def _get_kwargs(
+    sim_id: str,
+    *,
+    body: RegisterSimRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sims/{sim_id}/register".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Sim | None:
+    if response.status_code == 201:
+        response_201 = Sim.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Sim]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegisterSimRequest,
+) -> Response[Sim]:
+    """Registers an IoT SIM to an operator
+
+     Registers an IoT SIM to an operator.
+
+    Args:
+        sim_id (str):
+        body (RegisterSimRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Sim]
+    """
+
+    kwargs = _get_kwargs(
+        sim_id=sim_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegisterSimRequest,
+) -> Sim | None:
+    """Registers an IoT SIM to an operator
+
+     Registers an IoT SIM to an operator.
+
+    Args:
+        sim_id (str):
+        body (RegisterSimRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Sim
+    """
+
+    return sync_detailed(
+        sim_id=sim_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegisterSimRequest,
+) -> Response[Sim]:
+    """Registers an IoT SIM to an operator
+
+     Registers an IoT SIM to an operator.
+
+    Args:
+        sim_id (str):
+        body (RegisterSimRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Sim]
+    """
+
+    kwargs = _get_kwargs(
+        sim_id=sim_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegisterSimRequest,
+) -> Sim | None:
+    """Registers an IoT SIM to an operator
+
+     Registers an IoT SIM to an operator.
+
+    Args:
+        sim_id (str):
+        body (RegisterSimRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Sim
+    """
+
+    return (
+        await asyncio_detailed(
+            sim_id=sim_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

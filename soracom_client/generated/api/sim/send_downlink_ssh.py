@@ -1,0 +1,193 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sim_downlink_ssh_request import SimDownlinkSshRequest
+from ...models.sim_downlink_ssh_response import SimDownlinkSshResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    sim_id: str,
+    *,
+    body: SimDownlinkSshRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sims/{sim_id}/downlink/ssh".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SimDownlinkSshResponse | None:
+    if response.status_code == 200:
+        response_200 = SimDownlinkSshResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SimDownlinkSshResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SimDownlinkSshRequest,
+) -> Response[Any | SimDownlinkSshResponse]:
+    """Connect to a device using an IoT SIM via SSH and execute a specified command
+
+     Connects to a device using an IoT SIM via SSH, executes a specified command, and returns the
+    standard output and standard error output in the API response body.
+
+    Args:
+        sim_id (str):
+        body (SimDownlinkSshRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SimDownlinkSshResponse]
+    """
+
+    kwargs = _get_kwargs(
+        sim_id=sim_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SimDownlinkSshRequest,
+) -> Any | SimDownlinkSshResponse | None:
+    """Connect to a device using an IoT SIM via SSH and execute a specified command
+
+     Connects to a device using an IoT SIM via SSH, executes a specified command, and returns the
+    standard output and standard error output in the API response body.
+
+    Args:
+        sim_id (str):
+        body (SimDownlinkSshRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SimDownlinkSshResponse
+    """
+
+    return sync_detailed(
+        sim_id=sim_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SimDownlinkSshRequest,
+) -> Response[Any | SimDownlinkSshResponse]:
+    """Connect to a device using an IoT SIM via SSH and execute a specified command
+
+     Connects to a device using an IoT SIM via SSH, executes a specified command, and returns the
+    standard output and standard error output in the API response body.
+
+    Args:
+        sim_id (str):
+        body (SimDownlinkSshRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SimDownlinkSshResponse]
+    """
+
+    kwargs = _get_kwargs(
+        sim_id=sim_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SimDownlinkSshRequest,
+) -> Any | SimDownlinkSshResponse | None:
+    """Connect to a device using an IoT SIM via SSH and execute a specified command
+
+     Connects to a device using an IoT SIM via SSH, executes a specified command, and returns the
+    standard output and standard error output in the API response body.
+
+    Args:
+        sim_id (str):
+        body (SimDownlinkSshRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SimDownlinkSshResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            sim_id=sim_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

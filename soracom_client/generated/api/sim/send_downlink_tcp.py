@@ -1,0 +1,222 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_call_error_message import APICallErrorMessage
+from ...models.sim_downlink_tcp_request import SimDownlinkTcpRequest
+from ...models.sim_downlink_tcp_response import SimDownlinkTcpResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    sim_id: str,
+    *,
+    body: SimDownlinkTcpRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sims/{sim_id}/downlink/tcp".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> APICallErrorMessage | SimDownlinkTcpResponse | None:
+    if response.status_code == 200:
+        response_200 = SimDownlinkTcpResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = APICallErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = APICallErrorMessage.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = APICallErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = APICallErrorMessage.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[APICallErrorMessage | SimDownlinkTcpResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SimDownlinkTcpRequest,
+) -> Response[APICallErrorMessage | SimDownlinkTcpResponse]:
+    """Connect to a device using an IoT SIM via TCP and send/receive data
+
+     Connects to a device using an IoT SIM via TCP, sends specified data, and returns data received from
+    the device.
+    - The maximum size of sent and received data is 5 MiB each.
+    - If sending and receiving data is not completed within the time specified by `timeout`, an error
+    will occur.
+
+    Args:
+        sim_id (str):
+        body (SimDownlinkTcpRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APICallErrorMessage | SimDownlinkTcpResponse]
+    """
+
+    kwargs = _get_kwargs(
+        sim_id=sim_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SimDownlinkTcpRequest,
+) -> APICallErrorMessage | SimDownlinkTcpResponse | None:
+    """Connect to a device using an IoT SIM via TCP and send/receive data
+
+     Connects to a device using an IoT SIM via TCP, sends specified data, and returns data received from
+    the device.
+    - The maximum size of sent and received data is 5 MiB each.
+    - If sending and receiving data is not completed within the time specified by `timeout`, an error
+    will occur.
+
+    Args:
+        sim_id (str):
+        body (SimDownlinkTcpRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APICallErrorMessage | SimDownlinkTcpResponse
+    """
+
+    return sync_detailed(
+        sim_id=sim_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SimDownlinkTcpRequest,
+) -> Response[APICallErrorMessage | SimDownlinkTcpResponse]:
+    """Connect to a device using an IoT SIM via TCP and send/receive data
+
+     Connects to a device using an IoT SIM via TCP, sends specified data, and returns data received from
+    the device.
+    - The maximum size of sent and received data is 5 MiB each.
+    - If sending and receiving data is not completed within the time specified by `timeout`, an error
+    will occur.
+
+    Args:
+        sim_id (str):
+        body (SimDownlinkTcpRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APICallErrorMessage | SimDownlinkTcpResponse]
+    """
+
+    kwargs = _get_kwargs(
+        sim_id=sim_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SimDownlinkTcpRequest,
+) -> APICallErrorMessage | SimDownlinkTcpResponse | None:
+    """Connect to a device using an IoT SIM via TCP and send/receive data
+
+     Connects to a device using an IoT SIM via TCP, sends specified data, and returns data received from
+    the device.
+    - The maximum size of sent and received data is 5 MiB each.
+    - If sending and receiving data is not completed within the time specified by `timeout`, an error
+    will occur.
+
+    Args:
+        sim_id (str):
+        body (SimDownlinkTcpRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APICallErrorMessage | SimDownlinkTcpResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            sim_id=sim_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

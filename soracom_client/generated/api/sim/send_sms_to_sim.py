@@ -1,0 +1,193 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sms_forwarding_report import SmsForwardingReport
+from ...models.sms_forwarding_request import SmsForwardingRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    sim_id: str,
+    *,
+    body: SmsForwardingRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sims/{sim_id}/send_sms".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SmsForwardingReport | None:
+    if response.status_code == 202:
+        response_202 = SmsForwardingReport.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SmsForwardingReport]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsForwardingRequest,
+) -> Response[Any | SmsForwardingReport]:
+    """Send an SMS to an IoT SIM
+
+     Sends an SMS to the specified IoT SIM.
+
+    Args:
+        sim_id (str):
+        body (SmsForwardingRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SmsForwardingReport]
+    """
+
+    kwargs = _get_kwargs(
+        sim_id=sim_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsForwardingRequest,
+) -> Any | SmsForwardingReport | None:
+    """Send an SMS to an IoT SIM
+
+     Sends an SMS to the specified IoT SIM.
+
+    Args:
+        sim_id (str):
+        body (SmsForwardingRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SmsForwardingReport
+    """
+
+    return sync_detailed(
+        sim_id=sim_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsForwardingRequest,
+) -> Response[Any | SmsForwardingReport]:
+    """Send an SMS to an IoT SIM
+
+     Sends an SMS to the specified IoT SIM.
+
+    Args:
+        sim_id (str):
+        body (SmsForwardingRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SmsForwardingReport]
+    """
+
+    kwargs = _get_kwargs(
+        sim_id=sim_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsForwardingRequest,
+) -> Any | SmsForwardingReport | None:
+    """Send an SMS to an IoT SIM
+
+     Sends an SMS to the specified IoT SIM.
+
+    Args:
+        sim_id (str):
+        body (SmsForwardingRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SmsForwardingReport
+    """
+
+    return (
+        await asyncio_detailed(
+            sim_id=sim_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.set_imei_lock_request import SetImeiLockRequest
+from ...models.sim import Sim
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    sim_id: str,
+    *,
+    body: SetImeiLockRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sims/{sim_id}/set_imei_lock".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Sim | None:
+    if response.status_code == 200:
+        response_200 = Sim.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Sim]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SetImeiLockRequest | Unset = UNSET,
+) -> Response[Any | Sim]:
+    """Sets IMEI lock configuration for the SIM
+
+     Sets IMEI that the SIM should be locked to.
+
+    Args:
+        sim_id (str):
+        body (SetImeiLockRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Sim]
+    """
+
+    kwargs = _get_kwargs(
+        sim_id=sim_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SetImeiLockRequest | Unset = UNSET,
+) -> Any | Sim | None:
+    """Sets IMEI lock configuration for the SIM
+
+     Sets IMEI that the SIM should be locked to.
+
+    Args:
+        sim_id (str):
+        body (SetImeiLockRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Sim
+    """
+
+    return sync_detailed(
+        sim_id=sim_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SetImeiLockRequest | Unset = UNSET,
+) -> Response[Any | Sim]:
+    """Sets IMEI lock configuration for the SIM
+
+     Sets IMEI that the SIM should be locked to.
+
+    Args:
+        sim_id (str):
+        body (SetImeiLockRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Sim]
+    """
+
+    kwargs = _get_kwargs(
+        sim_id=sim_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sim_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SetImeiLockRequest | Unset = UNSET,
+) -> Any | Sim | None:
+    """Sets IMEI lock configuration for the SIM
+
+     Sets IMEI that the SIM should be locked to.
+
+    Args:
+        sim_id (str):
+        body (SetImeiLockRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Sim
+    """
+
+    return (
+        await asyncio_detailed(
+            sim_id=sim_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

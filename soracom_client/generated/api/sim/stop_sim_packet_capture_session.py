@@ -1,0 +1,190 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.packet_capture_session import PacketCaptureSession
+from ...types import Response
+
+
+def _get_kwargs(
+    sim_id: str,
+    session_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sims/{sim_id}/packet_capture_sessions/{session_id}/stop".format(
+            sim_id=quote(str(sim_id), safe=""),
+            session_id=quote(str(session_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PacketCaptureSession | None:
+    if response.status_code == 200:
+        response_200 = PacketCaptureSession.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | PacketCaptureSession]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sim_id: str,
+    session_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | PacketCaptureSession]:
+    """Stops a packet capture session associated with the SIM
+
+     Stops a packet capture session associated with the SIM.
+
+    Args:
+        sim_id (str):
+        session_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PacketCaptureSession]
+    """
+
+    kwargs = _get_kwargs(
+        sim_id=sim_id,
+        session_id=session_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sim_id: str,
+    session_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | PacketCaptureSession | None:
+    """Stops a packet capture session associated with the SIM
+
+     Stops a packet capture session associated with the SIM.
+
+    Args:
+        sim_id (str):
+        session_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PacketCaptureSession
+    """
+
+    return sync_detailed(
+        sim_id=sim_id,
+        session_id=session_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sim_id: str,
+    session_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | PacketCaptureSession]:
+    """Stops a packet capture session associated with the SIM
+
+     Stops a packet capture session associated with the SIM.
+
+    Args:
+        sim_id (str):
+        session_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PacketCaptureSession]
+    """
+
+    kwargs = _get_kwargs(
+        sim_id=sim_id,
+        session_id=session_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sim_id: str,
+    session_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | PacketCaptureSession | None:
+    """Stops a packet capture session associated with the SIM
+
+     Stops a packet capture session associated with the SIM.
+
+    Args:
+        sim_id (str):
+        session_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PacketCaptureSession
+    """
+
+    return (
+        await asyncio_detailed(
+            sim_id=sim_id,
+            session_id=session_id,
+            client=client,
+        )
+    ).parsed

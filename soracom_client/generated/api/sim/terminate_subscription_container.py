@@ -1,0 +1,121 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    sim_id: str,
+    iccid: str,
+    imsi: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/terminate".format(
+            sim_id=quote(str(sim_id), safe=""),
+            iccid=quote(str(iccid), safe=""),
+            imsi=quote(str(imsi), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sim_id: str,
+    iccid: str,
+    imsi: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any]:
+    """Terminates subscription container
+
+     Terminates subscription container. Currently this API supports only for virtual SIM/Subscribers for
+    Soracom Arc.
+
+    Args:
+        sim_id (str):
+        iccid (str):
+        imsi (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        sim_id=sim_id,
+        iccid=iccid,
+        imsi=imsi,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    sim_id: str,
+    iccid: str,
+    imsi: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any]:
+    """Terminates subscription container
+
+     Terminates subscription container. Currently this API supports only for virtual SIM/Subscribers for
+    Soracom Arc.
+
+    Args:
+        sim_id (str):
+        iccid (str):
+        imsi (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        sim_id=sim_id,
+        iccid=iccid,
+        imsi=imsi,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,172 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sim_profile_order_response import SimProfileOrderResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    profile_order_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sim_profile_orders/{profile_order_id}/confirm".format(
+            profile_order_id=quote(str(profile_order_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SimProfileOrderResponse | None:
+    if response.status_code == 200:
+        response_200 = SimProfileOrderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SimProfileOrderResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    profile_order_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | SimProfileOrderResponse]:
+    """Confirm an eSIM profile order
+
+     Confirms an unconfirmed eSIM profile order and completes the order.
+    Once confirmed, an eSIM profile order cannot be canceled.
+
+    Args:
+        profile_order_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SimProfileOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        profile_order_id=profile_order_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    profile_order_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | SimProfileOrderResponse | None:
+    """Confirm an eSIM profile order
+
+     Confirms an unconfirmed eSIM profile order and completes the order.
+    Once confirmed, an eSIM profile order cannot be canceled.
+
+    Args:
+        profile_order_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SimProfileOrderResponse
+    """
+
+    return sync_detailed(
+        profile_order_id=profile_order_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    profile_order_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | SimProfileOrderResponse]:
+    """Confirm an eSIM profile order
+
+     Confirms an unconfirmed eSIM profile order and completes the order.
+    Once confirmed, an eSIM profile order cannot be canceled.
+
+    Args:
+        profile_order_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SimProfileOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        profile_order_id=profile_order_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    profile_order_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | SimProfileOrderResponse | None:
+    """Confirm an eSIM profile order
+
+     Confirms an unconfirmed eSIM profile order and completes the order.
+    Once confirmed, an eSIM profile order cannot be canceled.
+
+    Args:
+        profile_order_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SimProfileOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            profile_order_id=profile_order_id,
+            client=client,
+        )
+    ).parsed

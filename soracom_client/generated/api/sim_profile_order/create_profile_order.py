@@ -1,0 +1,190 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_sim_profile_order_request import CreateSimProfileOrderRequest
+from ...models.sim_profile_order_response import SimProfileOrderResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateSimProfileOrderRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sim_profile_orders",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SimProfileOrderResponse | None:
+    if response.status_code == 201:
+        response_201 = SimProfileOrderResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SimProfileOrderResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateSimProfileOrderRequest | Unset = UNSET,
+) -> Response[Any | SimProfileOrderResponse]:
+    """Create a new eSIM profile order
+
+     Creates a new eSIM profile order without confirming it. An unconfirmed order is valid for 1 day,
+    after which it is automatically canceled.
+    Use the [SimProfileOrder:confirmProfileOrder API](#/SimProfileOrder/confirmProfileOrder) to confirm
+    the order.
+
+    Args:
+        body (CreateSimProfileOrderRequest | Unset): Represents a request to place a eSIM profile
+            order without confirming it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SimProfileOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateSimProfileOrderRequest | Unset = UNSET,
+) -> Any | SimProfileOrderResponse | None:
+    """Create a new eSIM profile order
+
+     Creates a new eSIM profile order without confirming it. An unconfirmed order is valid for 1 day,
+    after which it is automatically canceled.
+    Use the [SimProfileOrder:confirmProfileOrder API](#/SimProfileOrder/confirmProfileOrder) to confirm
+    the order.
+
+    Args:
+        body (CreateSimProfileOrderRequest | Unset): Represents a request to place a eSIM profile
+            order without confirming it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SimProfileOrderResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateSimProfileOrderRequest | Unset = UNSET,
+) -> Response[Any | SimProfileOrderResponse]:
+    """Create a new eSIM profile order
+
+     Creates a new eSIM profile order without confirming it. An unconfirmed order is valid for 1 day,
+    after which it is automatically canceled.
+    Use the [SimProfileOrder:confirmProfileOrder API](#/SimProfileOrder/confirmProfileOrder) to confirm
+    the order.
+
+    Args:
+        body (CreateSimProfileOrderRequest | Unset): Represents a request to place a eSIM profile
+            order without confirming it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SimProfileOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateSimProfileOrderRequest | Unset = UNSET,
+) -> Any | SimProfileOrderResponse | None:
+    """Create a new eSIM profile order
+
+     Creates a new eSIM profile order without confirming it. An unconfirmed order is valid for 1 day,
+    after which it is automatically canceled.
+    Use the [SimProfileOrder:confirmProfileOrder API](#/SimProfileOrder/confirmProfileOrder) to confirm
+    the order.
+
+    Args:
+        body (CreateSimProfileOrderRequest | Unset): Represents a request to place a eSIM profile
+            order without confirming it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SimProfileOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sim_profile_order_response import SimProfileOrderResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 100,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sim_profile_orders",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[SimProfileOrderResponse] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = SimProfileOrderResponse.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[SimProfileOrderResponse]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    last_evaluated_key: str | Unset = UNSET,
+) -> Response[list[SimProfileOrderResponse]]:
+    """List eSIM profile orders
+
+     Returns a list of eSIM profile orders. If the total number of orders does not fit in one page, a URL
+    for accessing the next page is returned in the `link` header of the response.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        last_evaluated_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[SimProfileOrderResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        last_evaluated_key=last_evaluated_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    last_evaluated_key: str | Unset = UNSET,
+) -> list[SimProfileOrderResponse] | None:
+    """List eSIM profile orders
+
+     Returns a list of eSIM profile orders. If the total number of orders does not fit in one page, a URL
+    for accessing the next page is returned in the `link` header of the response.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        last_evaluated_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[SimProfileOrderResponse]
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        last_evaluated_key=last_evaluated_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    last_evaluated_key: str | Unset = UNSET,
+) -> Response[list[SimProfileOrderResponse]]:
+    """List eSIM profile orders
+
+     Returns a list of eSIM profile orders. If the total number of orders does not fit in one page, a URL
+    for accessing the next page is returned in the `link` header of the response.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        last_evaluated_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[SimProfileOrderResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        last_evaluated_key=last_evaluated_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    last_evaluated_key: str | Unset = UNSET,
+) -> list[SimProfileOrderResponse] | None:
+    """List eSIM profile orders
+
+     Returns a list of eSIM profile orders. If the total number of orders does not fit in one page, a URL
+    for accessing the next page is returned in the `link` header of the response.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        last_evaluated_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[SimProfileOrderResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            last_evaluated_key=last_evaluated_key,
+        )
+    ).parsed

@@ -1,0 +1,164 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.subscriber import Subscriber
+from ...types import Response
+
+
+def _get_kwargs(
+    imsi: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/subscribers/{imsi}/enable_termination".format(
+            imsi=quote(str(imsi), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Subscriber | None:
+    if response.status_code == 200:
+        response_200 = Subscriber.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Subscriber]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    imsi: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Subscriber]:
+    """Enable Termination of Subscriber.
+
+     Enables termination of specified subscriber.
+
+    Args:
+        imsi (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Subscriber]
+    """
+
+    kwargs = _get_kwargs(
+        imsi=imsi,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    imsi: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Subscriber | None:
+    """Enable Termination of Subscriber.
+
+     Enables termination of specified subscriber.
+
+    Args:
+        imsi (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Subscriber
+    """
+
+    return sync_detailed(
+        imsi=imsi,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    imsi: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Subscriber]:
+    """Enable Termination of Subscriber.
+
+     Enables termination of specified subscriber.
+
+    Args:
+        imsi (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Subscriber]
+    """
+
+    kwargs = _get_kwargs(
+        imsi=imsi,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    imsi: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Subscriber | None:
+    """Enable Termination of Subscriber.
+
+     Enables termination of specified subscriber.
+
+    Args:
+        imsi (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Subscriber
+    """
+
+    return (
+        await asyncio_detailed(
+            imsi=imsi,
+            client=client,
+        )
+    ).parsed

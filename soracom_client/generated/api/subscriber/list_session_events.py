@@ -1,0 +1,239 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.session_event import SessionEvent
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    imsi: str,
+    *,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/subscribers/{imsi}/events/sessions".format(
+            imsi=quote(str(imsi), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[SessionEvent] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = SessionEvent.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[SessionEvent]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    imsi: str,
+    *,
+    client: AuthenticatedClient,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> Response[list[SessionEvent]]:
+    """List Session Events.
+
+     Returns the event history of session creation/modification/disconnection on the specified subscriber
+    in the last 32 days. If the total number of events does not fit in one page, a URL for accessing the
+    next page is returned in the `link` header of the response.
+
+    Args:
+        imsi (str):
+        from_ (int | Unset):
+        to (int | Unset):
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[SessionEvent]]
+    """
+
+    kwargs = _get_kwargs(
+        imsi=imsi,
+        from_=from_,
+        to=to,
+        limit=limit,
+        last_evaluated_key=last_evaluated_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    imsi: str,
+    *,
+    client: AuthenticatedClient,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> list[SessionEvent] | None:
+    """List Session Events.
+
+     Returns the event history of session creation/modification/disconnection on the specified subscriber
+    in the last 32 days. If the total number of events does not fit in one page, a URL for accessing the
+    next page is returned in the `link` header of the response.
+
+    Args:
+        imsi (str):
+        from_ (int | Unset):
+        to (int | Unset):
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[SessionEvent]
+    """
+
+    return sync_detailed(
+        imsi=imsi,
+        client=client,
+        from_=from_,
+        to=to,
+        limit=limit,
+        last_evaluated_key=last_evaluated_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    imsi: str,
+    *,
+    client: AuthenticatedClient,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> Response[list[SessionEvent]]:
+    """List Session Events.
+
+     Returns the event history of session creation/modification/disconnection on the specified subscriber
+    in the last 32 days. If the total number of events does not fit in one page, a URL for accessing the
+    next page is returned in the `link` header of the response.
+
+    Args:
+        imsi (str):
+        from_ (int | Unset):
+        to (int | Unset):
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[SessionEvent]]
+    """
+
+    kwargs = _get_kwargs(
+        imsi=imsi,
+        from_=from_,
+        to=to,
+        limit=limit,
+        last_evaluated_key=last_evaluated_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    imsi: str,
+    *,
+    client: AuthenticatedClient,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> list[SessionEvent] | None:
+    """List Session Events.
+
+     Returns the event history of session creation/modification/disconnection on the specified subscriber
+    in the last 32 days. If the total number of events does not fit in one page, a URL for accessing the
+    next page is returned in the `link` header of the response.
+
+    Args:
+        imsi (str):
+        from_ (int | Unset):
+        to (int | Unset):
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[SessionEvent]
+    """
+
+    return (
+        await asyncio_detailed(
+            imsi=imsi,
+            client=client,
+            from_=from_,
+            to=to,
+            limit=limit,
+            last_evaluated_key=last_evaluated_key,
+        )
+    ).parsed

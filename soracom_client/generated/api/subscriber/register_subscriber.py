@@ -1,0 +1,181 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.register_subscribers_request import RegisterSubscribersRequest
+from ...models.subscriber import Subscriber
+from ...types import Response
+
+
+def _get_kwargs(
+    imsi: str,
+    *,
+    body: RegisterSubscribersRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/subscribers/{imsi}/register".format(
+            imsi=quote(str(imsi), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Subscriber | None:
+    if response.status_code == 201:
+        response_201 = Subscriber.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Subscriber]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    imsi: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegisterSubscribersRequest,
+) -> Response[Subscriber]:
+    """Register Subscriber.
+
+     Registers a subscriber.
+
+    Args:
+        imsi (str):
+        body (RegisterSubscribersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Subscriber]
+    """
+
+    kwargs = _get_kwargs(
+        imsi=imsi,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    imsi: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegisterSubscribersRequest,
+) -> Subscriber | None:
+    """Register Subscriber.
+
+     Registers a subscriber.
+
+    Args:
+        imsi (str):
+        body (RegisterSubscribersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Subscriber
+    """
+
+    return sync_detailed(
+        imsi=imsi,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    imsi: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegisterSubscribersRequest,
+) -> Response[Subscriber]:
+    """Register Subscriber.
+
+     Registers a subscriber.
+
+    Args:
+        imsi (str):
+        body (RegisterSubscribersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Subscriber]
+    """
+
+    kwargs = _get_kwargs(
+        imsi=imsi,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    imsi: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegisterSubscribersRequest,
+) -> Subscriber | None:
+    """Register Subscriber.
+
+     Registers a subscriber.
+
+    Args:
+        imsi (str):
+        body (RegisterSubscribersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Subscriber
+    """
+
+    return (
+        await asyncio_detailed(
+            imsi=imsi,
+            client=client,
+            body=body,
+        )
+    ).parsed

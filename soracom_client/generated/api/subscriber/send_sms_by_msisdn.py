@@ -1,0 +1,193 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sms_forwarding_report import SmsForwardingReport
+from ...models.sms_forwarding_request import SmsForwardingRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    msisdn: str,
+    *,
+    body: SmsForwardingRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/subscribers/msisdn/{msisdn}/send_sms".format(
+            msisdn=quote(str(msisdn), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SmsForwardingReport | None:
+    if response.status_code == 202:
+        response_202 = SmsForwardingReport.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SmsForwardingReport]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    msisdn: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsForwardingRequest,
+) -> Response[Any | SmsForwardingReport]:
+    """Send SMS to Subscriber by MSISDN
+
+     Send SMS to a subscriber specified with MSISDN.
+
+    Args:
+        msisdn (str):
+        body (SmsForwardingRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SmsForwardingReport]
+    """
+
+    kwargs = _get_kwargs(
+        msisdn=msisdn,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    msisdn: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsForwardingRequest,
+) -> Any | SmsForwardingReport | None:
+    """Send SMS to Subscriber by MSISDN
+
+     Send SMS to a subscriber specified with MSISDN.
+
+    Args:
+        msisdn (str):
+        body (SmsForwardingRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SmsForwardingReport
+    """
+
+    return sync_detailed(
+        msisdn=msisdn,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    msisdn: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsForwardingRequest,
+) -> Response[Any | SmsForwardingReport]:
+    """Send SMS to Subscriber by MSISDN
+
+     Send SMS to a subscriber specified with MSISDN.
+
+    Args:
+        msisdn (str):
+        body (SmsForwardingRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SmsForwardingReport]
+    """
+
+    kwargs = _get_kwargs(
+        msisdn=msisdn,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    msisdn: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsForwardingRequest,
+) -> Any | SmsForwardingReport | None:
+    """Send SMS to Subscriber by MSISDN
+
+     Send SMS to a subscriber specified with MSISDN.
+
+    Args:
+        msisdn (str):
+        body (SmsForwardingRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SmsForwardingReport
+    """
+
+    return (
+        await asyncio_detailed(
+            msisdn=msisdn,
+            client=client,
+            body=body,
+        )
+    ).parsed

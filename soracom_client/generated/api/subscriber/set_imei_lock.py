@@ -1,0 +1,190 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.set_imei_lock_request import SetImeiLockRequest
+from ...models.subscriber import Subscriber
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    imsi: str,
+    *,
+    body: SetImeiLockRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/subscribers/{imsi}/set_imei_lock".format(
+            imsi=quote(str(imsi), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Subscriber | None:
+    if response.status_code == 200:
+        response_200 = Subscriber.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Subscriber]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    imsi: str,
+    *,
+    client: AuthenticatedClient,
+    body: SetImeiLockRequest | Unset = UNSET,
+) -> Response[Any | Subscriber]:
+    """Set IMEI lock configuration for Subscriber.
+
+     Set IMEI that the subscriber should be locked to.
+
+    Args:
+        imsi (str):
+        body (SetImeiLockRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Subscriber]
+    """
+
+    kwargs = _get_kwargs(
+        imsi=imsi,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    imsi: str,
+    *,
+    client: AuthenticatedClient,
+    body: SetImeiLockRequest | Unset = UNSET,
+) -> Any | Subscriber | None:
+    """Set IMEI lock configuration for Subscriber.
+
+     Set IMEI that the subscriber should be locked to.
+
+    Args:
+        imsi (str):
+        body (SetImeiLockRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Subscriber
+    """
+
+    return sync_detailed(
+        imsi=imsi,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    imsi: str,
+    *,
+    client: AuthenticatedClient,
+    body: SetImeiLockRequest | Unset = UNSET,
+) -> Response[Any | Subscriber]:
+    """Set IMEI lock configuration for Subscriber.
+
+     Set IMEI that the subscriber should be locked to.
+
+    Args:
+        imsi (str):
+        body (SetImeiLockRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Subscriber]
+    """
+
+    kwargs = _get_kwargs(
+        imsi=imsi,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    imsi: str,
+    *,
+    client: AuthenticatedClient,
+    body: SetImeiLockRequest | Unset = UNSET,
+) -> Any | Subscriber | None:
+    """Set IMEI lock configuration for Subscriber.
+
+     Set IMEI that the subscriber should be locked to.
+
+    Args:
+        imsi (str):
+        body (SetImeiLockRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Subscriber
+    """
+
+    return (
+        await asyncio_detailed(
+            imsi=imsi,
+            client=client,
+            body=body,
+        )
+    ).parsed

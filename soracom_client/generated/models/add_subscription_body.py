@@ -1,0 +1,100 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.add_subscription_body_subscription import AddSubscriptionBodySubscription
+from ..models.add_subscription_body_type import AddSubscriptionBodyType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddSubscriptionBody")
+
+
+@_attrs_define
+class AddSubscriptionBody:
+    """
+    Attributes:
+        subscription (AddSubscriptionBodySubscription): Name of the secondary subscription to be added.
+            - `planP1`, `planX1`, `planX2`, `planX3`, `plan-US-max`: Additional Subscription
+            - `planArc01`: Virtual SIM/Subscriber
+        enable (bool | Unset): In the case of [additional subscriptions](/en/docs/air/subscription-containers/), specify
+            whether to activate the additional subscription as soon as it has been downloaded. The default is `true`. -
+            `true`: Activate immediately.
+            - `false`: Keep inactive. Additional subscription will be activated at the next [network
+            registration](/en/docs/air/basic-connectivity/#requesting-network-registration) or [session](/en/docs/air/basic-
+            connectivity/#requesting-data-session) registration.
+            Note that in the case of a virtual SIM/Subscriber, it is ignored.
+        type_ (AddSubscriptionBodyType | Unset): - `virtual`: When `subscription` is `planArc01`.
+            - `cellular`: When `subscription` is other than `planArc01`.
+    """
+
+    subscription: AddSubscriptionBodySubscription
+    enable: bool | Unset = UNSET
+    type_: AddSubscriptionBodyType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription = self.subscription.value
+
+        enable = self.enable
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subscription": subscription,
+            }
+        )
+        if enable is not UNSET:
+            field_dict["enable"] = enable
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        subscription = AddSubscriptionBodySubscription(d.pop("subscription"))
+
+        enable = d.pop("enable", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: AddSubscriptionBodyType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = AddSubscriptionBodyType(_type_)
+
+        add_subscription_body = cls(
+            subscription=subscription,
+            enable=enable,
+            type_=type_,
+        )
+
+        add_subscription_body.additional_properties = d
+        return add_subscription_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ArcCredentialRenewRequest")
+
+
+@_attrs_define
+class ArcCredentialRenewRequest:
+    """
+    Attributes:
+        arc_client_peer_public_key (str | Unset): Public key of the Arc client to be granted to the SIM. If this
+            parameter is missing, the server generates a key pair.
+    """
+
+    arc_client_peer_public_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        arc_client_peer_public_key = self.arc_client_peer_public_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if arc_client_peer_public_key is not UNSET:
+            field_dict["arcClientPeerPublicKey"] = arc_client_peer_public_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
+
+        arc_credential_renew_request = cls(
+            arc_client_peer_public_key=arc_client_peer_public_key,
+        )
+
+        arc_credential_renew_request.additional_properties = d
+        return arc_credential_renew_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ArcCredentialRenewResponse")
+
+
+@_attrs_define
+class ArcCredentialRenewResponse:
+    """
+    Attributes:
+        arc_client_peer_private_key (str | Unset):
+        arc_client_peer_public_key (str | Unset):
+    """
+
+    arc_client_peer_private_key: str | Unset = UNSET
+    arc_client_peer_public_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        arc_client_peer_private_key = self.arc_client_peer_private_key
+
+        arc_client_peer_public_key = self.arc_client_peer_public_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if arc_client_peer_private_key is not UNSET:
+            field_dict["arcClientPeerPrivateKey"] = arc_client_peer_private_key
+        if arc_client_peer_public_key is not UNSET:
+            field_dict["arcClientPeerPublicKey"] = arc_client_peer_public_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        arc_client_peer_private_key = d.pop("arcClientPeerPrivateKey", UNSET)
+
+        arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
+
+        arc_credential_renew_response = cls(
+            arc_client_peer_private_key=arc_client_peer_private_key,
+            arc_client_peer_public_key=arc_client_peer_public_key,
+        )
+
+        arc_credential_renew_response.additional_properties = d
+        return arc_credential_renew_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

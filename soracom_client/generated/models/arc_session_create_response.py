@@ -1,0 +1,100 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ArcSessionCreateResponse")
+
+
+@_attrs_define
+class ArcSessionCreateResponse:
+    """
+    Attributes:
+        arc_allowed_i_ps (list[str] | Unset):
+        arc_client_peer_ip_address (str | Unset):
+        arc_client_peer_public_key (str | Unset):
+        arc_server_endpoint (str | Unset):
+        arc_server_peer_public_key (str | Unset):
+    """
+
+    arc_allowed_i_ps: list[str] | Unset = UNSET
+    arc_client_peer_ip_address: str | Unset = UNSET
+    arc_client_peer_public_key: str | Unset = UNSET
+    arc_server_endpoint: str | Unset = UNSET
+    arc_server_peer_public_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        arc_allowed_i_ps: list[str] | Unset = UNSET
+        if not isinstance(self.arc_allowed_i_ps, Unset):
+            arc_allowed_i_ps = self.arc_allowed_i_ps
+
+        arc_client_peer_ip_address = self.arc_client_peer_ip_address
+
+        arc_client_peer_public_key = self.arc_client_peer_public_key
+
+        arc_server_endpoint = self.arc_server_endpoint
+
+        arc_server_peer_public_key = self.arc_server_peer_public_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if arc_allowed_i_ps is not UNSET:
+            field_dict["arcAllowedIPs"] = arc_allowed_i_ps
+        if arc_client_peer_ip_address is not UNSET:
+            field_dict["arcClientPeerIpAddress"] = arc_client_peer_ip_address
+        if arc_client_peer_public_key is not UNSET:
+            field_dict["arcClientPeerPublicKey"] = arc_client_peer_public_key
+        if arc_server_endpoint is not UNSET:
+            field_dict["arcServerEndpoint"] = arc_server_endpoint
+        if arc_server_peer_public_key is not UNSET:
+            field_dict["arcServerPeerPublicKey"] = arc_server_peer_public_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        arc_allowed_i_ps = cast(list[str], d.pop("arcAllowedIPs", UNSET))
+
+        arc_client_peer_ip_address = d.pop("arcClientPeerIpAddress", UNSET)
+
+        arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
+
+        arc_server_endpoint = d.pop("arcServerEndpoint", UNSET)
+
+        arc_server_peer_public_key = d.pop("arcServerPeerPublicKey", UNSET)
+
+        arc_session_create_response = cls(
+            arc_allowed_i_ps=arc_allowed_i_ps,
+            arc_client_peer_ip_address=arc_client_peer_ip_address,
+            arc_client_peer_public_key=arc_client_peer_public_key,
+            arc_server_endpoint=arc_server_endpoint,
+            arc_server_peer_public_key=arc_server_peer_public_key,
+        )
+
+        arc_session_create_response.additional_properties = d
+        return arc_session_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

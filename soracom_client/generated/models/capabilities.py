@@ -1,0 +1,75 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Capabilities")
+
+
+@_attrs_define
+class Capabilities:
+    """
+    Attributes:
+        data (bool | Unset): Data communication support.
+            - `true`: with data.
+            - `false`: without data.
+        sms (bool | Unset): SMS support.
+            - `true`: with SMS.
+            - `false`: without SMS.
+    """
+
+    data: bool | Unset = UNSET
+    sms: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
+        sms = self.sms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if sms is not UNSET:
+            field_dict["sms"] = sms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = d.pop("data", UNSET)
+
+        sms = d.pop("sms", UNSET)
+
+        capabilities = cls(
+            data=data,
+            sms=sms,
+        )
+
+        capabilities.additional_properties = d
+        return capabilities
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

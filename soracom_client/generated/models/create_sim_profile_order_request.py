@@ -1,0 +1,164 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_sim_profile_order_request_bundles_item import CreateSimProfileOrderRequestBundlesItem
+from ..models.create_sim_profile_order_request_speed_class import CreateSimProfileOrderRequestSpeedClass
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateSimProfileOrderRequest")
+
+
+@_attrs_define
+class CreateSimProfileOrderRequest:
+    """Represents a request to place a eSIM profile order without confirming it.
+
+    Attributes:
+        quantity (int): The quantity of the eSIM profile to be ordered.
+            **Info**: A maximum of 20 eSIM profiles may be purchased per order. If you would like to purchase more, please
+            [contact us](https://www.soracom.io/contact/).
+             Example: 10.
+        subscription (str): The subscription of the eSIM profile to be ordered.
+            - `plan01s`
+            - `planP1`
+            - `planX1`
+            - `planX2`
+            - `planX3`: Only available for customers located in the European Union and United Kingdom.
+            - `plan-US`: Only available for customers located in in the United States and Canada.
+             Example: plan01s.
+        bundles (list[CreateSimProfileOrderRequestBundlesItem] | Unset): Bundles of the eSIM profile to be ordered.
+            Specify one of the following. Please specify the bundle that matches the subscription.
+
+            - For planX3:
+             - `X3-5MB`
+            - For plan-US:
+             - `US-1MB`
+             - `US-3MB`
+             - `US-10MB`
+             - `US-20MB`
+             - `US-50MB`
+             - `US-100MB`
+             - `US-300MB`
+             - `US-500MB`
+              - `US-1GB`
+             - `US-3GB`
+             - `US-5GB`
+             - `US-10GB`
+        description (str | Unset): The description of the order. You can use this to identify the order in the order
+            history. Example: This is a test order.
+        speed_class (CreateSimProfileOrderRequestSpeedClass | Unset): The speed class of the eSIM profile to be ordered.
+            Specify one of the following. Please specify the speed class that matches the subscription.
+
+            - For plan01s, planP1, planX1, planX2, planX3:
+             - `s1.minimum`
+             - `s1.slow`
+             - `s1.standard`
+             - `s1.fast`
+             - `s1.4xfast`
+            - For plan-US:
+             - `s1.minimum`
+             - `s1.slow`
+             - `s1.standard`
+             - `s1.fast`
+             - `s1.4xfast`
+             - `s1.8xfast` Example: s1.4xfast.
+    """
+
+    quantity: int
+    subscription: str
+    bundles: list[CreateSimProfileOrderRequestBundlesItem] | Unset = UNSET
+    description: str | Unset = UNSET
+    speed_class: CreateSimProfileOrderRequestSpeedClass | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quantity = self.quantity
+
+        subscription = self.subscription
+
+        bundles: list[str] | Unset = UNSET
+        if not isinstance(self.bundles, Unset):
+            bundles = []
+            for bundles_item_data in self.bundles:
+                bundles_item = bundles_item_data.value
+                bundles.append(bundles_item)
+
+        description = self.description
+
+        speed_class: str | Unset = UNSET
+        if not isinstance(self.speed_class, Unset):
+            speed_class = self.speed_class.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "quantity": quantity,
+                "subscription": subscription,
+            }
+        )
+        if bundles is not UNSET:
+            field_dict["bundles"] = bundles
+        if description is not UNSET:
+            field_dict["description"] = description
+        if speed_class is not UNSET:
+            field_dict["speedClass"] = speed_class
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        quantity = d.pop("quantity")
+
+        subscription = d.pop("subscription")
+
+        _bundles = d.pop("bundles", UNSET)
+        bundles: list[CreateSimProfileOrderRequestBundlesItem] | Unset = UNSET
+        if _bundles is not UNSET:
+            bundles = []
+            for bundles_item_data in _bundles:
+                bundles_item = CreateSimProfileOrderRequestBundlesItem(bundles_item_data)
+
+                bundles.append(bundles_item)
+
+        description = d.pop("description", UNSET)
+
+        _speed_class = d.pop("speedClass", UNSET)
+        speed_class: CreateSimProfileOrderRequestSpeedClass | Unset
+        if isinstance(_speed_class, Unset):
+            speed_class = UNSET
+        else:
+            speed_class = CreateSimProfileOrderRequestSpeedClass(_speed_class)
+
+        create_sim_profile_order_request = cls(
+            quantity=quantity,
+            subscription=subscription,
+            bundles=bundles,
+            description=description,
+            speed_class=speed_class,
+        )
+
+        create_sim_profile_order_request.additional_properties = d
+        return create_sim_profile_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_entry_resource_type import DataEntryResourceType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataEntry")
+
+
+@_attrs_define
+class DataEntry:
+    """
+    Attributes:
+        category (str | Unset):
+        content (str | Unset):
+        content_type (str | Unset):
+        resource_id (str | Unset):
+        resource_type (DataEntryResourceType | Unset):
+        time (int | Unset):
+    """
+
+    category: str | Unset = UNSET
+    content: str | Unset = UNSET
+    content_type: str | Unset = UNSET
+    resource_id: str | Unset = UNSET
+    resource_type: DataEntryResourceType | Unset = UNSET
+    time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category = self.category
+
+        content = self.content
+
+        content_type = self.content_type
+
+        resource_id = self.resource_id
+
+        resource_type: str | Unset = UNSET
+        if not isinstance(self.resource_type, Unset):
+            resource_type = self.resource_type.value
+
+        time = self.time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if category is not UNSET:
+            field_dict["category"] = category
+        if content is not UNSET:
+            field_dict["content"] = content
+        if content_type is not UNSET:
+            field_dict["contentType"] = content_type
+        if resource_id is not UNSET:
+            field_dict["resourceId"] = resource_id
+        if resource_type is not UNSET:
+            field_dict["resourceType"] = resource_type
+        if time is not UNSET:
+            field_dict["time"] = time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        category = d.pop("category", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        content_type = d.pop("contentType", UNSET)
+
+        resource_id = d.pop("resourceId", UNSET)
+
+        _resource_type = d.pop("resourceType", UNSET)
+        resource_type: DataEntryResourceType | Unset
+        if isinstance(_resource_type, Unset):
+            resource_type = UNSET
+        else:
+            resource_type = DataEntryResourceType(_resource_type)
+
+        time = d.pop("time", UNSET)
+
+        data_entry = cls(
+            category=category,
+            content=content,
+            content_type=content_type,
+            resource_id=resource_id,
+            resource_type=resource_type,
+            time=time,
+        )
+
+        data_entry.additional_properties = d
+        return data_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

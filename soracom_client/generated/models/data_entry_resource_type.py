@@ -1,0 +1,14 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from enum import StrEnum
+
+
+class DataEntryResourceType(StrEnum):
+    DEVICE = "Device"
+    LORADEVICE = "LoraDevice"
+    SIGFOXDEVICE = "SigfoxDevice"
+    SIM = "Sim"
+    SORACAM = "SoraCam"
+    SUBSCRIBER = "Subscriber"
+
+    def __str__(self) -> str:
+        return str(self.value)

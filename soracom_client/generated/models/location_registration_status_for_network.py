@@ -1,0 +1,72 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LocationRegistrationStatusForNetwork")
+
+
+@_attrs_define
+class LocationRegistrationStatusForNetwork:
+    """
+    Attributes:
+        last_modified_time (int | Unset): Timestamp of the last successful network registration (Unix time in
+            milliseconds)
+        vplmn (str | Unset): PLMN ID of the visited network.
+    """
+
+    last_modified_time: int | Unset = UNSET
+    vplmn: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        last_modified_time = self.last_modified_time
+
+        vplmn = self.vplmn
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if last_modified_time is not UNSET:
+            field_dict["lastModifiedTime"] = last_modified_time
+        if vplmn is not UNSET:
+            field_dict["vplmn"] = vplmn
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        last_modified_time = d.pop("lastModifiedTime", UNSET)
+
+        vplmn = d.pop("vplmn", UNSET)
+
+        location_registration_status_for_network = cls(
+            last_modified_time=last_modified_time,
+            vplmn=vplmn,
+        )
+
+        location_registration_status_for_network.additional_properties = d
+        return location_registration_status_for_network
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

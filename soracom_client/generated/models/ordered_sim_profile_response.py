@@ -1,0 +1,172 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ordered_sim_profile_response_profile_status import OrderedSimProfileResponseProfileStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderedSimProfileResponse")
+
+
+@_attrs_define
+class OrderedSimProfileResponse:
+    """Represents an eSIM profile ordered.
+
+    Attributes:
+        activation_code (str): The Activation code of the eSIM profile. This value will be used to install the profile
+            on the device. Example: LPA:1$example.com$ABCDEFGHIJKLMNOPQRSTUVWXYZ.
+        created_time (int): The time the eSIM profile was created (unix time in milliseconds). Example: 1718756585000.
+        iccid (str): The ICCID of the eSIM profile. Example: 12345678901234567890.
+        imsi (str): The IMSI of the eSIM profile. Example: 123456789012345.
+        last_modified_time (int): The time the eSIM profile was last modified (unix time in milliseconds). Example:
+            1718756585000.
+        matching_id (str): The Matching ID of the eSIM profile. This value will be used to install the profile on the
+            device. Example: ABCDEFGHIJKLMNOPQRSTUVWXYZ.
+        profile_order_id (str): The ID of the eSIM profile order associated with this eSIM profile. Example:
+            01902ddd-1cf3-77d9-afc0-fe8d410cadb1.
+        profile_status (OrderedSimProfileResponseProfileStatus): The status of the eSIM profile.
+            - `SUBSCRIBER_REGISTRATION_SUCCEEDED`: The IoT SIM corresponding to the eSIM profile has been registered to your
+            Soracom operator account
+            - `INSTALLATION_SUCCEEDED`: The eSIM profile has been installed on the device
+            - `INSTALLATION_FAILED`: The eSIM profile could not be installed on the device
+            - `ACTIVATION_SUCCEEDED`: The eSIM profile has been activated on the device
+            - `ACTIVATION_FAILED`: The eSIM profile could not be activated on the device
+            - `INACTIVATION_SUCCEEDED`: The eSIM profile has been deactivated on the device
+            - `INACTIVATION_FAILED`: The eSIM profile could not be deactivated on the device
+            - `DELETION_SUCCEEDED`: The eSIM profile has been deleted from the device
+            - `DELETION_FAILED`: The eSIM profile could not be deleted from the device
+             Example: DELETION_SUCCEEDED.
+        smdp_address (str): The SM-DP+ address of the eSIM profile. This value will be used to install the profile on
+            the device. Example: example.com.
+        installed_time (int | Unset): The time the eSIM profile was installed (unix time in milliseconds). Example:
+            1718756585000.
+        subscription (str | Unset): The subscription of the eSIM profile.
+            - `plan01s`
+            - `planP1`
+            - `planX1`
+            - `planX2`
+            - `planX3`
+            - `plan-US`
+             Example: plan01s.
+    """
+
+    activation_code: str
+    created_time: int
+    iccid: str
+    imsi: str
+    last_modified_time: int
+    matching_id: str
+    profile_order_id: str
+    profile_status: OrderedSimProfileResponseProfileStatus
+    smdp_address: str
+    installed_time: int | Unset = UNSET
+    subscription: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activation_code = self.activation_code
+
+        created_time = self.created_time
+
+        iccid = self.iccid
+
+        imsi = self.imsi
+
+        last_modified_time = self.last_modified_time
+
+        matching_id = self.matching_id
+
+        profile_order_id = self.profile_order_id
+
+        profile_status = self.profile_status.value
+
+        smdp_address = self.smdp_address
+
+        installed_time = self.installed_time
+
+        subscription = self.subscription
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "activationCode": activation_code,
+                "createdTime": created_time,
+                "iccid": iccid,
+                "imsi": imsi,
+                "lastModifiedTime": last_modified_time,
+                "matchingId": matching_id,
+                "profileOrderId": profile_order_id,
+                "profileStatus": profile_status,
+                "smdpAddress": smdp_address,
+            }
+        )
+        if installed_time is not UNSET:
+            field_dict["installedTime"] = installed_time
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        activation_code = d.pop("activationCode")
+
+        created_time = d.pop("createdTime")
+
+        iccid = d.pop("iccid")
+
+        imsi = d.pop("imsi")
+
+        last_modified_time = d.pop("lastModifiedTime")
+
+        matching_id = d.pop("matchingId")
+
+        profile_order_id = d.pop("profileOrderId")
+
+        profile_status = OrderedSimProfileResponseProfileStatus(d.pop("profileStatus"))
+
+        smdp_address = d.pop("smdpAddress")
+
+        installed_time = d.pop("installedTime", UNSET)
+
+        subscription = d.pop("subscription", UNSET)
+
+        ordered_sim_profile_response = cls(
+            activation_code=activation_code,
+            created_time=created_time,
+            iccid=iccid,
+            imsi=imsi,
+            last_modified_time=last_modified_time,
+            matching_id=matching_id,
+            profile_order_id=profile_order_id,
+            profile_status=profile_status,
+            smdp_address=smdp_address,
+            installed_time=installed_time,
+            subscription=subscription,
+        )
+
+        ordered_sim_profile_response.additional_properties = d
+        return ordered_sim_profile_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

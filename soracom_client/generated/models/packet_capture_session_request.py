@@ -1,0 +1,73 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PacketCaptureSessionRequest")
+
+
+@_attrs_define
+class PacketCaptureSessionRequest:
+    """
+    Attributes:
+        duration (int):
+        prefix (str | Unset):
+    """
+
+    duration: int
+    prefix: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration = self.duration
+
+        prefix = self.prefix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "duration": duration,
+            }
+        )
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        duration = d.pop("duration")
+
+        prefix = d.pop("prefix", UNSET)
+
+        packet_capture_session_request = cls(
+            duration=duration,
+            prefix=prefix,
+        )
+
+        packet_capture_session_request.additional_properties = d
+        return packet_capture_session_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

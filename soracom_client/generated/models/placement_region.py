@@ -1,0 +1,12 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from enum import StrEnum
+
+
+class PlacementRegion(StrEnum):
+    AP_NORTHEAST_1 = "ap-northeast-1"
+    AP_SOUTHEAST_2 = "ap-southeast-2"
+    EU_CENTRAL_1 = "eu-central-1"
+    US_WEST_2 = "us-west-2"
+
+    def __str__(self) -> str:
+        return str(self.value)

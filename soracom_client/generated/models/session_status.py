@@ -1,0 +1,220 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cell import Cell
+    from ..models.placement import Placement
+    from ..models.session_status_location import SessionStatusLocation
+
+
+T = TypeVar("T", bound="SessionStatus")
+
+
+@_attrs_define
+class SessionStatus:
+    """Information about the current session.
+
+    Attributes:
+        cell (Cell | Unset): Information about the base station to which the IoT SIM is connected. It will not be output
+            for virtual SIM/subscribers.
+        dns_servers (list[str] | Unset): Array of IP address of the DNS servers.
+        gateway_private_ip_address (str | Unset): The private IP address of the VPG. In the case of VPG Type-F, the
+            source IP address of the closed network communication from the IoT SIM to the customer's system is NAT-ed to
+            this IP address.
+        gateway_public_ip_address (str | Unset): The fixed global IP address when using the VPG [Fixed Global IP Address
+            Option](/en/docs/vpg/fixed-global-ip/).
+        imei (str | Unset): The IMEI of the device using the IoT SIM. If using a virtual SIM/subscriber, this will be
+            `null`.
+        imsi (str | Unset): The IMSI of the IoT SIM.
+        last_updated_at (int | Unset):
+        location (SessionStatusLocation | Unset):
+        online (bool | Unset): Session status.
+            - `true`: online
+            - `false`: offline
+        placement (Placement | Unset):
+        session_id (str | Unset): The session ID.
+        subscription (str | Unset): The subscription.
+        ue_ip_address (str | Unset): The IP address of the device.
+        vpg_id (str | Unset): The VPG ID. If the VPG was not used, this will not be output.
+    """
+
+    cell: Cell | Unset = UNSET
+    dns_servers: list[str] | Unset = UNSET
+    gateway_private_ip_address: str | Unset = UNSET
+    gateway_public_ip_address: str | Unset = UNSET
+    imei: str | Unset = UNSET
+    imsi: str | Unset = UNSET
+    last_updated_at: int | Unset = UNSET
+    location: SessionStatusLocation | Unset = UNSET
+    online: bool | Unset = UNSET
+    placement: Placement | Unset = UNSET
+    session_id: str | Unset = UNSET
+    subscription: str | Unset = UNSET
+    ue_ip_address: str | Unset = UNSET
+    vpg_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cell: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cell, Unset):
+            cell = self.cell.to_dict()
+
+        dns_servers: list[str] | Unset = UNSET
+        if not isinstance(self.dns_servers, Unset):
+            dns_servers = self.dns_servers
+
+        gateway_private_ip_address = self.gateway_private_ip_address
+
+        gateway_public_ip_address = self.gateway_public_ip_address
+
+        imei = self.imei
+
+        imsi = self.imsi
+
+        last_updated_at = self.last_updated_at
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        online = self.online
+
+        placement: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.placement, Unset):
+            placement = self.placement.to_dict()
+
+        session_id = self.session_id
+
+        subscription = self.subscription
+
+        ue_ip_address = self.ue_ip_address
+
+        vpg_id = self.vpg_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cell is not UNSET:
+            field_dict["cell"] = cell
+        if dns_servers is not UNSET:
+            field_dict["dnsServers"] = dns_servers
+        if gateway_private_ip_address is not UNSET:
+            field_dict["gatewayPrivateIpAddress"] = gateway_private_ip_address
+        if gateway_public_ip_address is not UNSET:
+            field_dict["gatewayPublicIpAddress"] = gateway_public_ip_address
+        if imei is not UNSET:
+            field_dict["imei"] = imei
+        if imsi is not UNSET:
+            field_dict["imsi"] = imsi
+        if last_updated_at is not UNSET:
+            field_dict["lastUpdatedAt"] = last_updated_at
+        if location is not UNSET:
+            field_dict["location"] = location
+        if online is not UNSET:
+            field_dict["online"] = online
+        if placement is not UNSET:
+            field_dict["placement"] = placement
+        if session_id is not UNSET:
+            field_dict["sessionId"] = session_id
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+        if ue_ip_address is not UNSET:
+            field_dict["ueIpAddress"] = ue_ip_address
+        if vpg_id is not UNSET:
+            field_dict["vpgId"] = vpg_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cell import Cell  # noqa: PLC0415
+        from ..models.placement import Placement  # noqa: PLC0415
+        from ..models.session_status_location import SessionStatusLocation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _cell = d.pop("cell", UNSET)
+        cell: Cell | Unset
+        if isinstance(_cell, Unset):
+            cell = UNSET
+        else:
+            cell = Cell.from_dict(_cell)
+
+        dns_servers = cast(list[str], d.pop("dnsServers", UNSET))
+
+        gateway_private_ip_address = d.pop("gatewayPrivateIpAddress", UNSET)
+
+        gateway_public_ip_address = d.pop("gatewayPublicIpAddress", UNSET)
+
+        imei = d.pop("imei", UNSET)
+
+        imsi = d.pop("imsi", UNSET)
+
+        last_updated_at = d.pop("lastUpdatedAt", UNSET)
+
+        _location = d.pop("location", UNSET)
+        location: SessionStatusLocation | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = SessionStatusLocation.from_dict(_location)
+
+        online = d.pop("online", UNSET)
+
+        _placement = d.pop("placement", UNSET)
+        placement: Placement | Unset
+        if isinstance(_placement, Unset):
+            placement = UNSET
+        else:
+            placement = Placement.from_dict(_placement)
+
+        session_id = d.pop("sessionId", UNSET)
+
+        subscription = d.pop("subscription", UNSET)
+
+        ue_ip_address = d.pop("ueIpAddress", UNSET)
+
+        vpg_id = d.pop("vpgId", UNSET)
+
+        session_status = cls(
+            cell=cell,
+            dns_servers=dns_servers,
+            gateway_private_ip_address=gateway_private_ip_address,
+            gateway_public_ip_address=gateway_public_ip_address,
+            imei=imei,
+            imsi=imsi,
+            last_updated_at=last_updated_at,
+            location=location,
+            online=online,
+            placement=placement,
+            session_id=session_id,
+            subscription=subscription,
+            ue_ip_address=ue_ip_address,
+            vpg_id=vpg_id,
+        )
+
+        session_status.additional_properties = d
+        return session_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,450 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sim_expiry_action import SimExpiryAction
+from ..models.sim_module_type import SimModuleType
+from ..models.sim_status import SimStatus
+from ..models.sim_type import SimType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.arc_session_status import ArcSessionStatus
+    from ..models.capabilities import Capabilities
+    from ..models.imei_lock import ImeiLock
+    from ..models.map_ import Map
+    from ..models.previous_session_status import PreviousSessionStatus
+    from ..models.session_status import SessionStatus
+    from ..models.sim_profiles import SimProfiles
+    from ..models.tag_set import TagSet
+
+
+T = TypeVar("T", bound="Sim")
+
+
+@_attrs_define
+class Sim:
+    """
+    Attributes:
+        active_profile_id (str | Unset):
+        arc_session_status (ArcSessionStatus | Unset):
+        capabilities (Capabilities | Unset):
+        created_time (int | Unset): UNIX time (in milliseconds) that the IoT SIM (primary subscription to the IoT SIM)
+            was created.
+        expiry_action (SimExpiryAction | Unset): Action when expiration date expires. Please refer to [Soracom Air
+            Expiration Function](/en/docs/air/expiration/) for more detail.
+            - `doNothing` : do nothing
+            - `deleteSession` : delete session of the SIM if any
+            - `deactivate` : change the SIM status to Inactive
+            - `suspend` : change the SIM status to Suspended
+            - `terminate` : forcibly end any existing connections, and terminate the SIM
+            - `null`: No expiration date set.
+        expiry_time (int | Unset): IoT SIM expiration date (UNIX time in milliseconds).
+        group_id (str | Unset): The SIM group ID where the SIM belongs to.
+        imei_lock (ImeiLock | Unset): IMEI lock configuration.
+        last_modified_time (int | Unset): UNIX time (in milliseconds) that the information in the IoT SIM (primary
+            subscription to the IoT SIM) was changed
+        last_port_mapping_created_time (int | Unset): UNIX time in milliseconds that Napter was used with the SIM. If
+            Napter has never been used with the SIM, null is returned.
+        local_info (Map | Unset):
+        module_type (SimModuleType | Unset): The form factor of the physical SIM.
+            - `mini`: standard (2FF) size.
+            - `micro`: micro (3FF) size.
+            - `nano`: nano (4FF) size.
+            - `trio`: 3 in 1 (can be cut into 2FF/3FF/4FF depending on how you cut it).
+            - `embedded`: Embedded (MFF2).
+            - `virtual`: Virtual SIM/Subscriber.
+            - `integrated`: Embedded (iSIM).
+            - `profilePackage`: Profile Package (eSIM profile).
+        operator_id (str | Unset): The ID of the operator who owns this SIM.
+        ota_serial_number (str | Unset):
+        pcap_end_time (int | Unset):
+        pcap_start_time (int | Unset):
+        previous_session (PreviousSessionStatus | Unset): Information about the previous session.
+        profiles (SimProfiles | Unset):
+        renewal_fee_status_set_time (int | Unset): UNIX time (in milliseconds) that the IoT SIM status is either
+            "ready", "standby", or "suspended".
+        serial_number (str | Unset): The serial number of the SIM. Virtual SIM/Subscriber does not have a serial number.
+        session_status (SessionStatus | Unset): Information about the current session.
+        sim_id (str | Unset): The SIM ID of the SIM.
+        speed_class (str | Unset): The speed class of the SIM.
+        status (SimStatus | Unset): Status of the IoT SIM (primary subscription of the IoT SIM). The status of the
+            virtual SIM/subscriber added to the IoT SIM is either `active` or `terminated`.
+            - `ready`
+            - `active`
+            - `inactive`
+            - `standby`
+            - `suspended`
+            - `terminated`
+        tags (TagSet | Unset): An object which always contains at least one property "name" with a string value. If you
+            give a subscriber/SIM a name, the name will be returned as the value of the "name" property. If the
+            subscriber/SIM does not have a name, an empty string "" is returned. In addition, if you create any custom tags
+            for the subscriber/SIM, each custom tag will appear as additional properties in the object. Example:
+            {'tagName1': 'tagValue1', 'tagName2': 'tagValue2...'}.
+        termination_enabled (bool | Unset): Value indicating whether the IoT SIM can be terminated (termination
+            protection setting).
+            - `true`: Can be terminated (termination protection OFF)
+            - `false`: Cannot be terminated (termination protection ON)
+        testmode_exhausted_time (int | Unset): UNIX time (in milliseconds) when the SIM exceeded the testing usage
+            limit.
+        type_ (SimType | Unset): IoT SIM Type
+            - `euicc`: Chip type (eSIM)
+            - `uicc`: Card type
+            - `virtual`: Virtual SIM/Subscriber
+    """
+
+    active_profile_id: str | Unset = UNSET
+    arc_session_status: ArcSessionStatus | Unset = UNSET
+    capabilities: Capabilities | Unset = UNSET
+    created_time: int | Unset = UNSET
+    expiry_action: SimExpiryAction | Unset = UNSET
+    expiry_time: int | Unset = UNSET
+    group_id: str | Unset = UNSET
+    imei_lock: ImeiLock | Unset = UNSET
+    last_modified_time: int | Unset = UNSET
+    last_port_mapping_created_time: int | Unset = UNSET
+    local_info: Map | Unset = UNSET
+    module_type: SimModuleType | Unset = UNSET
+    operator_id: str | Unset = UNSET
+    ota_serial_number: str | Unset = UNSET
+    pcap_end_time: int | Unset = UNSET
+    pcap_start_time: int | Unset = UNSET
+    previous_session: PreviousSessionStatus | Unset = UNSET
+    profiles: SimProfiles | Unset = UNSET
+    renewal_fee_status_set_time: int | Unset = UNSET
+    serial_number: str | Unset = UNSET
+    session_status: SessionStatus | Unset = UNSET
+    sim_id: str | Unset = UNSET
+    speed_class: str | Unset = UNSET
+    status: SimStatus | Unset = UNSET
+    tags: TagSet | Unset = UNSET
+    termination_enabled: bool | Unset = UNSET
+    testmode_exhausted_time: int | Unset = UNSET
+    type_: SimType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active_profile_id = self.active_profile_id
+
+        arc_session_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.arc_session_status, Unset):
+            arc_session_status = self.arc_session_status.to_dict()
+
+        capabilities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.capabilities, Unset):
+            capabilities = self.capabilities.to_dict()
+
+        created_time = self.created_time
+
+        expiry_action: str | Unset = UNSET
+        if not isinstance(self.expiry_action, Unset):
+            expiry_action = self.expiry_action.value
+
+        expiry_time = self.expiry_time
+
+        group_id = self.group_id
+
+        imei_lock: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.imei_lock, Unset):
+            imei_lock = self.imei_lock.to_dict()
+
+        last_modified_time = self.last_modified_time
+
+        last_port_mapping_created_time = self.last_port_mapping_created_time
+
+        local_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.local_info, Unset):
+            local_info = self.local_info.to_dict()
+
+        module_type: str | Unset = UNSET
+        if not isinstance(self.module_type, Unset):
+            module_type = self.module_type.value
+
+        operator_id = self.operator_id
+
+        ota_serial_number = self.ota_serial_number
+
+        pcap_end_time = self.pcap_end_time
+
+        pcap_start_time = self.pcap_start_time
+
+        previous_session: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.previous_session, Unset):
+            previous_session = self.previous_session.to_dict()
+
+        profiles: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.profiles, Unset):
+            profiles = self.profiles.to_dict()
+
+        renewal_fee_status_set_time = self.renewal_fee_status_set_time
+
+        serial_number = self.serial_number
+
+        session_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.session_status, Unset):
+            session_status = self.session_status.to_dict()
+
+        sim_id = self.sim_id
+
+        speed_class = self.speed_class
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        termination_enabled = self.termination_enabled
+
+        testmode_exhausted_time = self.testmode_exhausted_time
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if active_profile_id is not UNSET:
+            field_dict["activeProfileId"] = active_profile_id
+        if arc_session_status is not UNSET:
+            field_dict["arcSessionStatus"] = arc_session_status
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if expiry_action is not UNSET:
+            field_dict["expiryAction"] = expiry_action
+        if expiry_time is not UNSET:
+            field_dict["expiryTime"] = expiry_time
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if imei_lock is not UNSET:
+            field_dict["imeiLock"] = imei_lock
+        if last_modified_time is not UNSET:
+            field_dict["lastModifiedTime"] = last_modified_time
+        if last_port_mapping_created_time is not UNSET:
+            field_dict["lastPortMappingCreatedTime"] = last_port_mapping_created_time
+        if local_info is not UNSET:
+            field_dict["localInfo"] = local_info
+        if module_type is not UNSET:
+            field_dict["moduleType"] = module_type
+        if operator_id is not UNSET:
+            field_dict["operatorId"] = operator_id
+        if ota_serial_number is not UNSET:
+            field_dict["otaSerialNumber"] = ota_serial_number
+        if pcap_end_time is not UNSET:
+            field_dict["pcapEndTime"] = pcap_end_time
+        if pcap_start_time is not UNSET:
+            field_dict["pcapStartTime"] = pcap_start_time
+        if previous_session is not UNSET:
+            field_dict["previousSession"] = previous_session
+        if profiles is not UNSET:
+            field_dict["profiles"] = profiles
+        if renewal_fee_status_set_time is not UNSET:
+            field_dict["renewalFeeStatusSetTime"] = renewal_fee_status_set_time
+        if serial_number is not UNSET:
+            field_dict["serialNumber"] = serial_number
+        if session_status is not UNSET:
+            field_dict["sessionStatus"] = session_status
+        if sim_id is not UNSET:
+            field_dict["simId"] = sim_id
+        if speed_class is not UNSET:
+            field_dict["speedClass"] = speed_class
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if termination_enabled is not UNSET:
+            field_dict["terminationEnabled"] = termination_enabled
+        if testmode_exhausted_time is not UNSET:
+            field_dict["testmodeExhaustedTime"] = testmode_exhausted_time
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.arc_session_status import ArcSessionStatus  # noqa: PLC0415
+        from ..models.capabilities import Capabilities  # noqa: PLC0415
+        from ..models.imei_lock import ImeiLock  # noqa: PLC0415
+        from ..models.map_ import Map  # noqa: PLC0415
+        from ..models.previous_session_status import PreviousSessionStatus  # noqa: PLC0415
+        from ..models.session_status import SessionStatus  # noqa: PLC0415
+        from ..models.sim_profiles import SimProfiles  # noqa: PLC0415
+        from ..models.tag_set import TagSet  # noqa: PLC0415
+
+        d = dict(src_dict)
+        active_profile_id = d.pop("activeProfileId", UNSET)
+
+        _arc_session_status = d.pop("arcSessionStatus", UNSET)
+        arc_session_status: ArcSessionStatus | Unset
+        if isinstance(_arc_session_status, Unset):
+            arc_session_status = UNSET
+        else:
+            arc_session_status = ArcSessionStatus.from_dict(_arc_session_status)
+
+        _capabilities = d.pop("capabilities", UNSET)
+        capabilities: Capabilities | Unset
+        if isinstance(_capabilities, Unset):
+            capabilities = UNSET
+        else:
+            capabilities = Capabilities.from_dict(_capabilities)
+
+        created_time = d.pop("createdTime", UNSET)
+
+        _expiry_action = d.pop("expiryAction", UNSET)
+        expiry_action: SimExpiryAction | Unset
+        if isinstance(_expiry_action, Unset):
+            expiry_action = UNSET
+        else:
+            expiry_action = SimExpiryAction(_expiry_action)
+
+        expiry_time = d.pop("expiryTime", UNSET)
+
+        group_id = d.pop("groupId", UNSET)
+
+        _imei_lock = d.pop("imeiLock", UNSET)
+        imei_lock: ImeiLock | Unset
+        if isinstance(_imei_lock, Unset):
+            imei_lock = UNSET
+        else:
+            imei_lock = ImeiLock.from_dict(_imei_lock)
+
+        last_modified_time = d.pop("lastModifiedTime", UNSET)
+
+        last_port_mapping_created_time = d.pop("lastPortMappingCreatedTime", UNSET)
+
+        _local_info = d.pop("localInfo", UNSET)
+        local_info: Map | Unset
+        if isinstance(_local_info, Unset):
+            local_info = UNSET
+        else:
+            local_info = Map.from_dict(_local_info)
+
+        _module_type = d.pop("moduleType", UNSET)
+        module_type: SimModuleType | Unset
+        if isinstance(_module_type, Unset):
+            module_type = UNSET
+        else:
+            module_type = SimModuleType(_module_type)
+
+        operator_id = d.pop("operatorId", UNSET)
+
+        ota_serial_number = d.pop("otaSerialNumber", UNSET)
+
+        pcap_end_time = d.pop("pcapEndTime", UNSET)
+
+        pcap_start_time = d.pop("pcapStartTime", UNSET)
+
+        _previous_session = d.pop("previousSession", UNSET)
+        previous_session: PreviousSessionStatus | Unset
+        if isinstance(_previous_session, Unset):
+            previous_session = UNSET
+        else:
+            previous_session = PreviousSessionStatus.from_dict(_previous_session)
+
+        _profiles = d.pop("profiles", UNSET)
+        profiles: SimProfiles | Unset
+        if isinstance(_profiles, Unset):
+            profiles = UNSET
+        else:
+            profiles = SimProfiles.from_dict(_profiles)
+
+        renewal_fee_status_set_time = d.pop("renewalFeeStatusSetTime", UNSET)
+
+        serial_number = d.pop("serialNumber", UNSET)
+
+        _session_status = d.pop("sessionStatus", UNSET)
+        session_status: SessionStatus | Unset
+        if isinstance(_session_status, Unset):
+            session_status = UNSET
+        else:
+            session_status = SessionStatus.from_dict(_session_status)
+
+        sim_id = d.pop("simId", UNSET)
+
+        speed_class = d.pop("speedClass", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: SimStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = SimStatus(_status)
+
+        _tags = d.pop("tags", UNSET)
+        tags: TagSet | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = TagSet.from_dict(_tags)
+
+        termination_enabled = d.pop("terminationEnabled", UNSET)
+
+        testmode_exhausted_time = d.pop("testmodeExhaustedTime", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: SimType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = SimType(_type_)
+
+        sim = cls(
+            active_profile_id=active_profile_id,
+            arc_session_status=arc_session_status,
+            capabilities=capabilities,
+            created_time=created_time,
+            expiry_action=expiry_action,
+            expiry_time=expiry_time,
+            group_id=group_id,
+            imei_lock=imei_lock,
+            last_modified_time=last_modified_time,
+            last_port_mapping_created_time=last_port_mapping_created_time,
+            local_info=local_info,
+            module_type=module_type,
+            operator_id=operator_id,
+            ota_serial_number=ota_serial_number,
+            pcap_end_time=pcap_end_time,
+            pcap_start_time=pcap_start_time,
+            previous_session=previous_session,
+            profiles=profiles,
+            renewal_fee_status_set_time=renewal_fee_status_set_time,
+            serial_number=serial_number,
+            session_status=session_status,
+            sim_id=sim_id,
+            speed_class=speed_class,
+            status=status,
+            tags=tags,
+            termination_enabled=termination_enabled,
+            testmode_exhausted_time=testmode_exhausted_time,
+            type_=type_,
+        )
+
+        sim.additional_properties = d
+        return sim
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

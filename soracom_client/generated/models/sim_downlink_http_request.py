@@ -1,0 +1,156 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sim_downlink_http_request_method import SimDownlinkHttpRequestMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sim_downlink_http_request_headers import SimDownlinkHttpRequestHeaders
+
+
+T = TypeVar("T", bound="SimDownlinkHttpRequest")
+
+
+@_attrs_define
+class SimDownlinkHttpRequest:
+    """
+    Attributes:
+        body (str | Unset): HTTP request body.
+            **Warning**: The maximum size of an HTTP request, including the URL, headers, and body, is 5 MiB. If it exceeds
+            5 MiB, an error will be returned.
+        headers (SimDownlinkHttpRequestHeaders | Unset): HTTP request headers. Specify header names and values as key-
+            value pairs.
+        host (str | Unset): Hostname. If not specified, the IP address of the IoT SIM will be used.
+        method (SimDownlinkHttpRequestMethod | Unset): HTTP method.
+        path (str | Unset): URL path (e.g., `/path/to/resource`).
+        port (int | Unset): Port number for the HTTP connection. Default: 80.
+        skip_verify (bool | Unset): Whether to skip SSL certificate verification for HTTPS connections.
+            - `true`: Skip verification.
+            - `false`: Perform verification. However, if `ssl` is `false` (not using SSL communication), this setting will
+            be ignored.
+             Default: False.
+        ssl (bool | Unset): Whether to use SSL communication.
+            - `true`: Use SSL communication (HTTPS).
+            - `false`: Do not use SSL communication (HTTP).
+             Default: False.
+    """
+
+    body: str | Unset = UNSET
+    headers: SimDownlinkHttpRequestHeaders | Unset = UNSET
+    host: str | Unset = UNSET
+    method: SimDownlinkHttpRequestMethod | Unset = UNSET
+    path: str | Unset = UNSET
+    port: int | Unset = 80
+    skip_verify: bool | Unset = False
+    ssl: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        host = self.host
+
+        method: str | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method.value
+
+        path = self.path
+
+        port = self.port
+
+        skip_verify = self.skip_verify
+
+        ssl = self.ssl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if body is not UNSET:
+            field_dict["body"] = body
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if host is not UNSET:
+            field_dict["host"] = host
+        if method is not UNSET:
+            field_dict["method"] = method
+        if path is not UNSET:
+            field_dict["path"] = path
+        if port is not UNSET:
+            field_dict["port"] = port
+        if skip_verify is not UNSET:
+            field_dict["skipVerify"] = skip_verify
+        if ssl is not UNSET:
+            field_dict["ssl"] = ssl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sim_downlink_http_request_headers import SimDownlinkHttpRequestHeaders  # noqa: PLC0415
+
+        d = dict(src_dict)
+        body = d.pop("body", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: SimDownlinkHttpRequestHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = SimDownlinkHttpRequestHeaders.from_dict(_headers)
+
+        host = d.pop("host", UNSET)
+
+        _method = d.pop("method", UNSET)
+        method: SimDownlinkHttpRequestMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = SimDownlinkHttpRequestMethod(_method)
+
+        path = d.pop("path", UNSET)
+
+        port = d.pop("port", UNSET)
+
+        skip_verify = d.pop("skipVerify", UNSET)
+
+        ssl = d.pop("ssl", UNSET)
+
+        sim_downlink_http_request = cls(
+            body=body,
+            headers=headers,
+            host=host,
+            method=method,
+            path=path,
+            port=port,
+            skip_verify=skip_verify,
+            ssl=ssl,
+        )
+
+        sim_downlink_http_request.additional_properties = d
+        return sim_downlink_http_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sim_downlink_rtsp_authentication_basic_type import SimDownlinkRtspAuthenticationBasicType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimDownlinkRtspAuthenticationBasic")
+
+
+@_attrs_define
+class SimDownlinkRtspAuthenticationBasic:
+    """Configuration for RTSP connection with basic authentication using username and password.
+
+    Attributes:
+        type_ (SimDownlinkRtspAuthenticationBasicType):
+        username (str): Username for RTSP connection.
+        password (str | Unset): Password for RTSP connection. If `passwordCredentialsId` is specified, this field is
+            ignored.
+        password_credentials_id (str | Unset): Soracom credential set ID where the authentication credentials are
+            registered.
+            - **Type**: Select "Pre-Shared key".
+            - **Pre-Shared Key**: Enter the password for the RTSP connection.
+    """
+
+    type_: SimDownlinkRtspAuthenticationBasicType
+    username: str
+    password: str | Unset = UNSET
+    password_credentials_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        username = self.username
+
+        password = self.password
+
+        password_credentials_id = self.password_credentials_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "username": username,
+            }
+        )
+        if password is not UNSET:
+            field_dict["password"] = password
+        if password_credentials_id is not UNSET:
+            field_dict["passwordCredentialsId"] = password_credentials_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = SimDownlinkRtspAuthenticationBasicType(d.pop("type"))
+
+        username = d.pop("username")
+
+        password = d.pop("password", UNSET)
+
+        password_credentials_id = d.pop("passwordCredentialsId", UNSET)
+
+        sim_downlink_rtsp_authentication_basic = cls(
+            type_=type_,
+            username=username,
+            password=password,
+            password_credentials_id=password_credentials_id,
+        )
+
+        sim_downlink_rtsp_authentication_basic.additional_properties = d
+        return sim_downlink_rtsp_authentication_basic
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from enum import StrEnum
+
+
+class SimDownlinkRtspAuthenticationNoneType(StrEnum):
+    NONE = "none"
+
+    def __str__(self) -> str:
+        return str(self.value)

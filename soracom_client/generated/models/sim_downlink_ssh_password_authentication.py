@@ -1,0 +1,93 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sim_downlink_ssh_password_authentication_type import SimDownlinkSshPasswordAuthenticationType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimDownlinkSshPasswordAuthentication")
+
+
+@_attrs_define
+class SimDownlinkSshPasswordAuthentication:
+    """Configuration for SSH connection using password authentication (`"type": "password"`). Specify either `password` or
+    `passwordCredentialsId`.
+
+        Attributes:
+            password (str | Unset): Password for the SSH connection. Ignored if `passwordCredentialsId` is specified.
+            password_credentials_id (str | Unset): Soracom credential set ID where the authentication credentials are
+                registered.
+                - **Type**: Select "Pre-Shared key".
+                - **Pre-Shared Key**: Enter the password for the SSH connection.
+            type_ (SimDownlinkSshPasswordAuthenticationType | Unset):
+    """
+
+    password: str | Unset = UNSET
+    password_credentials_id: str | Unset = UNSET
+    type_: SimDownlinkSshPasswordAuthenticationType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        password = self.password
+
+        password_credentials_id = self.password_credentials_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if password is not UNSET:
+            field_dict["password"] = password
+        if password_credentials_id is not UNSET:
+            field_dict["passwordCredentialsId"] = password_credentials_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        password = d.pop("password", UNSET)
+
+        password_credentials_id = d.pop("passwordCredentialsId", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: SimDownlinkSshPasswordAuthenticationType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = SimDownlinkSshPasswordAuthenticationType(_type_)
+
+        sim_downlink_ssh_password_authentication = cls(
+            password=password,
+            password_credentials_id=password_credentials_id,
+            type_=type_,
+        )
+
+        sim_downlink_ssh_password_authentication.additional_properties = d
+        return sim_downlink_ssh_password_authentication
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sim_downlink_ssh_no_authentication import SimDownlinkSshNoAuthentication
+    from ..models.sim_downlink_ssh_password_authentication import SimDownlinkSshPasswordAuthentication
+    from ..models.sim_downlink_ssh_public_key_authentication import SimDownlinkSshPublicKeyAuthentication
+
+
+T = TypeVar("T", bound="SimDownlinkSshRequest")
+
+
+@_attrs_define
+class SimDownlinkSshRequest:
+    """
+    Attributes:
+        authentication (SimDownlinkSshNoAuthentication | SimDownlinkSshPasswordAuthentication |
+            SimDownlinkSshPublicKeyAuthentication): Authentication method for SSH connection. Specify one of the following
+            for `type`, and provide the required information according to the authentication method.
+            - `password`: Password authentication.
+            - `publickey`: Public key authentication.
+            - `none`: No authentication.
+        command (str): Command to be executed on the device via SSH connection. Maximum size is 8192 bytes.
+        username (str): Username for SSH connection.
+        port (int | Unset): Port number for SSH connection. Default: 22.
+    """
+
+    authentication: (
+        SimDownlinkSshNoAuthentication | SimDownlinkSshPasswordAuthentication | SimDownlinkSshPublicKeyAuthentication
+    )
+    command: str
+    username: str
+    port: int | Unset = 22
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.sim_downlink_ssh_password_authentication import SimDownlinkSshPasswordAuthentication  # noqa: PLC0415
+        from ..models.sim_downlink_ssh_public_key_authentication import SimDownlinkSshPublicKeyAuthentication  # noqa: PLC0415
+
+        authentication: dict[str, Any]
+        if isinstance(self.authentication, SimDownlinkSshPasswordAuthentication):
+            authentication = self.authentication.to_dict()
+        elif isinstance(self.authentication, SimDownlinkSshPublicKeyAuthentication):
+            authentication = self.authentication.to_dict()
+        else:
+            authentication = self.authentication.to_dict()
+
+        command = self.command
+
+        username = self.username
+
+        port = self.port
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "authentication": authentication,
+                "command": command,
+                "username": username,
+            }
+        )
+        if port is not UNSET:
+            field_dict["port"] = port
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sim_downlink_ssh_no_authentication import SimDownlinkSshNoAuthentication  # noqa: PLC0415
+        from ..models.sim_downlink_ssh_password_authentication import SimDownlinkSshPasswordAuthentication  # noqa: PLC0415
+        from ..models.sim_downlink_ssh_public_key_authentication import SimDownlinkSshPublicKeyAuthentication  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_authentication(
+            data: object,
+        ) -> (
+            SimDownlinkSshNoAuthentication
+            | SimDownlinkSshPasswordAuthentication
+            | SimDownlinkSshPublicKeyAuthentication
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                authentication_type_0 = SimDownlinkSshPasswordAuthentication.from_dict(data)
+
+                return authentication_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                authentication_type_1 = SimDownlinkSshPublicKeyAuthentication.from_dict(data)
+
+                return authentication_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            authentication_type_2 = SimDownlinkSshNoAuthentication.from_dict(data)
+
+            return authentication_type_2
+
+        authentication = _parse_authentication(d.pop("authentication"))
+
+        command = d.pop("command")
+
+        username = d.pop("username")
+
+        port = d.pop("port", UNSET)
+
+        sim_downlink_ssh_request = cls(
+            authentication=authentication,
+            command=command,
+            username=username,
+            port=port,
+        )
+
+        sim_downlink_ssh_request.additional_properties = d
+        return sim_downlink_ssh_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

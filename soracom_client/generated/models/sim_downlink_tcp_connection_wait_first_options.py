@@ -1,0 +1,81 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sim_downlink_tcp_connection_wait_first_options_type import SimDownlinkTcpConnectionWaitFirstOptionsType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimDownlinkTcpConnectionWaitFirstOptions")
+
+
+@_attrs_define
+class SimDownlinkTcpConnectionWaitFirstOptions:
+    """Establishes a TCP connection with the device and sends the specified data. Then, as soon as the first data from the
+    device is received, the TCP connection is terminated and the API response is returned.
+
+    - Data received from the device is not included in the API response.
+    - Even if the device continues sending data, the TCP connection is disconnected immediately after receiving the
+    first data.
+    - In the following cases, an API response indicating an error is returned:
+     - If no data is received from the device.
+
+     After the time specified by `timeout` elapses, the TCP connection is terminated and an error is returned.
+     - If the device disconnects the TCP connection before sending any data.
+
+        Attributes:
+            type_ (SimDownlinkTcpConnectionWaitFirstOptionsType | Unset):
+    """
+
+    type_: SimDownlinkTcpConnectionWaitFirstOptionsType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: SimDownlinkTcpConnectionWaitFirstOptionsType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = SimDownlinkTcpConnectionWaitFirstOptionsType(_type_)
+
+        sim_downlink_tcp_connection_wait_first_options = cls(
+            type_=type_,
+        )
+
+        sim_downlink_tcp_connection_wait_first_options.additional_properties = d
+        return sim_downlink_tcp_connection_wait_first_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,213 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sim_downlink_tcp_connection_fire_and_forget_options import (
+        SimDownlinkTcpConnectionFireAndForgetOptions,
+    )
+    from ..models.sim_downlink_tcp_connection_idle_timeout_options import SimDownlinkTcpConnectionIdleTimeoutOptions
+    from ..models.sim_downlink_tcp_connection_wait_all_options import SimDownlinkTcpConnectionWaitAllOptions
+    from ..models.sim_downlink_tcp_connection_wait_first_options import SimDownlinkTcpConnectionWaitFirstOptions
+    from ..models.sim_downlink_tcp_connection_wait_for_pattern_options import (
+        SimDownlinkTcpConnectionWaitForPatternOptions,
+    )
+
+
+T = TypeVar("T", bound="SimDownlinkTcpRequest")
+
+
+@_attrs_define
+class SimDownlinkTcpRequest:
+    """
+    Attributes:
+        payload (str): Data to be sent, encoded as a string in the format specified by payloadEncoding. The maximum size
+            is 5 MiB for the encoded string.
+        port (int): Port number for the TCP connection.
+        connection_options (SimDownlinkTcpConnectionFireAndForgetOptions | SimDownlinkTcpConnectionIdleTimeoutOptions |
+            SimDownlinkTcpConnectionWaitAllOptions | SimDownlinkTcpConnectionWaitFirstOptions |
+            SimDownlinkTcpConnectionWaitForPatternOptions | Unset): Options that specify the behavior of data reception
+            during TCP connection (how the SORACOM API handles responses from the device). Choose one of the following.
+        payload_encoding (SimDownlinkBinaryEncoding | Unset): Encoding format for binary data. "string" is treated as a
+            UTF-8 string. "base64" is Base64 encoding, and "hex" is hexadecimal encoding. Case insensitive for hex.
+        timeout (int | Unset): Timeout duration (seconds) for data transmission and reception. The default value is `30`
+            and the maximum value is `300`. Default: 30.
+    """
+
+    payload: str
+    port: int
+    connection_options: (
+        SimDownlinkTcpConnectionFireAndForgetOptions
+        | SimDownlinkTcpConnectionIdleTimeoutOptions
+        | SimDownlinkTcpConnectionWaitAllOptions
+        | SimDownlinkTcpConnectionWaitFirstOptions
+        | SimDownlinkTcpConnectionWaitForPatternOptions
+        | Unset
+    ) = UNSET
+    payload_encoding: SimDownlinkBinaryEncoding | Unset = UNSET
+    timeout: int | Unset = 30
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.sim_downlink_tcp_connection_fire_and_forget_options import (
+            SimDownlinkTcpConnectionFireAndForgetOptions,  # noqa: PLC0415
+        )
+        from ..models.sim_downlink_tcp_connection_wait_all_options import SimDownlinkTcpConnectionWaitAllOptions  # noqa: PLC0415
+        from ..models.sim_downlink_tcp_connection_wait_first_options import SimDownlinkTcpConnectionWaitFirstOptions  # noqa: PLC0415
+        from ..models.sim_downlink_tcp_connection_wait_for_pattern_options import (
+            SimDownlinkTcpConnectionWaitForPatternOptions,  # noqa: PLC0415
+        )
+
+        payload = self.payload
+
+        port = self.port
+
+        connection_options: dict[str, Any] | Unset
+        if isinstance(self.connection_options, Unset):
+            connection_options = UNSET
+        elif isinstance(self.connection_options, SimDownlinkTcpConnectionFireAndForgetOptions):
+            connection_options = self.connection_options.to_dict()
+        elif isinstance(self.connection_options, SimDownlinkTcpConnectionWaitFirstOptions):
+            connection_options = self.connection_options.to_dict()
+        elif isinstance(self.connection_options, SimDownlinkTcpConnectionWaitAllOptions):
+            connection_options = self.connection_options.to_dict()
+        elif isinstance(self.connection_options, SimDownlinkTcpConnectionWaitForPatternOptions):
+            connection_options = self.connection_options.to_dict()
+        else:
+            connection_options = self.connection_options.to_dict()
+
+        payload_encoding: str | Unset = UNSET
+        if not isinstance(self.payload_encoding, Unset):
+            payload_encoding = self.payload_encoding.value
+
+        timeout = self.timeout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payload": payload,
+                "port": port,
+            }
+        )
+        if connection_options is not UNSET:
+            field_dict["connectionOptions"] = connection_options
+        if payload_encoding is not UNSET:
+            field_dict["payloadEncoding"] = payload_encoding
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sim_downlink_tcp_connection_fire_and_forget_options import (
+            SimDownlinkTcpConnectionFireAndForgetOptions,  # noqa: PLC0415
+        )
+        from ..models.sim_downlink_tcp_connection_idle_timeout_options import SimDownlinkTcpConnectionIdleTimeoutOptions  # noqa: PLC0415
+        from ..models.sim_downlink_tcp_connection_wait_all_options import SimDownlinkTcpConnectionWaitAllOptions  # noqa: PLC0415
+        from ..models.sim_downlink_tcp_connection_wait_first_options import SimDownlinkTcpConnectionWaitFirstOptions  # noqa: PLC0415
+        from ..models.sim_downlink_tcp_connection_wait_for_pattern_options import (
+            SimDownlinkTcpConnectionWaitForPatternOptions,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        payload = d.pop("payload")
+
+        port = d.pop("port")
+
+        def _parse_connection_options(
+            data: object,
+        ) -> (
+            SimDownlinkTcpConnectionFireAndForgetOptions
+            | SimDownlinkTcpConnectionIdleTimeoutOptions
+            | SimDownlinkTcpConnectionWaitAllOptions
+            | SimDownlinkTcpConnectionWaitFirstOptions
+            | SimDownlinkTcpConnectionWaitForPatternOptions
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                connection_options_type_0 = SimDownlinkTcpConnectionFireAndForgetOptions.from_dict(data)
+
+                return connection_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                connection_options_type_1 = SimDownlinkTcpConnectionWaitFirstOptions.from_dict(data)
+
+                return connection_options_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                connection_options_type_2 = SimDownlinkTcpConnectionWaitAllOptions.from_dict(data)
+
+                return connection_options_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                connection_options_type_3 = SimDownlinkTcpConnectionWaitForPatternOptions.from_dict(data)
+
+                return connection_options_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            connection_options_type_4 = SimDownlinkTcpConnectionIdleTimeoutOptions.from_dict(data)
+
+            return connection_options_type_4
+
+        connection_options = _parse_connection_options(d.pop("connectionOptions", UNSET))
+
+        _payload_encoding = d.pop("payloadEncoding", UNSET)
+        payload_encoding: SimDownlinkBinaryEncoding | Unset
+        if isinstance(_payload_encoding, Unset):
+            payload_encoding = UNSET
+        else:
+            payload_encoding = SimDownlinkBinaryEncoding(_payload_encoding)
+
+        timeout = d.pop("timeout", UNSET)
+
+        sim_downlink_tcp_request = cls(
+            payload=payload,
+            port=port,
+            connection_options=connection_options,
+            payload_encoding=payload_encoding,
+            timeout=timeout,
+        )
+
+        sim_downlink_tcp_request.additional_properties = d
+        return sim_downlink_tcp_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

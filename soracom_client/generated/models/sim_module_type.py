@@ -1,0 +1,16 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from enum import StrEnum
+
+
+class SimModuleType(StrEnum):
+    EMBEDDED = "embedded"
+    INTEGRATED = "integrated"
+    MICRO = "micro"
+    MINI = "mini"
+    NANO = "nano"
+    PROFILEPACKAGE = "profilePackage"
+    TRIO = "trio"
+    VIRTUAL = "virtual"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,124 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sim_profile_subscribers import SimProfileSubscribers
+
+
+T = TypeVar("T", bound="SimProfile")
+
+
+@_attrs_define
+class SimProfile:
+    """
+    Attributes:
+        arc_client_peer_private_key (str | Unset): The client's PrivateKey (client peer private key) for connecting with
+            WireGuard.
+            - PrivateKey (client peer private key) cannot be redisplayed. If you have lost your private key, generate a new
+            key and update the device credentials.
+            - Never disclose connection information to outside parties.
+        arc_client_peer_public_key (str | Unset):
+        iccid (str | Unset):
+        ota_supported (bool | Unset):
+        primary_imsi (str | Unset):
+        subscribers (SimProfileSubscribers | Unset):
+    """
+
+    arc_client_peer_private_key: str | Unset = UNSET
+    arc_client_peer_public_key: str | Unset = UNSET
+    iccid: str | Unset = UNSET
+    ota_supported: bool | Unset = UNSET
+    primary_imsi: str | Unset = UNSET
+    subscribers: SimProfileSubscribers | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        arc_client_peer_private_key = self.arc_client_peer_private_key
+
+        arc_client_peer_public_key = self.arc_client_peer_public_key
+
+        iccid = self.iccid
+
+        ota_supported = self.ota_supported
+
+        primary_imsi = self.primary_imsi
+
+        subscribers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscribers, Unset):
+            subscribers = self.subscribers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if arc_client_peer_private_key is not UNSET:
+            field_dict["arcClientPeerPrivateKey"] = arc_client_peer_private_key
+        if arc_client_peer_public_key is not UNSET:
+            field_dict["arcClientPeerPublicKey"] = arc_client_peer_public_key
+        if iccid is not UNSET:
+            field_dict["iccid"] = iccid
+        if ota_supported is not UNSET:
+            field_dict["otaSupported"] = ota_supported
+        if primary_imsi is not UNSET:
+            field_dict["primaryImsi"] = primary_imsi
+        if subscribers is not UNSET:
+            field_dict["subscribers"] = subscribers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sim_profile_subscribers import SimProfileSubscribers  # noqa: PLC0415
+
+        d = dict(src_dict)
+        arc_client_peer_private_key = d.pop("arcClientPeerPrivateKey", UNSET)
+
+        arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
+
+        iccid = d.pop("iccid", UNSET)
+
+        ota_supported = d.pop("otaSupported", UNSET)
+
+        primary_imsi = d.pop("primaryImsi", UNSET)
+
+        _subscribers = d.pop("subscribers", UNSET)
+        subscribers: SimProfileSubscribers | Unset
+        if isinstance(_subscribers, Unset):
+            subscribers = UNSET
+        else:
+            subscribers = SimProfileSubscribers.from_dict(_subscribers)
+
+        sim_profile = cls(
+            arc_client_peer_private_key=arc_client_peer_private_key,
+            arc_client_peer_public_key=arc_client_peer_public_key,
+            iccid=iccid,
+            ota_supported=ota_supported,
+            primary_imsi=primary_imsi,
+            subscribers=subscribers,
+        )
+
+        sim_profile.additional_properties = d
+        return sim_profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

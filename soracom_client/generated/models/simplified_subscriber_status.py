@@ -1,0 +1,13 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from enum import StrEnum
+
+
+class SimplifiedSubscriberStatus(StrEnum):
+    ACTIVE = "active"
+    DELIVERED = "delivered"
+    READY = "ready"
+    SHIPPED = "shipped"
+    TERMINATED = "terminated"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,478 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.subscriber_expiry_action import SubscriberExpiryAction
+from ..models.subscriber_module_type import SubscriberModuleType
+from ..models.subscriber_status import SubscriberStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.imei_lock import ImeiLock
+    from ..models.location_registration_status import LocationRegistrationStatus
+    from ..models.previous_session_status import PreviousSessionStatus
+    from ..models.session_status import SessionStatus
+    from ..models.subscriber_packet_capture_sessions_item import SubscriberPacketCaptureSessionsItem
+    from ..models.tag_set import TagSet
+
+
+T = TypeVar("T", bound="Subscriber")
+
+
+@_attrs_define
+class Subscriber:
+    """
+    Attributes:
+        apn (str | Unset): The APN (Access Point Name) configured.
+        bundles (list[str] | Unset):
+        created_at (int | Unset): UNIX time (in milliseconds) when this subscription was created. For example, for a
+            secondary subscription, it is the UNIX time (in milliseconds) that the secondary subscription was created.
+        created_time (int | Unset): UNIX time (in milliseconds) when this subscription was created. For example, for a
+            secondary subscription, it is the UNIX time (in milliseconds) that the secondary subscription was created.
+        expired_at (int | Unset): IoT SIM expiration date (UNIX time in milliseconds)
+        expiry_action (SubscriberExpiryAction | Unset): Action when expiration date expires. Please refer to [Soracom
+            Air Expiration Function](/en/docs/air/expiration/) for more detail.
+            - `doNothing` : do nothing
+            - `deleteSession` : delete session of the SIM if any
+            - `deactivate` : change the SIM status to Inactive
+            - `suspend` : change the SIM status to Suspended
+            - `terminate` : forcibly end any existing connections, and terminate the SIM
+            - `null`: No expiration date set.
+        expiry_time (int | Unset): IoT SIM expiration date (UNIX time in milliseconds).
+        group_id (str | Unset): The SIM group ID where the SIM belongs to.
+        iccid (str | Unset): The ICCID of the SIM.
+        imei_lock (ImeiLock | Unset): IMEI lock configuration.
+        imsi (str | Unset): The IMSI of the SIM.
+        ip_address (str | Unset):
+        last_modified_at (int | Unset): UNIX time in milliseconds that the IoT SIM information was changed
+        last_modified_time (int | Unset): UNIX time in milliseconds that the IoT SIM information was changed
+        last_port_mapping_created_time (int | Unset): UNIX time in milliseconds that Napter was used with the SIM. If
+            Napter has never been used with the SIM, null is returned.
+        location_registration_status (LocationRegistrationStatus | Unset):
+        module_type (SubscriberModuleType | Unset): The form factor of the physical SIM.
+            - `mini`: standard (2FF) size.
+            - `micro`: micro (3FF) size.
+            - `nano`: nano (4FF) size.
+            - `trio`: 3 in 1 (can be cut into 2FF/3FF/4FF depending on how you cut it).
+            - `embedded`: Embedded (MFF2).
+            - `virtual`: Virtual SIM/Subscriber.
+            - `integrated`: Embedded (iSIM).
+            - `profilePackage`: Profile Package (eSIM profile).
+            - `null`: null for secondary subscriptions.
+        msisdn (str | Unset): The MSISDN of the SIM.
+        operator_id (str | Unset): The ID of the operator who owns this SIM.
+        packet_capture_sessions (list[SubscriberPacketCaptureSessionsItem] | Unset):
+        plan (int | Unset): Whether or not the subscription supports SMS functionality.
+            - `0`: SMS not supported.
+            - `1`: SMS supported.
+        previous_session (PreviousSessionStatus | Unset): Information about the previous session.
+        registered_time (int | Unset): UNIX time (in milliseconds) that the IoT SIM was manually registered to the
+            operator. When purchasing SIMs directly through the User Console, SIMs will automatically be registered to your
+            account, the field is not present.
+        renewal_fee_status_set_time (int | Unset): UNIX time (in milliseconds) that the IoT SIM status is either
+            "ready", "standby", or "suspended".
+        serial_number (str | Unset): The serial number of the SIM. Virtual SIM/Subscriber does not have a serial number.
+        session_status (SessionStatus | Unset): Information about the current session.
+        sim_id (str | Unset): The SIM ID of the SIM.
+        speed_class (str | Unset): The speed class of the SIM.
+        status (SubscriberStatus | Unset): Status of the IoT SIM (Primary subscription of the IoT SIM) Note that the
+            status of a virtual SIM/Subscriber added to an IoT SIM is either `active` or `terminated`.
+            - `ready`
+            - `active`
+            - `inactive`
+            - `standby`
+            - `suspended`
+            - `terminated`
+        subscription (str | Unset): The name of the subscription for the SIM.
+        tags (TagSet | Unset): An object which always contains at least one property "name" with a string value. If you
+            give a subscriber/SIM a name, the name will be returned as the value of the "name" property. If the
+            subscriber/SIM does not have a name, an empty string "" is returned. In addition, if you create any custom tags
+            for the subscriber/SIM, each custom tag will appear as additional properties in the object. Example:
+            {'tagName1': 'tagValue1', 'tagName2': 'tagValue2...'}.
+        termination_enabled (bool | Unset): Configure IoT SIM termination protection
+            - `true`: Termination protection OFF (can be terminated).
+            - `false`: Termination protection ON
+        type_ (str | Unset): The speed class of the SIM.
+    """
+
+    apn: str | Unset = UNSET
+    bundles: list[str] | Unset = UNSET
+    created_at: int | Unset = UNSET
+    created_time: int | Unset = UNSET
+    expired_at: int | Unset = UNSET
+    expiry_action: SubscriberExpiryAction | Unset = UNSET
+    expiry_time: int | Unset = UNSET
+    group_id: str | Unset = UNSET
+    iccid: str | Unset = UNSET
+    imei_lock: ImeiLock | Unset = UNSET
+    imsi: str | Unset = UNSET
+    ip_address: str | Unset = UNSET
+    last_modified_at: int | Unset = UNSET
+    last_modified_time: int | Unset = UNSET
+    last_port_mapping_created_time: int | Unset = UNSET
+    location_registration_status: LocationRegistrationStatus | Unset = UNSET
+    module_type: SubscriberModuleType | Unset = UNSET
+    msisdn: str | Unset = UNSET
+    operator_id: str | Unset = UNSET
+    packet_capture_sessions: list[SubscriberPacketCaptureSessionsItem] | Unset = UNSET
+    plan: int | Unset = UNSET
+    previous_session: PreviousSessionStatus | Unset = UNSET
+    registered_time: int | Unset = UNSET
+    renewal_fee_status_set_time: int | Unset = UNSET
+    serial_number: str | Unset = UNSET
+    session_status: SessionStatus | Unset = UNSET
+    sim_id: str | Unset = UNSET
+    speed_class: str | Unset = UNSET
+    status: SubscriberStatus | Unset = UNSET
+    subscription: str | Unset = UNSET
+    tags: TagSet | Unset = UNSET
+    termination_enabled: bool | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        apn = self.apn
+
+        bundles: list[str] | Unset = UNSET
+        if not isinstance(self.bundles, Unset):
+            bundles = self.bundles
+
+        created_at = self.created_at
+
+        created_time = self.created_time
+
+        expired_at = self.expired_at
+
+        expiry_action: str | Unset = UNSET
+        if not isinstance(self.expiry_action, Unset):
+            expiry_action = self.expiry_action.value
+
+        expiry_time = self.expiry_time
+
+        group_id = self.group_id
+
+        iccid = self.iccid
+
+        imei_lock: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.imei_lock, Unset):
+            imei_lock = self.imei_lock.to_dict()
+
+        imsi = self.imsi
+
+        ip_address = self.ip_address
+
+        last_modified_at = self.last_modified_at
+
+        last_modified_time = self.last_modified_time
+
+        last_port_mapping_created_time = self.last_port_mapping_created_time
+
+        location_registration_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location_registration_status, Unset):
+            location_registration_status = self.location_registration_status.to_dict()
+
+        module_type: str | Unset = UNSET
+        if not isinstance(self.module_type, Unset):
+            module_type = self.module_type.value
+
+        msisdn = self.msisdn
+
+        operator_id = self.operator_id
+
+        packet_capture_sessions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.packet_capture_sessions, Unset):
+            packet_capture_sessions = []
+            for packet_capture_sessions_item_data in self.packet_capture_sessions:
+                packet_capture_sessions_item = packet_capture_sessions_item_data.to_dict()
+                packet_capture_sessions.append(packet_capture_sessions_item)
+
+        plan = self.plan
+
+        previous_session: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.previous_session, Unset):
+            previous_session = self.previous_session.to_dict()
+
+        registered_time = self.registered_time
+
+        renewal_fee_status_set_time = self.renewal_fee_status_set_time
+
+        serial_number = self.serial_number
+
+        session_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.session_status, Unset):
+            session_status = self.session_status.to_dict()
+
+        sim_id = self.sim_id
+
+        speed_class = self.speed_class
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        subscription = self.subscription
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        termination_enabled = self.termination_enabled
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if apn is not UNSET:
+            field_dict["apn"] = apn
+        if bundles is not UNSET:
+            field_dict["bundles"] = bundles
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if expired_at is not UNSET:
+            field_dict["expiredAt"] = expired_at
+        if expiry_action is not UNSET:
+            field_dict["expiryAction"] = expiry_action
+        if expiry_time is not UNSET:
+            field_dict["expiryTime"] = expiry_time
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if iccid is not UNSET:
+            field_dict["iccid"] = iccid
+        if imei_lock is not UNSET:
+            field_dict["imeiLock"] = imei_lock
+        if imsi is not UNSET:
+            field_dict["imsi"] = imsi
+        if ip_address is not UNSET:
+            field_dict["ipAddress"] = ip_address
+        if last_modified_at is not UNSET:
+            field_dict["lastModifiedAt"] = last_modified_at
+        if last_modified_time is not UNSET:
+            field_dict["lastModifiedTime"] = last_modified_time
+        if last_port_mapping_created_time is not UNSET:
+            field_dict["lastPortMappingCreatedTime"] = last_port_mapping_created_time
+        if location_registration_status is not UNSET:
+            field_dict["locationRegistrationStatus"] = location_registration_status
+        if module_type is not UNSET:
+            field_dict["moduleType"] = module_type
+        if msisdn is not UNSET:
+            field_dict["msisdn"] = msisdn
+        if operator_id is not UNSET:
+            field_dict["operatorId"] = operator_id
+        if packet_capture_sessions is not UNSET:
+            field_dict["packetCaptureSessions"] = packet_capture_sessions
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if previous_session is not UNSET:
+            field_dict["previousSession"] = previous_session
+        if registered_time is not UNSET:
+            field_dict["registeredTime"] = registered_time
+        if renewal_fee_status_set_time is not UNSET:
+            field_dict["renewalFeeStatusSetTime"] = renewal_fee_status_set_time
+        if serial_number is not UNSET:
+            field_dict["serialNumber"] = serial_number
+        if session_status is not UNSET:
+            field_dict["sessionStatus"] = session_status
+        if sim_id is not UNSET:
+            field_dict["simId"] = sim_id
+        if speed_class is not UNSET:
+            field_dict["speedClass"] = speed_class
+        if status is not UNSET:
+            field_dict["status"] = status
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if termination_enabled is not UNSET:
+            field_dict["terminationEnabled"] = termination_enabled
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.imei_lock import ImeiLock  # noqa: PLC0415
+        from ..models.location_registration_status import LocationRegistrationStatus  # noqa: PLC0415
+        from ..models.previous_session_status import PreviousSessionStatus  # noqa: PLC0415
+        from ..models.session_status import SessionStatus  # noqa: PLC0415
+        from ..models.subscriber_packet_capture_sessions_item import SubscriberPacketCaptureSessionsItem  # noqa: PLC0415
+        from ..models.tag_set import TagSet  # noqa: PLC0415
+
+        d = dict(src_dict)
+        apn = d.pop("apn", UNSET)
+
+        bundles = cast(list[str], d.pop("bundles", UNSET))
+
+        created_at = d.pop("createdAt", UNSET)
+
+        created_time = d.pop("createdTime", UNSET)
+
+        expired_at = d.pop("expiredAt", UNSET)
+
+        _expiry_action = d.pop("expiryAction", UNSET)
+        expiry_action: SubscriberExpiryAction | Unset
+        if isinstance(_expiry_action, Unset):
+            expiry_action = UNSET
+        else:
+            expiry_action = SubscriberExpiryAction(_expiry_action)
+
+        expiry_time = d.pop("expiryTime", UNSET)
+
+        group_id = d.pop("groupId", UNSET)
+
+        iccid = d.pop("iccid", UNSET)
+
+        _imei_lock = d.pop("imeiLock", UNSET)
+        imei_lock: ImeiLock | Unset
+        if isinstance(_imei_lock, Unset):
+            imei_lock = UNSET
+        else:
+            imei_lock = ImeiLock.from_dict(_imei_lock)
+
+        imsi = d.pop("imsi", UNSET)
+
+        ip_address = d.pop("ipAddress", UNSET)
+
+        last_modified_at = d.pop("lastModifiedAt", UNSET)
+
+        last_modified_time = d.pop("lastModifiedTime", UNSET)
+
+        last_port_mapping_created_time = d.pop("lastPortMappingCreatedTime", UNSET)
+
+        _location_registration_status = d.pop("locationRegistrationStatus", UNSET)
+        location_registration_status: LocationRegistrationStatus | Unset
+        if isinstance(_location_registration_status, Unset):
+            location_registration_status = UNSET
+        else:
+            location_registration_status = LocationRegistrationStatus.from_dict(_location_registration_status)
+
+        _module_type = d.pop("moduleType", UNSET)
+        module_type: SubscriberModuleType | Unset
+        if isinstance(_module_type, Unset):
+            module_type = UNSET
+        else:
+            module_type = SubscriberModuleType(_module_type)
+
+        msisdn = d.pop("msisdn", UNSET)
+
+        operator_id = d.pop("operatorId", UNSET)
+
+        _packet_capture_sessions = d.pop("packetCaptureSessions", UNSET)
+        packet_capture_sessions: list[SubscriberPacketCaptureSessionsItem] | Unset = UNSET
+        if _packet_capture_sessions is not UNSET:
+            packet_capture_sessions = []
+            for packet_capture_sessions_item_data in _packet_capture_sessions:
+                packet_capture_sessions_item = SubscriberPacketCaptureSessionsItem.from_dict(
+                    packet_capture_sessions_item_data
+                )
+
+                packet_capture_sessions.append(packet_capture_sessions_item)
+
+        plan = d.pop("plan", UNSET)
+
+        _previous_session = d.pop("previousSession", UNSET)
+        previous_session: PreviousSessionStatus | Unset
+        if isinstance(_previous_session, Unset):
+            previous_session = UNSET
+        else:
+            previous_session = PreviousSessionStatus.from_dict(_previous_session)
+
+        registered_time = d.pop("registeredTime", UNSET)
+
+        renewal_fee_status_set_time = d.pop("renewalFeeStatusSetTime", UNSET)
+
+        serial_number = d.pop("serialNumber", UNSET)
+
+        _session_status = d.pop("sessionStatus", UNSET)
+        session_status: SessionStatus | Unset
+        if isinstance(_session_status, Unset):
+            session_status = UNSET
+        else:
+            session_status = SessionStatus.from_dict(_session_status)
+
+        sim_id = d.pop("simId", UNSET)
+
+        speed_class = d.pop("speedClass", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: SubscriberStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = SubscriberStatus(_status)
+
+        subscription = d.pop("subscription", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: TagSet | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = TagSet.from_dict(_tags)
+
+        termination_enabled = d.pop("terminationEnabled", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        subscriber = cls(
+            apn=apn,
+            bundles=bundles,
+            created_at=created_at,
+            created_time=created_time,
+            expired_at=expired_at,
+            expiry_action=expiry_action,
+            expiry_time=expiry_time,
+            group_id=group_id,
+            iccid=iccid,
+            imei_lock=imei_lock,
+            imsi=imsi,
+            ip_address=ip_address,
+            last_modified_at=last_modified_at,
+            last_modified_time=last_modified_time,
+            last_port_mapping_created_time=last_port_mapping_created_time,
+            location_registration_status=location_registration_status,
+            module_type=module_type,
+            msisdn=msisdn,
+            operator_id=operator_id,
+            packet_capture_sessions=packet_capture_sessions,
+            plan=plan,
+            previous_session=previous_session,
+            registered_time=registered_time,
+            renewal_fee_status_set_time=renewal_fee_status_set_time,
+            serial_number=serial_number,
+            session_status=session_status,
+            sim_id=sim_id,
+            speed_class=speed_class,
+            status=status,
+            subscription=subscription,
+            tags=tags,
+            termination_enabled=termination_enabled,
+            type_=type_,
+        )
+
+        subscriber.additional_properties = d
+        return subscriber
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_container_subscriber import SubscriptionContainerSubscriber
+
+
+T = TypeVar("T", bound="SubscriptionContainer")
+
+
+@_attrs_define
+class SubscriptionContainer:
+    """
+    Attributes:
+        container_id (int | Unset):
+        downloaded (bool | Unset):
+        subscriber (SubscriptionContainerSubscriber | Unset):
+    """
+
+    container_id: int | Unset = UNSET
+    downloaded: bool | Unset = UNSET
+    subscriber: SubscriptionContainerSubscriber | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        container_id = self.container_id
+
+        downloaded = self.downloaded
+
+        subscriber: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber, Unset):
+            subscriber = self.subscriber.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if container_id is not UNSET:
+            field_dict["containerId"] = container_id
+        if downloaded is not UNSET:
+            field_dict["downloaded"] = downloaded
+        if subscriber is not UNSET:
+            field_dict["subscriber"] = subscriber
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.subscription_container_subscriber import SubscriptionContainerSubscriber  # noqa: PLC0415
+
+        d = dict(src_dict)
+        container_id = d.pop("containerId", UNSET)
+
+        downloaded = d.pop("downloaded", UNSET)
+
+        _subscriber = d.pop("subscriber", UNSET)
+        subscriber: SubscriptionContainerSubscriber | Unset
+        if isinstance(_subscriber, Unset):
+            subscriber = UNSET
+        else:
+            subscriber = SubscriptionContainerSubscriber.from_dict(_subscriber)
+
+        subscription_container = cls(
+            container_id=container_id,
+            downloaded=downloaded,
+            subscriber=subscriber,
+        )
+
+        subscription_container.additional_properties = d
+        return subscription_container
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,56 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TagSet")
+
+
+@_attrs_define
+class TagSet:
+    """An object which always contains at least one property "name" with a string value. If you give a subscriber/SIM a
+    name, the name will be returned as the value of the "name" property. If the subscriber/SIM does not have a name, an
+    empty string "" is returned. In addition, if you create any custom tags for the subscriber/SIM, each custom tag will
+    appear as additional properties in the object.
+
+        Example:
+            {'tagName1': 'tagValue1', 'tagName2': 'tagValue2...'}
+
+    """
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tag_set = cls()
+
+        tag_set.additional_properties = d
+        return tag_set
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

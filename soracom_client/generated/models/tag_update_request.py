@@ -1,0 +1,70 @@
+# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TagUpdateRequest")
+
+
+@_attrs_define
+class TagUpdateRequest:
+    """
+    Attributes:
+        tag_name (str):
+        tag_value (str):
+    """
+
+    tag_name: str
+    tag_value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tag_name = self.tag_name
+
+        tag_value = self.tag_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tagName": tag_name,
+                "tagValue": tag_value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tag_name = d.pop("tagName")
+
+        tag_value = d.pop("tagValue")
+
+        tag_update_request = cls(
+            tag_name=tag_name,
+            tag_value=tag_value,
+        )
+
+        tag_update_request.additional_properties = d
+        return tag_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+"""The generated subpackage covers the whole spec and stays in step with it."""
+
+from __future__ import annotations
+
+import importlib
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+import respx
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+
+from overlay import OverlayError, apply_overlay  # noqa: E402
+
+SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+OPERATIONS = [(op["tags"][0], op["operationId"]) for item in SPEC["paths"].values() for op in item.values()]
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+def test_the_spec_has_84_operations() -> None:
+    assert len(OPERATIONS) == 84
+
+
+@pytest.mark.parametrize(("tag", "operation_id"), OPERATIONS, ids=[o for _, o in OPERATIONS])
+def test_every_operation_has_a_generated_function(tag: str, operation_id: str) -> None:
+    module = importlib.import_module(f"soracom_client.generated.api.{_snake(tag)}.{_snake(operation_id)}")
+    for fn in ("asyncio_detailed", "sync_detailed"):  # bodiless operations have only these
+        assert callable(getattr(module, fn)), f"{operation_id}: no {fn}()"
+
+
+def test_generated_files_carry_the_do_not_edit_header() -> None:
+    files = list((ROOT / "soracom_client" / "generated").rglob("*.py"))
+    assert len(files) > 84
+    for path in files:
+        assert path.read_text(encoding="utf-8").startswith("# Generated from openapi.yaml"), path
+
+
+@respx.mock
+async def test_the_rtsp_snapshot_returns_bytes() -> None:
+    from soracom_client.generated.api.sim import send_downlink_rtsp
+    from soracom_client.generated.client import AuthenticatedClient
+    from soracom_client.generated.models import SimDownlinkRtspRequest
+
+    jpeg = b"\xff\xd8\xff\xe0 not really a jpeg \xff\xd9"
+    route = respx.post("https://api.test/v1/sims/8942/downlink/rtsp").mock(
+        return_value=httpx.Response(200, content=jpeg, headers={"content-type": "image/jpeg"}))
+    client = AuthenticatedClient(base_url="https://api.test/v1", token="t")
+    body = SimDownlinkRtspRequest.from_dict({"command": "snapshot", "port": 554})
+    result = await send_downlink_rtsp.asyncio("8942", client=client, body=body)
+    assert result == jpeg
+    assert route.called
+
+
+def test_send_downlink_tcp_is_generated_with_its_oneof_options() -> None:
+    from soracom_client.generated.models import SimDownlinkTcpRequest
+
+    req = SimDownlinkTcpRequest.from_dict(
+        {"port": 5000, "payload": "aGk=", "connectionOptions": {"type": "fire_and_forget"}})
+    assert req.to_dict()["connectionOptions"] == {"type": "fire_and_forget"}
+
+
+# ------------------------------------------------------------ check-generated
+
+
+def _sandbox(tmp_path: Path) -> Path:
+    """A copy of everything generation reads and writes, so tests can break it."""
+    box = tmp_path / "repo"
+    for name in ("openapi.yaml", "spec-overlay.yaml", "generator-config.yaml"):
+        (box / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / name, box / name)
+    for name in ("custom_templates", "tools", "soracom_client/generated"):
+        shutil.copytree(ROOT / name, box / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return box
+
+
+def _check(box: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(box / "tools" / "generate.py"), "--check"],
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_check_generated_passes_on_the_committed_code(tmp_path: Path) -> None:
+    result = _check(_sandbox(tmp_path))
+    assert result.returncode == 0, result.stderr
+
+
+def test_check_generated_fails_naming_a_hand_edited_file(tmp_path: Path) -> None:
+    box = _sandbox(tmp_path)
+    edited = box / "soracom_client/generated/api/sim/get_sim.py"
+    edited.write_text(edited.read_text(encoding="utf-8") + "# hand edit\n", encoding="utf-8")
+    (box / "soracom_client/generated/models/extra.py").write_text("x = 1\n", encoding="utf-8")
+    result = _check(box)
+    assert result.returncode == 1
+    assert "soracom_client/generated/api/sim/get_sim.py" in result.stderr
+    assert "soracom_client/generated/models/extra.py (not generated)" in result.stderr
+
+
+def test_check_generated_fails_when_the_spec_changes_without_regeneration(tmp_path: Path) -> None:
+    box = _sandbox(tmp_path)
+    spec = box / "openapi.yaml"
+    old = "summary: Gets information about the IoT SIM\n"
+    text = spec.read_text(encoding="utf-8")
+    assert old in text
+    spec.write_text(text.replace(old, "summary: Gets information about the IoT SIM (changed)\n", 1), encoding="utf-8")
+    result = _check(box)
+    assert result.returncode == 1
+    assert "soracom_client/generated/api/sim/get_sim.py" in result.stderr
+
+
+def test_a_generator_warning_fails_generation(tmp_path: Path) -> None:
+    # Without the overlay, 0.29.1 warns and drops sendDownlinkTcp; that must not pass quietly.
+    box = _sandbox(tmp_path)
+    (box / "spec-overlay.yaml").write_text("overlay: 1.0.0\nactions: []\n", encoding="utf-8")
+    result = _check(box)
+    assert result.returncode == 1
+    assert "POST /sims/{sim_id}/downlink/tcp" in result.stderr
+
+
+# ------------------------------------------------------------ overlay
+
+
+def test_overlay_removes_and_updates_without_touching_the_spec() -> None:
+    spec = {"components": {"schemas": {"A": {"type": "object", "default": {}, "properties": {"x": {}}}}}}
+    out = apply_overlay(spec, {"actions": [
+        {"target": "$.components.schemas.A.default", "remove": True},
+        {"target": "$.components.schemas['A'].properties.x", "update": {"type": "string"}},
+    ]})
+    assert out == {"components": {"schemas": {"A": {"type": "object", "properties": {"x": {"type": "string"}}}}}}
+    assert "default" in spec["components"]["schemas"]["A"]
+
+
+@pytest.mark.parametrize(("action", "message"), [
+    ({"target": "$.components.schemas.Missing.default", "remove": True}, "does not exist"),
+    ({"target": "$..default", "remove": True}, "unsupported syntax"),
+    ({"target": "$.components", "frobnicate": True}, "needs `remove: true`"),
+])
+def test_overlay_rejects_actions_that_do_not_apply(action: dict[str, object], message: str) -> None:
+    with pytest.raises(OverlayError, match=re.escape(message)):
+        apply_overlay({"components": {"schemas": {}}}, {"actions": [action]})

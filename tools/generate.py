@@ -1,0 +1,127 @@
+"""Regenerate soracom_client/generated from openapi.yaml, or check that it is current.
+
+    python tools/generate.py          # regenerate in place
+    python tools/generate.py --check  # regenerate to a temp dir, fail naming drifted files
+
+Pipeline: openapi.yaml -> spec-overlay.yaml applied to a copy -> openapi-python-client
+(pinned, with generator-config.yaml and custom_templates/) -> pinned ruff -> header.
+Any generator warning fails the run: a warning is how 0.29.1 reports a dropped endpoint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from overlay import apply_overlay  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "openapi.yaml"
+OVERLAY = ROOT / "spec-overlay.yaml"
+CONFIG = ROOT / "generator-config.yaml"
+TEMPLATES = ROOT / "custom_templates"
+TARGET = ROOT / "soracom_client" / "generated"
+HEADER = "# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.\n"
+BIN = Path(sys.executable).parent
+
+
+class GenerationError(RuntimeError):
+    pass
+
+
+def _run(cmd: list[str], cwd: Path) -> str:
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+    out = proc.stdout + proc.stderr
+    if proc.returncode != 0:
+        raise GenerationError(f"{' '.join(cmd[:2])} failed (exit {proc.returncode}):\n{out}")
+    return out
+
+
+def prepare_spec(dest: Path) -> Path:
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    overlay = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))
+    prepared = dest / "prepared-openapi.yaml"
+    prepared.write_text(yaml.safe_dump(apply_overlay(spec, overlay), sort_keys=False, allow_unicode=True),
+                        encoding="utf-8")
+    return prepared
+
+
+def generate_into(out_dir: Path) -> None:
+    """Write the generated package to out_dir (which must not exist)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        prepared = prepare_spec(Path(tmp))
+        log = _run([
+            str(BIN / "openapi-python-client"), "generate",
+            "--path", str(prepared),
+            "--config", str(CONFIG),
+            "--custom-template-path", str(TEMPLATES),
+            "--meta", "none",
+            "--output-path", str(out_dir),
+            "--fail-on-warning",
+        ], cwd=Path(tmp))
+    if "warning" in log.lower():
+        raise GenerationError(f"openapi-python-client printed a warning:\n{log}")
+    ruff = str(BIN / "ruff")
+    # --isolated: the result must not depend on any ruff configuration found on disk.
+    common = ["--isolated", "--no-cache", "--line-length", "120"]
+    _run([ruff, "check", *common, "--fix-only", "--select", "F401,I", "-q", "."], cwd=out_dir)
+    _run([ruff, "format", *common, "."], cwd=out_dir)
+    for path in sorted(out_dir.rglob("*.py")):
+        path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def _tree(root: Path) -> set[str]:
+    return {p.relative_to(root).as_posix() for p in root.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts}
+
+
+def drifted_files(committed: Path, fresh: Path) -> list[str]:
+    """Files that differ, are missing, or are extra in committed compared to fresh."""
+    have, want = _tree(committed) if committed.exists() else set(), _tree(fresh)
+    changed = [f for f in sorted(have & want) if not filecmp.cmp(committed / f, fresh / f, shallow=False)]
+    return (changed + [f"{f} (missing)" for f in sorted(want - have)]
+            + [f"{f} (not generated)" for f in sorted(have - want)])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if the committed code is not current")
+    parser.add_argument("--target", type=Path, default=TARGET, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "generated"
+        try:
+            generate_into(fresh)
+        except GenerationError as exc:
+            print(f"generate: {exc}", file=sys.stderr)
+            return 1
+        if args.check:
+            drift = drifted_files(args.target, fresh)
+            if drift:
+                print("check-generated: the committed generated code is not what openapi.yaml, the overlay,\n"
+                      "generator-config.yaml and custom_templates/ produce. Run `make generate`. Differs:",
+                      file=sys.stderr)
+                for f in drift:
+                    print(f"  {args.target.relative_to(ROOT) if args.target.is_relative_to(ROOT) else args.target}"
+                          f"/{f}", file=sys.stderr)
+                return 1
+            print("check-generated: up to date")
+            return 0
+        if args.target.exists():
+            shutil.rmtree(args.target)
+        shutil.copytree(fresh, args.target)
+    print(f"generate: wrote {args.target.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
