@@ -1,0 +1,130 @@
+"""Exceptions raised by soracom-client.
+
+    SoracomError
+    ├── APIError                        a request was made; something about it failed
+    │   ├── APIStatusError              the API answered with an error status
+    │   │   ├── BadRequestError             400
+    │   │   ├── AuthenticationError         401 (and refused logins)
+    │   │   ├── PermissionDeniedError       403
+    │   │   ├── NotFoundError               404
+    │   │   ├── ConflictError               409
+    │   │   ├── UnprocessableEntityError    422
+    │   │   ├── RateLimitError              429
+    │   │   └── InternalServerError         5xx
+    │   ├── APIConnectionError          no answer: could not connect, connection dropped
+    │   │   └── APITimeoutError         no answer in time
+    │   └── ResponseParseError          the answer does not fit the spec's schema
+    └── RequestValidationError          bad input, raised before anything is sent (also a ValueError)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+
+# Field names whose values are secrets: never shown in messages, logs or reprs.
+SECRET_FIELDS = frozenset({"authKey", "auth_key", "password", "key", "passphrase", "token", "apiKey", "api_key",
+                           "X-Soracom-API-Key", "X-Soracom-Token"})
+
+
+class SoracomError(Exception):
+    """Base class of every exception this library raises on purpose."""
+
+
+class APIError(SoracomError):
+    """A request was attempted and did not give a usable result."""
+
+
+class APIStatusError(APIError):
+    """The API answered with an error status; `code` and `message` come from its `{code, message}` body."""
+
+    status_code: int
+
+    def __init__(self, message: str, *, response: httpx.Response, code: str | None = None,
+                 api_message: str | None = None) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.code = code
+        self.message = api_message if api_message is not None else message
+
+
+class BadRequestError(APIStatusError):
+    pass
+
+
+class AuthenticationError(APIStatusError):
+    pass
+
+
+class PermissionDeniedError(APIStatusError):
+    pass
+
+
+class NotFoundError(APIStatusError):
+    pass
+
+
+class ConflictError(APIStatusError):
+    pass
+
+
+class UnprocessableEntityError(APIStatusError):
+    pass
+
+
+class RateLimitError(APIStatusError):
+    pass
+
+
+class InternalServerError(APIStatusError):
+    pass
+
+
+class APIConnectionError(APIError):
+    """No response: the connection could not be made or was lost."""
+
+
+class APITimeoutError(APIConnectionError):
+    """No response within the timeout."""
+
+
+class ResponseParseError(APIError):
+    """A response body does not fit its schema in openapi.yaml.
+
+    `path` locates the first mismatch (e.g. ``$[3].sessionStatus.imei``); `body`
+    is the raw response body and `status_code` its status, when known.
+    """
+
+    def __init__(self, reason: str, *, path: str = "$", body: bytes | None = None,
+                 status_code: int | None = None, model: str | None = None) -> None:
+        where = f" in {model}" if model else ""
+        super().__init__(f"response does not fit the spec at {path}{where}: {reason}")
+        self.reason = reason
+        self.path = path
+        self.body = body
+        self.status_code = status_code
+        self.model = model
+
+
+class RequestValidationError(SoracomError, ValueError):
+    """A request argument breaks a rule the spec states; nothing was sent.
+
+    `field` names the argument (e.g. ``body.connectionOptions.timeout``), `rule`
+    the constraint (e.g. ``maximum 300``) and `value` what was given.
+    """
+
+    def __init__(self, field: str, rule: str, value: Any) -> None:
+        leaf = field.rsplit(".", 1)[-1]
+        if leaf in SECRET_FIELDS:
+            shown = "<redacted>"  # never echo a secret, even a malformed one
+        elif isinstance(value, str) and len(value) > 80:
+            shown = repr(value[:77] + "...")
+        else:
+            shown = repr(value)
+        super().__init__(f"{field}: must satisfy {rule}, got {shown}")
+        self.field = field
+        self.rule = rule
+        self.value = value
