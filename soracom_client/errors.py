@@ -23,7 +23,6 @@ from typing import Any
 
 import httpx
 
-
 # Field names whose values are secrets: never shown in messages, logs or reprs.
 SECRET_FIELDS = frozenset({"authKey", "auth_key", "password", "key", "passphrase", "token", "apiKey", "api_key",
                            "X-Soracom-API-Key", "X-Soracom-Token"})
