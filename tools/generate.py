@@ -18,11 +18,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from overlay import apply_overlay  # noqa: E402
+from spec_table import render as render_spec_table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "openapi.yaml"
@@ -46,12 +48,15 @@ def _run(cmd: list[str], cwd: Path) -> str:
     return out
 
 
-def prepare_spec(dest: Path) -> Path:
+def prepared_spec() -> dict[str, Any]:
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     overlay = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))
+    return apply_overlay(spec, overlay)
+
+
+def prepare_spec(dest: Path) -> Path:
     prepared = dest / "prepared-openapi.yaml"
-    prepared.write_text(yaml.safe_dump(apply_overlay(spec, overlay), sort_keys=False, allow_unicode=True),
-                        encoding="utf-8")
+    prepared.write_text(yaml.safe_dump(prepared_spec(), sort_keys=False, allow_unicode=True), encoding="utf-8")
     return prepared
 
 
@@ -70,6 +75,7 @@ def generate_into(out_dir: Path) -> None:
         ], cwd=Path(tmp))
     if "warning" in log.lower():
         raise GenerationError(f"openapi-python-client printed a warning:\n{log}")
+    (out_dir / "_spec.py").write_text(render_spec_table(prepared_spec()), encoding="utf-8")
     ruff = str(BIN / "ruff")
     # --isolated: the result must not depend on any ruff configuration found on disk.
     common = ["--isolated", "--no-cache", "--line-length", "120"]

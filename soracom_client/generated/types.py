@@ -9,8 +9,13 @@ from attrs import define
 
 
 class Unset:
+    """A field the API did not send (distinct from null, which reads as None)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:  # soracom-client: readable model reprs
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

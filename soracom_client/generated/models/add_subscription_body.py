@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.add_subscription_body_subscription import AddSubscriptionBodySubscription
 from ..models.add_subscription_body_type import AddSubscriptionBodyType
 from ..types import UNSET, Unset
@@ -32,19 +33,27 @@ class AddSubscriptionBody:
             - `cellular`: When `subscription` is other than `planArc01`.
     """
 
-    subscription: AddSubscriptionBodySubscription
-    enable: bool | Unset = UNSET
-    type_: AddSubscriptionBodyType | Unset = UNSET
+    subscription: AddSubscriptionBodySubscription | None
+    enable: bool | Unset | None = UNSET
+    type_: AddSubscriptionBodyType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subscription = self.subscription.value
+        subscription: Any
+        if self.subscription is None:
+            subscription = None
+        else:
+            subscription = getattr(self.subscription, "value", self.subscription)
 
         enable = self.enable
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_: Any
+        if self.type_ is None:
+            type_ = None
+        else:
+            type_ = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = getattr(self.type_, "value", self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,17 +71,34 @@ class AddSubscriptionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("AddSubscriptionBody", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subscription = AddSubscriptionBodySubscription(d.pop("subscription"))
+        _raw_subscription = d.pop("subscription")
+        subscription: Any
+        if _raw_subscription is None:
+            subscription = None
+        else:
+            subscription = AddSubscriptionBodySubscription(_raw_subscription)
 
         enable = d.pop("enable", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: AddSubscriptionBodyType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any
+        if _raw_type_ is None:
+            type_ = None
         else:
-            type_ = AddSubscriptionBodyType(_type_)
+            _type_ = _raw_type_
+            type_: AddSubscriptionBodyType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = AddSubscriptionBodyType(_type_)
 
         add_subscription_body = cls(
             subscription=subscription,

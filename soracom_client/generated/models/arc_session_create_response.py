@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArcSessionCreateResponse")
@@ -23,17 +24,21 @@ class ArcSessionCreateResponse:
         arc_server_peer_public_key (str | Unset):
     """
 
-    arc_allowed_i_ps: list[str] | Unset = UNSET
-    arc_client_peer_ip_address: str | Unset = UNSET
-    arc_client_peer_public_key: str | Unset = UNSET
-    arc_server_endpoint: str | Unset = UNSET
-    arc_server_peer_public_key: str | Unset = UNSET
+    arc_allowed_i_ps: list[str] | Unset | None = UNSET
+    arc_client_peer_ip_address: str | Unset | None = UNSET
+    arc_client_peer_public_key: str | Unset | None = UNSET
+    arc_server_endpoint: str | Unset | None = UNSET
+    arc_server_peer_public_key: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        arc_allowed_i_ps: list[str] | Unset = UNSET
-        if not isinstance(self.arc_allowed_i_ps, Unset):
-            arc_allowed_i_ps = self.arc_allowed_i_ps
+        arc_allowed_i_ps: Any
+        if self.arc_allowed_i_ps is None:
+            arc_allowed_i_ps = None
+        else:
+            arc_allowed_i_ps = UNSET
+            if not isinstance(self.arc_allowed_i_ps, Unset):
+                arc_allowed_i_ps = self.arc_allowed_i_ps
 
         arc_client_peer_ip_address = self.arc_client_peer_ip_address
 
@@ -61,8 +66,23 @@ class ArcSessionCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("ArcSessionCreateResponse", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        arc_allowed_i_ps = cast(list[str], d.pop("arcAllowedIPs", UNSET))
+        _raw_arc_allowed_i_ps = d.pop("arcAllowedIPs", UNSET)
+        arc_allowed_i_ps: Any
+        if _raw_arc_allowed_i_ps is None:
+            arc_allowed_i_ps = None
+        else:
+            _arc_allowed_i_ps = _raw_arc_allowed_i_ps
+            if not isinstance(_arc_allowed_i_ps, (list, Unset)):
+                raise TypeError("expected a list")
+            arc_allowed_i_ps = cast(list[str], _arc_allowed_i_ps)
 
         arc_client_peer_ip_address = d.pop("arcClientPeerIpAddress", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,22 +36,26 @@ class ArcSessionStatus:
         vpg_id (str | Unset): The VPG ID. If the VPG was not used, this will not be output.
     """
 
-    arc_allowed_i_ps: list[str] | Unset = UNSET
-    arc_client_peer_ip_address: str | Unset = UNSET
-    arc_client_peer_public_key: str | Unset = UNSET
-    arc_server_endpoint: str | Unset = UNSET
-    arc_server_peer_public_key: str | Unset = UNSET
-    gateway_private_ip_address: str | Unset = UNSET
-    gateway_public_ip_address: str | Unset = UNSET
-    last_updated_at: int | Unset = UNSET
-    placement: Placement | Unset = UNSET
-    vpg_id: str | Unset = UNSET
+    arc_allowed_i_ps: list[str] | Unset | None = UNSET
+    arc_client_peer_ip_address: str | Unset | None = UNSET
+    arc_client_peer_public_key: str | Unset | None = UNSET
+    arc_server_endpoint: str | Unset | None = UNSET
+    arc_server_peer_public_key: str | Unset | None = UNSET
+    gateway_private_ip_address: str | Unset | None = UNSET
+    gateway_public_ip_address: str | Unset | None = UNSET
+    last_updated_at: int | Unset | None = UNSET
+    placement: Placement | Unset | None = UNSET
+    vpg_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        arc_allowed_i_ps: list[str] | Unset = UNSET
-        if not isinstance(self.arc_allowed_i_ps, Unset):
-            arc_allowed_i_ps = self.arc_allowed_i_ps
+        arc_allowed_i_ps: Any
+        if self.arc_allowed_i_ps is None:
+            arc_allowed_i_ps = None
+        else:
+            arc_allowed_i_ps = UNSET
+            if not isinstance(self.arc_allowed_i_ps, Unset):
+                arc_allowed_i_ps = self.arc_allowed_i_ps
 
         arc_client_peer_ip_address = self.arc_client_peer_ip_address
 
@@ -66,9 +71,13 @@ class ArcSessionStatus:
 
         last_updated_at = self.last_updated_at
 
-        placement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.placement, Unset):
-            placement = self.placement.to_dict()
+        placement: Any
+        if self.placement is None:
+            placement = None
+        else:
+            placement = UNSET
+            if not isinstance(self.placement, Unset):
+                placement = self.placement.to_dict()
 
         vpg_id = self.vpg_id
 
@@ -100,10 +109,25 @@ class ArcSessionStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("ArcSessionStatus", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.placement import Placement  # noqa: PLC0415
 
         d = dict(src_dict)
-        arc_allowed_i_ps = cast(list[str], d.pop("arcAllowedIPs", UNSET))
+        _raw_arc_allowed_i_ps = d.pop("arcAllowedIPs", UNSET)
+        arc_allowed_i_ps: Any
+        if _raw_arc_allowed_i_ps is None:
+            arc_allowed_i_ps = None
+        else:
+            _arc_allowed_i_ps = _raw_arc_allowed_i_ps
+            if not isinstance(_arc_allowed_i_ps, (list, Unset)):
+                raise TypeError("expected a list")
+            arc_allowed_i_ps = cast(list[str], _arc_allowed_i_ps)
 
         arc_client_peer_ip_address = d.pop("arcClientPeerIpAddress", UNSET)
 
@@ -119,12 +143,17 @@ class ArcSessionStatus:
 
         last_updated_at = d.pop("lastUpdatedAt", UNSET)
 
-        _placement = d.pop("placement", UNSET)
-        placement: Placement | Unset
-        if isinstance(_placement, Unset):
-            placement = UNSET
+        _raw_placement = d.pop("placement", UNSET)
+        placement: Any
+        if _raw_placement is None:
+            placement = None
         else:
-            placement = Placement.from_dict(_placement)
+            _placement = _raw_placement
+            placement: Placement | Unset
+            if isinstance(_placement, Unset):
+                placement = UNSET
+            else:
+                placement = Placement.from_dict(_placement)
 
         vpg_id = d.pop("vpgId", UNSET)
 

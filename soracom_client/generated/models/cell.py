@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.cell_radio_type import CellRadioType
 from ..types import UNSET, Unset
 
@@ -42,15 +43,15 @@ class Cell:
                 integer. (See 3GPP TS 23.003 19.4.2.3)
     """
 
-    ci: int | Unset = UNSET
-    eci: int | Unset = UNSET
-    lac: int | Unset = UNSET
-    mcc: int | Unset = UNSET
-    mnc: int | Unset = UNSET
-    rac: int | Unset = UNSET
-    radio_type: CellRadioType | Unset = UNSET
-    sac: int | Unset = UNSET
-    tac: int | Unset = UNSET
+    ci: int | Unset | None = UNSET
+    eci: int | Unset | None = UNSET
+    lac: int | Unset | None = UNSET
+    mcc: int | Unset | None = UNSET
+    mnc: int | Unset | None = UNSET
+    rac: int | Unset | None = UNSET
+    radio_type: CellRadioType | Unset | None = UNSET
+    sac: int | Unset | None = UNSET
+    tac: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,9 +67,13 @@ class Cell:
 
         rac = self.rac
 
-        radio_type: str | Unset = UNSET
-        if not isinstance(self.radio_type, Unset):
-            radio_type = self.radio_type.value
+        radio_type: Any
+        if self.radio_type is None:
+            radio_type = None
+        else:
+            radio_type = UNSET
+            if not isinstance(self.radio_type, Unset):
+                radio_type = getattr(self.radio_type, "value", self.radio_type)
 
         sac = self.sac
 
@@ -100,6 +105,13 @@ class Cell:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("Cell", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ci = d.pop("ci", UNSET)
 
@@ -113,12 +125,17 @@ class Cell:
 
         rac = d.pop("rac", UNSET)
 
-        _radio_type = d.pop("radioType", UNSET)
-        radio_type: CellRadioType | Unset
-        if isinstance(_radio_type, Unset):
-            radio_type = UNSET
+        _raw_radio_type = d.pop("radioType", UNSET)
+        radio_type: Any
+        if _raw_radio_type is None:
+            radio_type = None
         else:
-            radio_type = CellRadioType(_radio_type)
+            _radio_type = _raw_radio_type
+            radio_type: CellRadioType | Unset
+            if isinstance(_radio_type, Unset):
+                radio_type = UNSET
+            else:
+                radio_type = CellRadioType(_radio_type)
 
         sac = d.pop("sac", UNSET)
 

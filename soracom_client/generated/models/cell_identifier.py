@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CellIdentifier")
@@ -26,14 +27,14 @@ class CellIdentifier:
         tac (str | Unset):
     """
 
-    cid: str | Unset = UNSET
-    eci: str | Unset = UNSET
-    ecid: str | Unset = UNSET
-    identifier: str | Unset = UNSET
-    lac: str | Unset = UNSET
-    mcc: str | Unset = UNSET
-    mnc: str | Unset = UNSET
-    tac: str | Unset = UNSET
+    cid: str | Unset | None = UNSET
+    eci: str | Unset | None = UNSET
+    ecid: str | Unset | None = UNSET
+    identifier: str | Unset | None = UNSET
+    lac: str | Unset | None = UNSET
+    mcc: str | Unset | None = UNSET
+    mnc: str | Unset | None = UNSET
+    tac: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,6 +78,13 @@ class CellIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("CellIdentifier", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cid = d.pop("cid", UNSET)
 

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error, parse_datetime
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CellLocation")
@@ -34,23 +35,27 @@ class CellLocation:
         updated (datetime.datetime | Unset): Timestamp of the time (UTC) when this record was most recently modified.
     """
 
-    avg_strength: int | Unset = UNSET
-    created: datetime.datetime | Unset = UNSET
-    exact: int | Unset = UNSET
-    identifier: str | Unset = UNSET
-    lat: float | Unset = UNSET
-    lon: float | Unset = UNSET
-    range_: int | Unset = UNSET
-    samples: int | Unset = UNSET
-    updated: datetime.datetime | Unset = UNSET
+    avg_strength: int | Unset | None = UNSET
+    created: datetime.datetime | Unset | str | None = UNSET
+    exact: int | Unset | None = UNSET
+    identifier: str | Unset | None = UNSET
+    lat: float | Unset | None = UNSET
+    lon: float | Unset | None = UNSET
+    range_: int | Unset | None = UNSET
+    samples: int | Unset | None = UNSET
+    updated: datetime.datetime | Unset | str | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         avg_strength = self.avg_strength
 
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+        created: Any
+        if self.created is None:
+            created = None
+        else:
+            created = UNSET
+            if not isinstance(self.created, Unset):
+                created = self.created.isoformat() if isinstance(self.created, datetime.datetime) else self.created
 
         exact = self.exact
 
@@ -64,9 +69,13 @@ class CellLocation:
 
         samples = self.samples
 
-        updated: str | Unset = UNSET
-        if not isinstance(self.updated, Unset):
-            updated = self.updated.isoformat()
+        updated: Any
+        if self.updated is None:
+            updated = None
+        else:
+            updated = UNSET
+            if not isinstance(self.updated, Unset):
+                updated = self.updated.isoformat() if isinstance(self.updated, datetime.datetime) else self.updated
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,15 +103,27 @@ class CellLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("CellLocation", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         avg_strength = d.pop("avg_strength", UNSET)
 
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
+        _raw_created = d.pop("created", UNSET)
+        created: Any
+        if _raw_created is None:
+            created = None
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            _created = _raw_created
+            created: datetime.datetime | Unset
+            if isinstance(_created, Unset):
+                created = UNSET
+            else:
+                created = parse_datetime(_created)
 
         exact = d.pop("exact", UNSET)
 
@@ -116,12 +137,17 @@ class CellLocation:
 
         samples = d.pop("samples", UNSET)
 
-        _updated = d.pop("updated", UNSET)
-        updated: datetime.datetime | Unset
-        if isinstance(_updated, Unset):
-            updated = UNSET
+        _raw_updated = d.pop("updated", UNSET)
+        updated: Any
+        if _raw_updated is None:
+            updated = None
         else:
-            updated = datetime.datetime.fromisoformat(_updated)
+            _updated = _raw_updated
+            updated: datetime.datetime | Unset
+            if isinstance(_updated, Unset):
+                updated = UNSET
+            else:
+                updated = parse_datetime(_updated)
 
         cell_location = cls(
             avg_strength=avg_strength,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..._model_support import model_parse_error
+
 T = TypeVar("T", bound="CreateArcSessionBody")
 
 
@@ -19,6 +21,13 @@ class CreateArcSessionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("CreateArcSessionBody", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         create_arc_session_body = cls()
 
         return create_arc_session_body

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.create_sim_profile_order_request_bundles_item import CreateSimProfileOrderRequestBundlesItem
 from ..models.create_sim_profile_order_request_speed_class import CreateSimProfileOrderRequestSpeedClass
 from ..types import UNSET, Unset
@@ -69,11 +70,11 @@ class CreateSimProfileOrderRequest:
              - `s1.8xfast` Example: s1.4xfast.
     """
 
-    quantity: int
-    subscription: str
-    bundles: list[CreateSimProfileOrderRequestBundlesItem] | Unset = UNSET
-    description: str | Unset = UNSET
-    speed_class: CreateSimProfileOrderRequestSpeedClass | Unset = UNSET
+    quantity: int | None
+    subscription: str | None
+    bundles: list[CreateSimProfileOrderRequestBundlesItem] | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    speed_class: CreateSimProfileOrderRequestSpeedClass | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,18 +82,26 @@ class CreateSimProfileOrderRequest:
 
         subscription = self.subscription
 
-        bundles: list[str] | Unset = UNSET
-        if not isinstance(self.bundles, Unset):
-            bundles = []
-            for bundles_item_data in self.bundles:
-                bundles_item = bundles_item_data.value
-                bundles.append(bundles_item)
+        bundles: Any
+        if self.bundles is None:
+            bundles = None
+        else:
+            bundles = UNSET
+            if not isinstance(self.bundles, Unset):
+                bundles = []
+                for bundles_item_data in self.bundles:
+                    bundles_item = getattr(bundles_item_data, "value", bundles_item_data)
+                    bundles.append(bundles_item)
 
         description = self.description
 
-        speed_class: str | Unset = UNSET
-        if not isinstance(self.speed_class, Unset):
-            speed_class = self.speed_class.value
+        speed_class: Any
+        if self.speed_class is None:
+            speed_class = None
+        else:
+            speed_class = UNSET
+            if not isinstance(self.speed_class, Unset):
+                speed_class = getattr(self.speed_class, "value", self.speed_class)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -113,28 +122,47 @@ class CreateSimProfileOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("CreateSimProfileOrderRequest", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         quantity = d.pop("quantity")
 
         subscription = d.pop("subscription")
 
-        _bundles = d.pop("bundles", UNSET)
-        bundles: list[CreateSimProfileOrderRequestBundlesItem] | Unset = UNSET
-        if _bundles is not UNSET:
-            bundles = []
-            for bundles_item_data in _bundles:
-                bundles_item = CreateSimProfileOrderRequestBundlesItem(bundles_item_data)
+        _raw_bundles = d.pop("bundles", UNSET)
+        bundles: Any
+        if _raw_bundles is None:
+            bundles = None
+        else:
+            _bundles = _raw_bundles
+            bundles: list[CreateSimProfileOrderRequestBundlesItem] | Unset = UNSET
+            if _bundles is not UNSET:
+                if not isinstance(_bundles, list):
+                    raise TypeError("expected a list")
+                bundles = []
+                for bundles_item_data in _bundles:
+                    bundles_item = CreateSimProfileOrderRequestBundlesItem(bundles_item_data)
 
-                bundles.append(bundles_item)
+                    bundles.append(bundles_item)
 
         description = d.pop("description", UNSET)
 
-        _speed_class = d.pop("speedClass", UNSET)
-        speed_class: CreateSimProfileOrderRequestSpeedClass | Unset
-        if isinstance(_speed_class, Unset):
-            speed_class = UNSET
+        _raw_speed_class = d.pop("speedClass", UNSET)
+        speed_class: Any
+        if _raw_speed_class is None:
+            speed_class = None
         else:
-            speed_class = CreateSimProfileOrderRequestSpeedClass(_speed_class)
+            _speed_class = _raw_speed_class
+            speed_class: CreateSimProfileOrderRequestSpeedClass | Unset
+            if isinstance(_speed_class, Unset):
+                speed_class = UNSET
+            else:
+                speed_class = CreateSimProfileOrderRequestSpeedClass(_speed_class)
 
         create_sim_profile_order_request = cls(
             quantity=quantity,

@@ -1,8 +1,13 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
-from enum import StrEnum
+from enum import Enum
+from typing import Any
+
+from ..._model_support import enum_missing
 
 
-class CreateSimProfileOrderRequestBundlesItem(StrEnum):
+class CreateSimProfileOrderRequestBundlesItem(str, Enum):
+    """Values the spec lists. Other values the API sends are kept, as pseudo-members."""
+
     US_100MB = "US-100MB"
     US_10GB = "US-10GB"
     US_10MB = "US-10MB"
@@ -19,3 +24,7 @@ class CreateSimProfileOrderRequestBundlesItem(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "CreateSimProfileOrderRequestBundlesItem | None":
+        return enum_missing(cls, value)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.create_sim_request_subscription import CreateSimRequestSubscription
 from ..models.create_sim_request_type import CreateSimRequestType
 
@@ -21,14 +22,22 @@ class CreateSimRequest:
         type_ (CreateSimRequestType): To create a virtual SIM/Subscriber, specify `virtual`.
     """
 
-    subscription: CreateSimRequestSubscription
-    type_: CreateSimRequestType
+    subscription: CreateSimRequestSubscription | None
+    type_: CreateSimRequestType | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subscription = self.subscription.value
+        subscription: Any
+        if self.subscription is None:
+            subscription = None
+        else:
+            subscription = getattr(self.subscription, "value", self.subscription)
 
-        type_ = self.type_.value
+        type_: Any
+        if self.type_ is None:
+            type_ = None
+        else:
+            type_ = getattr(self.type_, "value", self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,10 +52,27 @@ class CreateSimRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subscription = CreateSimRequestSubscription(d.pop("subscription"))
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("CreateSimRequest", src_dict, exc) from exc
 
-        type_ = CreateSimRequestType(d.pop("type"))
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_subscription = d.pop("subscription")
+        subscription: Any
+        if _raw_subscription is None:
+            subscription = None
+        else:
+            subscription = CreateSimRequestSubscription(_raw_subscription)
+
+        _raw_type_ = d.pop("type")
+        type_: Any
+        if _raw_type_ is None:
+            type_ = None
+        else:
+            type_ = CreateSimRequestType(_raw_type_)
 
         create_sim_request = cls(
             subscription=subscription,

@@ -1,9 +1,18 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
-from enum import StrEnum
+from enum import Enum
+from typing import Any
+
+from ..._model_support import enum_missing
 
 
-class CreateSimRequestType(StrEnum):
+class CreateSimRequestType(str, Enum):
+    """Values the spec lists. Other values the API sends are kept, as pseudo-members."""
+
     VIRTUAL = "virtual"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "CreateSimRequestType | None":
+        return enum_missing(cls, value)

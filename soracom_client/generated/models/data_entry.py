@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.data_entry_resource_type import DataEntryResourceType
 from ..types import UNSET, Unset
 
@@ -25,12 +26,12 @@ class DataEntry:
         time (int | Unset):
     """
 
-    category: str | Unset = UNSET
-    content: str | Unset = UNSET
-    content_type: str | Unset = UNSET
-    resource_id: str | Unset = UNSET
-    resource_type: DataEntryResourceType | Unset = UNSET
-    time: int | Unset = UNSET
+    category: str | Unset | None = UNSET
+    content: str | Unset | None = UNSET
+    content_type: str | Unset | None = UNSET
+    resource_id: str | Unset | None = UNSET
+    resource_type: DataEntryResourceType | Unset | None = UNSET
+    time: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,9 +43,13 @@ class DataEntry:
 
         resource_id = self.resource_id
 
-        resource_type: str | Unset = UNSET
-        if not isinstance(self.resource_type, Unset):
-            resource_type = self.resource_type.value
+        resource_type: Any
+        if self.resource_type is None:
+            resource_type = None
+        else:
+            resource_type = UNSET
+            if not isinstance(self.resource_type, Unset):
+                resource_type = getattr(self.resource_type, "value", self.resource_type)
 
         time = self.time
 
@@ -68,6 +73,13 @@ class DataEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("DataEntry", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         category = d.pop("category", UNSET)
 
@@ -77,12 +89,17 @@ class DataEntry:
 
         resource_id = d.pop("resourceId", UNSET)
 
-        _resource_type = d.pop("resourceType", UNSET)
-        resource_type: DataEntryResourceType | Unset
-        if isinstance(_resource_type, Unset):
-            resource_type = UNSET
+        _raw_resource_type = d.pop("resourceType", UNSET)
+        resource_type: Any
+        if _raw_resource_type is None:
+            resource_type = None
         else:
-            resource_type = DataEntryResourceType(_resource_type)
+            _resource_type = _raw_resource_type
+            resource_type: DataEntryResourceType | Unset
+            if isinstance(_resource_type, Unset):
+                resource_type = UNSET
+            else:
+                resource_type = DataEntryResourceType(_resource_type)
 
         time = d.pop("time", UNSET)
 

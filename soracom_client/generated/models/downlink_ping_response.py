@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DownlinkPingResponse")
@@ -21,9 +22,9 @@ class DownlinkPingResponse:
         success (bool | Unset): Whether the ping was succeeded or not
     """
 
-    rtt: str | Unset = UNSET
-    stat: str | Unset = UNSET
-    success: bool | Unset = UNSET
+    rtt: str | Unset | None = UNSET
+    stat: str | Unset | None = UNSET
+    success: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +48,13 @@ class DownlinkPingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("DownlinkPingResponse", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         rtt = d.pop("rtt", UNSET)
 

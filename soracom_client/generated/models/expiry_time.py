@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.expiry_time_expiry_action import ExpiryTimeExpiryAction
 from ..types import UNSET, Unset
 
@@ -30,16 +31,20 @@ class ExpiryTime:
             - null value : not set (It works the same as `doNothing`)
     """
 
-    expiry_time: int
-    expiry_action: ExpiryTimeExpiryAction | Unset = UNSET
+    expiry_time: int | None
+    expiry_action: ExpiryTimeExpiryAction | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         expiry_time = self.expiry_time
 
-        expiry_action: str | Unset = UNSET
-        if not isinstance(self.expiry_action, Unset):
-            expiry_action = self.expiry_action.value
+        expiry_action: Any
+        if self.expiry_action is None:
+            expiry_action = None
+        else:
+            expiry_action = UNSET
+            if not isinstance(self.expiry_action, Unset):
+                expiry_action = getattr(self.expiry_action, "value", self.expiry_action)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,15 +60,27 @@ class ExpiryTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("ExpiryTime", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         expiry_time = d.pop("expiryTime")
 
-        _expiry_action = d.pop("expiryAction", UNSET)
-        expiry_action: ExpiryTimeExpiryAction | Unset
-        if isinstance(_expiry_action, Unset):
-            expiry_action = UNSET
+        _raw_expiry_action = d.pop("expiryAction", UNSET)
+        expiry_action: Any
+        if _raw_expiry_action is None:
+            expiry_action = None
         else:
-            expiry_action = ExpiryTimeExpiryAction(_expiry_action)
+            _expiry_action = _raw_expiry_action
+            expiry_action: ExpiryTimeExpiryAction | Unset
+            if isinstance(_expiry_action, Unset):
+                expiry_action = UNSET
+            else:
+                expiry_action = ExpiryTimeExpiryAction(_expiry_action)
 
         expiry_time = cls(
             expiry_time=expiry_time,

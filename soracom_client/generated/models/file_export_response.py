@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileExportResponse")
@@ -22,9 +23,9 @@ class FileExportResponse:
         url (str | Unset): URL to download the file. Included only if `export_mode` is `sync`.
     """
 
-    exported_file_id: str | Unset = UNSET
-    exported_file_path: str | Unset = UNSET
-    url: str | Unset = UNSET
+    exported_file_id: str | Unset | None = UNSET
+    exported_file_path: str | Unset | None = UNSET
+    url: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +49,13 @@ class FileExportResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("FileExportResponse", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         exported_file_id = d.pop("exportedFileId", UNSET)
 

@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
+from ..types import Unset
+
 T = TypeVar("T", bound="IssueSubscriberTransferTokenRequest")
 
 
@@ -22,9 +25,9 @@ class IssueSubscriberTransferTokenRequest:
             API](#!/Sim/listSims). If there is a possibility of canceling SIMs one by one, please specify only one IMSI.
     """
 
-    transfer_destination_operator_email: str
-    transfer_destination_operator_id: str
-    transfer_imsi: list[str]
+    transfer_destination_operator_email: str | None
+    transfer_destination_operator_id: str | None
+    transfer_imsi: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,7 +35,11 @@ class IssueSubscriberTransferTokenRequest:
 
         transfer_destination_operator_id = self.transfer_destination_operator_id
 
-        transfer_imsi = self.transfer_imsi
+        transfer_imsi: Any
+        if self.transfer_imsi is None:
+            transfer_imsi = None
+        else:
+            transfer_imsi = self.transfer_imsi
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,12 +55,27 @@ class IssueSubscriberTransferTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("IssueSubscriberTransferTokenRequest", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         transfer_destination_operator_email = d.pop("transferDestinationOperatorEmail")
 
         transfer_destination_operator_id = d.pop("transferDestinationOperatorId")
 
-        transfer_imsi = cast(list[str], d.pop("transferImsi"))
+        _raw_transfer_imsi = d.pop("transferImsi")
+        transfer_imsi: Any
+        if _raw_transfer_imsi is None:
+            transfer_imsi = None
+        else:
+            _transfer_imsi = _raw_transfer_imsi
+            if not isinstance(_transfer_imsi, (list, Unset)):
+                raise TypeError("expected a list")
+            transfer_imsi = cast(list[str], _transfer_imsi)
 
         issue_subscriber_transfer_token_request = cls(
             transfer_destination_operator_email=transfer_destination_operator_email,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,23 +26,35 @@ class LocationRegistrationStatus:
         ps (LocationRegistrationStatusForNetwork | Unset):
     """
 
-    cs: LocationRegistrationStatusForNetwork | Unset = UNSET
-    eps: LocationRegistrationStatusForNetwork | Unset = UNSET
-    ps: LocationRegistrationStatusForNetwork | Unset = UNSET
+    cs: LocationRegistrationStatusForNetwork | Unset | None = UNSET
+    eps: LocationRegistrationStatusForNetwork | Unset | None = UNSET
+    ps: LocationRegistrationStatusForNetwork | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cs, Unset):
-            cs = self.cs.to_dict()
+        cs: Any
+        if self.cs is None:
+            cs = None
+        else:
+            cs = UNSET
+            if not isinstance(self.cs, Unset):
+                cs = self.cs.to_dict()
 
-        eps: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.eps, Unset):
-            eps = self.eps.to_dict()
+        eps: Any
+        if self.eps is None:
+            eps = None
+        else:
+            eps = UNSET
+            if not isinstance(self.eps, Unset):
+                eps = self.eps.to_dict()
 
-        ps: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ps, Unset):
-            ps = self.ps.to_dict()
+        ps: Any
+        if self.ps is None:
+            ps = None
+        else:
+            ps = UNSET
+            if not isinstance(self.ps, Unset):
+                ps = self.ps.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,29 +70,51 @@ class LocationRegistrationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("LocationRegistrationStatus", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.location_registration_status_for_network import LocationRegistrationStatusForNetwork  # noqa: PLC0415
 
         d = dict(src_dict)
-        _cs = d.pop("cs", UNSET)
-        cs: LocationRegistrationStatusForNetwork | Unset
-        if isinstance(_cs, Unset):
-            cs = UNSET
+        _raw_cs = d.pop("cs", UNSET)
+        cs: Any
+        if _raw_cs is None:
+            cs = None
         else:
-            cs = LocationRegistrationStatusForNetwork.from_dict(_cs)
+            _cs = _raw_cs
+            cs: LocationRegistrationStatusForNetwork | Unset
+            if isinstance(_cs, Unset):
+                cs = UNSET
+            else:
+                cs = LocationRegistrationStatusForNetwork.from_dict(_cs)
 
-        _eps = d.pop("eps", UNSET)
-        eps: LocationRegistrationStatusForNetwork | Unset
-        if isinstance(_eps, Unset):
-            eps = UNSET
+        _raw_eps = d.pop("eps", UNSET)
+        eps: Any
+        if _raw_eps is None:
+            eps = None
         else:
-            eps = LocationRegistrationStatusForNetwork.from_dict(_eps)
+            _eps = _raw_eps
+            eps: LocationRegistrationStatusForNetwork | Unset
+            if isinstance(_eps, Unset):
+                eps = UNSET
+            else:
+                eps = LocationRegistrationStatusForNetwork.from_dict(_eps)
 
-        _ps = d.pop("ps", UNSET)
-        ps: LocationRegistrationStatusForNetwork | Unset
-        if isinstance(_ps, Unset):
-            ps = UNSET
+        _raw_ps = d.pop("ps", UNSET)
+        ps: Any
+        if _raw_ps is None:
+            ps = None
         else:
-            ps = LocationRegistrationStatusForNetwork.from_dict(_ps)
+            _ps = _raw_ps
+            ps: LocationRegistrationStatusForNetwork | Unset
+            if isinstance(_ps, Unset):
+                ps = UNSET
+            else:
+                ps = LocationRegistrationStatusForNetwork.from_dict(_ps)
 
         location_registration_status = cls(
             cs=cs,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocationRegistrationStatusForNetwork")
@@ -21,8 +22,8 @@ class LocationRegistrationStatusForNetwork:
         vplmn (str | Unset): PLMN ID of the visited network.
     """
 
-    last_modified_time: int | Unset = UNSET
-    vplmn: str | Unset = UNSET
+    last_modified_time: int | Unset | None = UNSET
+    vplmn: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +43,13 @@ class LocationRegistrationStatusForNetwork:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("LocationRegistrationStatusForNetwork", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         last_modified_time = d.pop("lastModifiedTime", UNSET)
 

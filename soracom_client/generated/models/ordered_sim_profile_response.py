@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.ordered_sim_profile_response_profile_status import OrderedSimProfileResponseProfileStatus
 from ..types import UNSET, Unset
 
@@ -55,17 +56,17 @@ class OrderedSimProfileResponse:
              Example: plan01s.
     """
 
-    activation_code: str
-    created_time: int
-    iccid: str
-    imsi: str
-    last_modified_time: int
-    matching_id: str
-    profile_order_id: str
-    profile_status: OrderedSimProfileResponseProfileStatus
-    smdp_address: str
-    installed_time: int | Unset = UNSET
-    subscription: str | Unset = UNSET
+    activation_code: str | None
+    created_time: int | None
+    iccid: str | None
+    imsi: str | None
+    last_modified_time: int | None
+    matching_id: str | None
+    profile_order_id: str | None
+    profile_status: OrderedSimProfileResponseProfileStatus | None
+    smdp_address: str | None
+    installed_time: int | Unset | None = UNSET
+    subscription: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,7 +84,11 @@ class OrderedSimProfileResponse:
 
         profile_order_id = self.profile_order_id
 
-        profile_status = self.profile_status.value
+        profile_status: Any
+        if self.profile_status is None:
+            profile_status = None
+        else:
+            profile_status = getattr(self.profile_status, "value", self.profile_status)
 
         smdp_address = self.smdp_address
 
@@ -115,6 +120,13 @@ class OrderedSimProfileResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("OrderedSimProfileResponse", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         activation_code = d.pop("activationCode")
 
@@ -130,7 +142,12 @@ class OrderedSimProfileResponse:
 
         profile_order_id = d.pop("profileOrderId")
 
-        profile_status = OrderedSimProfileResponseProfileStatus(d.pop("profileStatus"))
+        _raw_profile_status = d.pop("profileStatus")
+        profile_status: Any
+        if _raw_profile_status is None:
+            profile_status = None
+        else:
+            profile_status = OrderedSimProfileResponseProfileStatus(_raw_profile_status)
 
         smdp_address = d.pop("smdpAddress")
 

@@ -1,8 +1,13 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
-from enum import StrEnum
+from enum import Enum
+from typing import Any
+
+from ..._model_support import enum_missing
 
 
-class OrderedSimProfileResponseProfileStatus(StrEnum):
+class OrderedSimProfileResponseProfileStatus(str, Enum):
+    """Values the spec lists. Other values the API sends are kept, as pseudo-members."""
+
     ACTIVATION_FAILED = "ACTIVATION_FAILED"
     ACTIVATION_SUCCEEDED = "ACTIVATION_SUCCEEDED"
     DELETION_FAILED = "DELETION_FAILED"
@@ -15,3 +20,7 @@ class OrderedSimProfileResponseProfileStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "OrderedSimProfileResponseProfileStatus | None":
+        return enum_missing(cls, value)

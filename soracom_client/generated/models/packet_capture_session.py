@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error, parse_datetime
 from ..models.packet_capture_session_status import PacketCaptureSessionStatus
 from ..types import UNSET, Unset
 
@@ -29,27 +30,41 @@ class PacketCaptureSession:
         url (str | Unset):
     """
 
-    created_time: datetime.datetime | Unset = UNSET
-    duration: int | Unset = UNSET
-    ended_time: datetime.datetime | Unset = UNSET
-    failed_reason: str | Unset = UNSET
-    prefix: str | Unset = UNSET
-    session_id: str | Unset = UNSET
-    started_time: datetime.datetime | Unset = UNSET
-    status: PacketCaptureSessionStatus | Unset = UNSET
-    url: str | Unset = UNSET
+    created_time: datetime.datetime | Unset | str | None = UNSET
+    duration: int | Unset | None = UNSET
+    ended_time: datetime.datetime | Unset | str | None = UNSET
+    failed_reason: str | Unset | None = UNSET
+    prefix: str | Unset | None = UNSET
+    session_id: str | Unset | None = UNSET
+    started_time: datetime.datetime | Unset | str | None = UNSET
+    status: PacketCaptureSessionStatus | Unset | None = UNSET
+    url: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
-            created_time = self.created_time.isoformat()
+        created_time: Any
+        if self.created_time is None:
+            created_time = None
+        else:
+            created_time = UNSET
+            if not isinstance(self.created_time, Unset):
+                created_time = (
+                    self.created_time.isoformat()
+                    if isinstance(self.created_time, datetime.datetime)
+                    else self.created_time
+                )
 
         duration = self.duration
 
-        ended_time: str | Unset = UNSET
-        if not isinstance(self.ended_time, Unset):
-            ended_time = self.ended_time.isoformat()
+        ended_time: Any
+        if self.ended_time is None:
+            ended_time = None
+        else:
+            ended_time = UNSET
+            if not isinstance(self.ended_time, Unset):
+                ended_time = (
+                    self.ended_time.isoformat() if isinstance(self.ended_time, datetime.datetime) else self.ended_time
+                )
 
         failed_reason = self.failed_reason
 
@@ -57,13 +72,25 @@ class PacketCaptureSession:
 
         session_id = self.session_id
 
-        started_time: str | Unset = UNSET
-        if not isinstance(self.started_time, Unset):
-            started_time = self.started_time.isoformat()
+        started_time: Any
+        if self.started_time is None:
+            started_time = None
+        else:
+            started_time = UNSET
+            if not isinstance(self.started_time, Unset):
+                started_time = (
+                    self.started_time.isoformat()
+                    if isinstance(self.started_time, datetime.datetime)
+                    else self.started_time
+                )
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status: Any
+        if self.status is None:
+            status = None
+        else:
+            status = UNSET
+            if not isinstance(self.status, Unset):
+                status = getattr(self.status, "value", self.status)
 
         url = self.url
 
@@ -93,22 +120,39 @@ class PacketCaptureSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("PacketCaptureSession", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _created_time = d.pop("createdTime", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
+        _raw_created_time = d.pop("createdTime", UNSET)
+        created_time: Any
+        if _raw_created_time is None:
+            created_time = None
         else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
+            _created_time = _raw_created_time
+            created_time: datetime.datetime | Unset
+            if isinstance(_created_time, Unset):
+                created_time = UNSET
+            else:
+                created_time = parse_datetime(_created_time)
 
         duration = d.pop("duration", UNSET)
 
-        _ended_time = d.pop("endedTime", UNSET)
-        ended_time: datetime.datetime | Unset
-        if isinstance(_ended_time, Unset):
-            ended_time = UNSET
+        _raw_ended_time = d.pop("endedTime", UNSET)
+        ended_time: Any
+        if _raw_ended_time is None:
+            ended_time = None
         else:
-            ended_time = datetime.datetime.fromisoformat(_ended_time)
+            _ended_time = _raw_ended_time
+            ended_time: datetime.datetime | Unset
+            if isinstance(_ended_time, Unset):
+                ended_time = UNSET
+            else:
+                ended_time = parse_datetime(_ended_time)
 
         failed_reason = d.pop("failedReason", UNSET)
 
@@ -116,19 +160,29 @@ class PacketCaptureSession:
 
         session_id = d.pop("sessionId", UNSET)
 
-        _started_time = d.pop("startedTime", UNSET)
-        started_time: datetime.datetime | Unset
-        if isinstance(_started_time, Unset):
-            started_time = UNSET
+        _raw_started_time = d.pop("startedTime", UNSET)
+        started_time: Any
+        if _raw_started_time is None:
+            started_time = None
         else:
-            started_time = datetime.datetime.fromisoformat(_started_time)
+            _started_time = _raw_started_time
+            started_time: datetime.datetime | Unset
+            if isinstance(_started_time, Unset):
+                started_time = UNSET
+            else:
+                started_time = parse_datetime(_started_time)
 
-        _status = d.pop("status", UNSET)
-        status: PacketCaptureSessionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _raw_status = d.pop("status", UNSET)
+        status: Any
+        if _raw_status is None:
+            status = None
         else:
-            status = PacketCaptureSessionStatus(_status)
+            _status = _raw_status
+            status: PacketCaptureSessionStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = PacketCaptureSessionStatus(_status)
 
         url = d.pop("url", UNSET)
 

@@ -1,8 +1,13 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
-from enum import StrEnum
+from enum import Enum
+from typing import Any
+
+from ..._model_support import enum_missing
 
 
-class PacketCaptureSessionStatus(StrEnum):
+class PacketCaptureSessionStatus(str, Enum):
+    """Values the spec lists. Other values the API sends are kept, as pseudo-members."""
+
     ACCEPTED = "ACCEPTED"
     CAPTURING = "CAPTURING"
     DONE = "DONE"
@@ -13,3 +18,7 @@ class PacketCaptureSessionStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "PacketCaptureSessionStatus | None":
+        return enum_missing(cls, value)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.placement_infrastructure_provider import PlacementInfrastructureProvider
 from ..models.placement_region import PlacementRegion
 from ..types import UNSET, Unset
@@ -26,18 +27,26 @@ class Placement:
             - `ap-southeast-2`: Sydney (Australia).
     """
 
-    infrastructure_provider: PlacementInfrastructureProvider | Unset = UNSET
-    region: PlacementRegion | Unset = UNSET
+    infrastructure_provider: PlacementInfrastructureProvider | Unset | None = UNSET
+    region: PlacementRegion | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        infrastructure_provider: str | Unset = UNSET
-        if not isinstance(self.infrastructure_provider, Unset):
-            infrastructure_provider = self.infrastructure_provider.value
+        infrastructure_provider: Any
+        if self.infrastructure_provider is None:
+            infrastructure_provider = None
+        else:
+            infrastructure_provider = UNSET
+            if not isinstance(self.infrastructure_provider, Unset):
+                infrastructure_provider = getattr(self.infrastructure_provider, "value", self.infrastructure_provider)
 
-        region: str | Unset = UNSET
-        if not isinstance(self.region, Unset):
-            region = self.region.value
+        region: Any
+        if self.region is None:
+            region = None
+        else:
+            region = UNSET
+            if not isinstance(self.region, Unset):
+                region = getattr(self.region, "value", self.region)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,20 +60,37 @@ class Placement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _infrastructure_provider = d.pop("infrastructureProvider", UNSET)
-        infrastructure_provider: PlacementInfrastructureProvider | Unset
-        if isinstance(_infrastructure_provider, Unset):
-            infrastructure_provider = UNSET
-        else:
-            infrastructure_provider = PlacementInfrastructureProvider(_infrastructure_provider)
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("Placement", src_dict, exc) from exc
 
-        _region = d.pop("region", UNSET)
-        region: PlacementRegion | Unset
-        if isinstance(_region, Unset):
-            region = UNSET
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_infrastructure_provider = d.pop("infrastructureProvider", UNSET)
+        infrastructure_provider: Any
+        if _raw_infrastructure_provider is None:
+            infrastructure_provider = None
         else:
-            region = PlacementRegion(_region)
+            _infrastructure_provider = _raw_infrastructure_provider
+            infrastructure_provider: PlacementInfrastructureProvider | Unset
+            if isinstance(_infrastructure_provider, Unset):
+                infrastructure_provider = UNSET
+            else:
+                infrastructure_provider = PlacementInfrastructureProvider(_infrastructure_provider)
+
+        _raw_region = d.pop("region", UNSET)
+        region: Any
+        if _raw_region is None:
+            region = None
+        else:
+            _region = _raw_region
+            region: PlacementRegion | Unset
+            if isinstance(_region, Unset):
+                region = UNSET
+            else:
+                region = PlacementRegion(_region)
 
         placement = cls(
             infrastructure_provider=infrastructure_provider,

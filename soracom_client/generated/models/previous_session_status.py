@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,32 +41,40 @@ class PreviousSessionStatus:
         vpg_id (str | Unset): The VPG ID. If the VPG was not used, this will not be output.
     """
 
-    cell: Cell | Unset = UNSET
-    created_time: int | Unset = UNSET
-    deleted_time: int | Unset = UNSET
-    dns_servers: list[str] | Unset = UNSET
-    gateway_private_ip_address: str | Unset = UNSET
-    gateway_public_ip_address: str | Unset = UNSET
-    imei: str | Unset = UNSET
-    imsi: str | Unset = UNSET
-    session_id: str | Unset = UNSET
-    subscription: str | Unset = UNSET
-    ue_ip_address: str | Unset = UNSET
-    vpg_id: str | Unset = UNSET
+    cell: Cell | Unset | None = UNSET
+    created_time: int | Unset | None = UNSET
+    deleted_time: int | Unset | None = UNSET
+    dns_servers: list[str] | Unset | None = UNSET
+    gateway_private_ip_address: str | Unset | None = UNSET
+    gateway_public_ip_address: str | Unset | None = UNSET
+    imei: str | Unset | None = UNSET
+    imsi: str | Unset | None = UNSET
+    session_id: str | Unset | None = UNSET
+    subscription: str | Unset | None = UNSET
+    ue_ip_address: str | Unset | None = UNSET
+    vpg_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cell: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cell, Unset):
-            cell = self.cell.to_dict()
+        cell: Any
+        if self.cell is None:
+            cell = None
+        else:
+            cell = UNSET
+            if not isinstance(self.cell, Unset):
+                cell = self.cell.to_dict()
 
         created_time = self.created_time
 
         deleted_time = self.deleted_time
 
-        dns_servers: list[str] | Unset = UNSET
-        if not isinstance(self.dns_servers, Unset):
-            dns_servers = self.dns_servers
+        dns_servers: Any
+        if self.dns_servers is None:
+            dns_servers = None
+        else:
+            dns_servers = UNSET
+            if not isinstance(self.dns_servers, Unset):
+                dns_servers = self.dns_servers
 
         gateway_private_ip_address = self.gateway_private_ip_address
 
@@ -115,21 +124,41 @@ class PreviousSessionStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("PreviousSessionStatus", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cell import Cell  # noqa: PLC0415
 
         d = dict(src_dict)
-        _cell = d.pop("cell", UNSET)
-        cell: Cell | Unset
-        if isinstance(_cell, Unset):
-            cell = UNSET
+        _raw_cell = d.pop("cell", UNSET)
+        cell: Any
+        if _raw_cell is None:
+            cell = None
         else:
-            cell = Cell.from_dict(_cell)
+            _cell = _raw_cell
+            cell: Cell | Unset
+            if isinstance(_cell, Unset):
+                cell = UNSET
+            else:
+                cell = Cell.from_dict(_cell)
 
         created_time = d.pop("createdTime", UNSET)
 
         deleted_time = d.pop("deletedTime", UNSET)
 
-        dns_servers = cast(list[str], d.pop("dnsServers", UNSET))
+        _raw_dns_servers = d.pop("dnsServers", UNSET)
+        dns_servers: Any
+        if _raw_dns_servers is None:
+            dns_servers = None
+        else:
+            _dns_servers = _raw_dns_servers
+            if not isinstance(_dns_servers, (list, Unset)):
+                raise TypeError("expected a list")
+            dns_servers = cast(list[str], _dns_servers)
 
         gateway_private_ip_address = d.pop("gatewayPrivateIpAddress", UNSET)
 

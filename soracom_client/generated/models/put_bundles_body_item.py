@@ -1,8 +1,13 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
-from enum import StrEnum
+from enum import Enum
+from typing import Any
+
+from ..._model_support import enum_missing
 
 
-class PutBundlesBodyItem(StrEnum):
+class PutBundlesBodyItem(str, Enum):
+    """Values the spec lists. Other values the API sends are kept, as pseudo-members."""
+
     DU_100GB = "DU-100GB"
     DU_10GB = "DU-10GB"
     DU_50GB = "DU-50GB"
@@ -22,3 +27,7 @@ class PutBundlesBodyItem(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "PutBundlesBodyItem | None":
+        return enum_missing(cls, value)

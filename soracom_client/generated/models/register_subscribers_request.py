@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,9 +30,9 @@ class RegisterSubscribersRequest:
             {'tagName1': 'tagValue1', 'tagName2': 'tagValue2...'}.
     """
 
-    registration_secret: str
-    group_id: str | Unset = UNSET
-    tags: TagSet | Unset = UNSET
+    registration_secret: str | None
+    group_id: str | Unset | None = UNSET
+    tags: TagSet | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +40,13 @@ class RegisterSubscribersRequest:
 
         group_id = self.group_id
 
-        tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
+        tags: Any
+        if self.tags is None:
+            tags = None
+        else:
+            tags = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = self.tags.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,6 +64,13 @@ class RegisterSubscribersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("RegisterSubscribersRequest", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tag_set import TagSet  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -66,12 +78,17 @@ class RegisterSubscribersRequest:
 
         group_id = d.pop("groupId", UNSET)
 
-        _tags = d.pop("tags", UNSET)
-        tags: TagSet | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
+        _raw_tags = d.pop("tags", UNSET)
+        tags: Any
+        if _raw_tags is None:
+            tags = None
         else:
-            tags = TagSet.from_dict(_tags)
+            _tags = _raw_tags
+            tags: TagSet | Unset
+            if isinstance(_tags, Unset):
+                tags = UNSET
+            else:
+                tags = TagSet.from_dict(_tags)
 
         register_subscribers_request = cls(
             registration_secret=registration_secret,

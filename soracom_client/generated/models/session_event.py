@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,31 +52,35 @@ class SessionEvent:
         vpg_id (str | Unset): The VPG ID. If the VPG was not used, this will not be output.
     """
 
-    apn: str | Unset = UNSET
-    cell: Cell | Unset = UNSET
-    created_time: str | Unset = UNSET
-    dns0: str | Unset = UNSET
-    dns1: str | Unset = UNSET
-    event: str | Unset = UNSET
-    gateway_private_ip_address: str | Unset = UNSET
-    gateway_public_ip_address: str | Unset = UNSET
-    imei: str | Unset = UNSET
-    imsi: str | Unset = UNSET
-    operator_id: str | Unset = UNSET
-    session_id: str | Unset = UNSET
-    sim_id: str | Unset = UNSET
-    subscription: str | Unset = UNSET
-    time: int | Unset = UNSET
-    ue_ip_address: str | Unset = UNSET
-    vpg_id: str | Unset = UNSET
+    apn: str | Unset | None = UNSET
+    cell: Cell | Unset | None = UNSET
+    created_time: str | Unset | None = UNSET
+    dns0: str | Unset | None = UNSET
+    dns1: str | Unset | None = UNSET
+    event: str | Unset | None = UNSET
+    gateway_private_ip_address: str | Unset | None = UNSET
+    gateway_public_ip_address: str | Unset | None = UNSET
+    imei: str | Unset | None = UNSET
+    imsi: str | Unset | None = UNSET
+    operator_id: str | Unset | None = UNSET
+    session_id: str | Unset | None = UNSET
+    sim_id: str | Unset | None = UNSET
+    subscription: str | Unset | None = UNSET
+    time: int | Unset | None = UNSET
+    ue_ip_address: str | Unset | None = UNSET
+    vpg_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         apn = self.apn
 
-        cell: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cell, Unset):
-            cell = self.cell.to_dict()
+        cell: Any
+        if self.cell is None:
+            cell = None
+        else:
+            cell = UNSET
+            if not isinstance(self.cell, Unset):
+                cell = self.cell.to_dict()
 
         created_time = self.created_time
 
@@ -149,17 +154,29 @@ class SessionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SessionEvent", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cell import Cell  # noqa: PLC0415
 
         d = dict(src_dict)
         apn = d.pop("apn", UNSET)
 
-        _cell = d.pop("cell", UNSET)
-        cell: Cell | Unset
-        if isinstance(_cell, Unset):
-            cell = UNSET
+        _raw_cell = d.pop("cell", UNSET)
+        cell: Any
+        if _raw_cell is None:
+            cell = None
         else:
-            cell = Cell.from_dict(_cell)
+            _cell = _raw_cell
+            cell: Cell | Unset
+            if isinstance(_cell, Unset):
+                cell = UNSET
+            else:
+                cell = Cell.from_dict(_cell)
 
         created_time = d.pop("createdTime", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,30 +47,38 @@ class SessionStatus:
         vpg_id (str | Unset): The VPG ID. If the VPG was not used, this will not be output.
     """
 
-    cell: Cell | Unset = UNSET
-    dns_servers: list[str] | Unset = UNSET
-    gateway_private_ip_address: str | Unset = UNSET
-    gateway_public_ip_address: str | Unset = UNSET
-    imei: str | Unset = UNSET
-    imsi: str | Unset = UNSET
-    last_updated_at: int | Unset = UNSET
-    location: SessionStatusLocation | Unset = UNSET
-    online: bool | Unset = UNSET
-    placement: Placement | Unset = UNSET
-    session_id: str | Unset = UNSET
-    subscription: str | Unset = UNSET
-    ue_ip_address: str | Unset = UNSET
-    vpg_id: str | Unset = UNSET
+    cell: Cell | Unset | None = UNSET
+    dns_servers: list[str] | Unset | None = UNSET
+    gateway_private_ip_address: str | Unset | None = UNSET
+    gateway_public_ip_address: str | Unset | None = UNSET
+    imei: str | Unset | None = UNSET
+    imsi: str | Unset | None = UNSET
+    last_updated_at: int | Unset | None = UNSET
+    location: SessionStatusLocation | Unset | None = UNSET
+    online: bool | Unset | None = UNSET
+    placement: Placement | Unset | None = UNSET
+    session_id: str | Unset | None = UNSET
+    subscription: str | Unset | None = UNSET
+    ue_ip_address: str | Unset | None = UNSET
+    vpg_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cell: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cell, Unset):
-            cell = self.cell.to_dict()
+        cell: Any
+        if self.cell is None:
+            cell = None
+        else:
+            cell = UNSET
+            if not isinstance(self.cell, Unset):
+                cell = self.cell.to_dict()
 
-        dns_servers: list[str] | Unset = UNSET
-        if not isinstance(self.dns_servers, Unset):
-            dns_servers = self.dns_servers
+        dns_servers: Any
+        if self.dns_servers is None:
+            dns_servers = None
+        else:
+            dns_servers = UNSET
+            if not isinstance(self.dns_servers, Unset):
+                dns_servers = self.dns_servers
 
         gateway_private_ip_address = self.gateway_private_ip_address
 
@@ -81,15 +90,23 @@ class SessionStatus:
 
         last_updated_at = self.last_updated_at
 
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
+        location: Any
+        if self.location is None:
+            location = None
+        else:
+            location = UNSET
+            if not isinstance(self.location, Unset):
+                location = self.location.to_dict()
 
         online = self.online
 
-        placement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.placement, Unset):
-            placement = self.placement.to_dict()
+        placement: Any
+        if self.placement is None:
+            placement = None
+        else:
+            placement = UNSET
+            if not isinstance(self.placement, Unset):
+                placement = self.placement.to_dict()
 
         session_id = self.session_id
 
@@ -135,19 +152,39 @@ class SessionStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SessionStatus", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cell import Cell  # noqa: PLC0415
         from ..models.placement import Placement  # noqa: PLC0415
         from ..models.session_status_location import SessionStatusLocation  # noqa: PLC0415
 
         d = dict(src_dict)
-        _cell = d.pop("cell", UNSET)
-        cell: Cell | Unset
-        if isinstance(_cell, Unset):
-            cell = UNSET
+        _raw_cell = d.pop("cell", UNSET)
+        cell: Any
+        if _raw_cell is None:
+            cell = None
         else:
-            cell = Cell.from_dict(_cell)
+            _cell = _raw_cell
+            cell: Cell | Unset
+            if isinstance(_cell, Unset):
+                cell = UNSET
+            else:
+                cell = Cell.from_dict(_cell)
 
-        dns_servers = cast(list[str], d.pop("dnsServers", UNSET))
+        _raw_dns_servers = d.pop("dnsServers", UNSET)
+        dns_servers: Any
+        if _raw_dns_servers is None:
+            dns_servers = None
+        else:
+            _dns_servers = _raw_dns_servers
+            if not isinstance(_dns_servers, (list, Unset)):
+                raise TypeError("expected a list")
+            dns_servers = cast(list[str], _dns_servers)
 
         gateway_private_ip_address = d.pop("gatewayPrivateIpAddress", UNSET)
 
@@ -159,21 +196,31 @@ class SessionStatus:
 
         last_updated_at = d.pop("lastUpdatedAt", UNSET)
 
-        _location = d.pop("location", UNSET)
-        location: SessionStatusLocation | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
+        _raw_location = d.pop("location", UNSET)
+        location: Any
+        if _raw_location is None:
+            location = None
         else:
-            location = SessionStatusLocation.from_dict(_location)
+            _location = _raw_location
+            location: SessionStatusLocation | Unset
+            if isinstance(_location, Unset):
+                location = UNSET
+            else:
+                location = SessionStatusLocation.from_dict(_location)
 
         online = d.pop("online", UNSET)
 
-        _placement = d.pop("placement", UNSET)
-        placement: Placement | Unset
-        if isinstance(_placement, Unset):
-            placement = UNSET
+        _raw_placement = d.pop("placement", UNSET)
+        placement: Any
+        if _raw_placement is None:
+            placement = None
         else:
-            placement = Placement.from_dict(_placement)
+            _placement = _raw_placement
+            placement: Placement | Unset
+            if isinstance(_placement, Unset):
+                placement = UNSET
+            else:
+                placement = Placement.from_dict(_placement)
 
         session_id = d.pop("sessionId", UNSET)
 

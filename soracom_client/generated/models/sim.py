@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.sim_expiry_action import SimExpiryAction
 from ..models.sim_module_type import SimModuleType
 from ..models.sim_status import SimStatus
@@ -98,72 +99,96 @@ class Sim:
             - `virtual`: Virtual SIM/Subscriber
     """
 
-    active_profile_id: str | Unset = UNSET
-    arc_session_status: ArcSessionStatus | Unset = UNSET
-    capabilities: Capabilities | Unset = UNSET
-    created_time: int | Unset = UNSET
-    expiry_action: SimExpiryAction | Unset = UNSET
-    expiry_time: int | Unset = UNSET
-    group_id: str | Unset = UNSET
-    imei_lock: ImeiLock | Unset = UNSET
-    last_modified_time: int | Unset = UNSET
-    last_port_mapping_created_time: int | Unset = UNSET
-    local_info: Map | Unset = UNSET
-    module_type: SimModuleType | Unset = UNSET
-    operator_id: str | Unset = UNSET
-    ota_serial_number: str | Unset = UNSET
-    pcap_end_time: int | Unset = UNSET
-    pcap_start_time: int | Unset = UNSET
-    previous_session: PreviousSessionStatus | Unset = UNSET
-    profiles: SimProfiles | Unset = UNSET
-    renewal_fee_status_set_time: int | Unset = UNSET
-    serial_number: str | Unset = UNSET
-    session_status: SessionStatus | Unset = UNSET
-    sim_id: str | Unset = UNSET
-    speed_class: str | Unset = UNSET
-    status: SimStatus | Unset = UNSET
-    tags: TagSet | Unset = UNSET
-    termination_enabled: bool | Unset = UNSET
-    testmode_exhausted_time: int | Unset = UNSET
-    type_: SimType | Unset = UNSET
+    active_profile_id: str | Unset | None = UNSET
+    arc_session_status: ArcSessionStatus | Unset | None = UNSET
+    capabilities: Capabilities | Unset | None = UNSET
+    created_time: int | Unset | None = UNSET
+    expiry_action: SimExpiryAction | Unset | None = UNSET
+    expiry_time: int | Unset | None = UNSET
+    group_id: str | Unset | None = UNSET
+    imei_lock: ImeiLock | Unset | None = UNSET
+    last_modified_time: int | Unset | None = UNSET
+    last_port_mapping_created_time: int | Unset | None = UNSET
+    local_info: Map | Unset | None = UNSET
+    module_type: SimModuleType | Unset | None = UNSET
+    operator_id: str | Unset | None = UNSET
+    ota_serial_number: str | Unset | None = UNSET
+    pcap_end_time: int | Unset | None = UNSET
+    pcap_start_time: int | Unset | None = UNSET
+    previous_session: PreviousSessionStatus | Unset | None = UNSET
+    profiles: SimProfiles | Unset | None = UNSET
+    renewal_fee_status_set_time: int | Unset | None = UNSET
+    serial_number: str | Unset | None = UNSET
+    session_status: SessionStatus | Unset | None = UNSET
+    sim_id: str | Unset | None = UNSET
+    speed_class: str | Unset | None = UNSET
+    status: SimStatus | Unset | None = UNSET
+    tags: TagSet | Unset | None = UNSET
+    termination_enabled: bool | Unset | None = UNSET
+    testmode_exhausted_time: int | Unset | None = UNSET
+    type_: SimType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active_profile_id = self.active_profile_id
 
-        arc_session_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.arc_session_status, Unset):
-            arc_session_status = self.arc_session_status.to_dict()
+        arc_session_status: Any
+        if self.arc_session_status is None:
+            arc_session_status = None
+        else:
+            arc_session_status = UNSET
+            if not isinstance(self.arc_session_status, Unset):
+                arc_session_status = self.arc_session_status.to_dict()
 
-        capabilities: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = self.capabilities.to_dict()
+        capabilities: Any
+        if self.capabilities is None:
+            capabilities = None
+        else:
+            capabilities = UNSET
+            if not isinstance(self.capabilities, Unset):
+                capabilities = self.capabilities.to_dict()
 
         created_time = self.created_time
 
-        expiry_action: str | Unset = UNSET
-        if not isinstance(self.expiry_action, Unset):
-            expiry_action = self.expiry_action.value
+        expiry_action: Any
+        if self.expiry_action is None:
+            expiry_action = None
+        else:
+            expiry_action = UNSET
+            if not isinstance(self.expiry_action, Unset):
+                expiry_action = getattr(self.expiry_action, "value", self.expiry_action)
 
         expiry_time = self.expiry_time
 
         group_id = self.group_id
 
-        imei_lock: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.imei_lock, Unset):
-            imei_lock = self.imei_lock.to_dict()
+        imei_lock: Any
+        if self.imei_lock is None:
+            imei_lock = None
+        else:
+            imei_lock = UNSET
+            if not isinstance(self.imei_lock, Unset):
+                imei_lock = self.imei_lock.to_dict()
 
         last_modified_time = self.last_modified_time
 
         last_port_mapping_created_time = self.last_port_mapping_created_time
 
-        local_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.local_info, Unset):
-            local_info = self.local_info.to_dict()
+        local_info: Any
+        if self.local_info is None:
+            local_info = None
+        else:
+            local_info = UNSET
+            if not isinstance(self.local_info, Unset):
+                local_info = self.local_info.to_dict()
 
-        module_type: str | Unset = UNSET
-        if not isinstance(self.module_type, Unset):
-            module_type = self.module_type.value
+        module_type: Any
+        if self.module_type is None:
+            module_type = None
+        else:
+            module_type = UNSET
+            if not isinstance(self.module_type, Unset):
+                module_type = getattr(self.module_type, "value", self.module_type)
 
         operator_id = self.operator_id
 
@@ -173,41 +198,65 @@ class Sim:
 
         pcap_start_time = self.pcap_start_time
 
-        previous_session: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.previous_session, Unset):
-            previous_session = self.previous_session.to_dict()
+        previous_session: Any
+        if self.previous_session is None:
+            previous_session = None
+        else:
+            previous_session = UNSET
+            if not isinstance(self.previous_session, Unset):
+                previous_session = self.previous_session.to_dict()
 
-        profiles: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.profiles, Unset):
-            profiles = self.profiles.to_dict()
+        profiles: Any
+        if self.profiles is None:
+            profiles = None
+        else:
+            profiles = UNSET
+            if not isinstance(self.profiles, Unset):
+                profiles = self.profiles.to_dict()
 
         renewal_fee_status_set_time = self.renewal_fee_status_set_time
 
         serial_number = self.serial_number
 
-        session_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.session_status, Unset):
-            session_status = self.session_status.to_dict()
+        session_status: Any
+        if self.session_status is None:
+            session_status = None
+        else:
+            session_status = UNSET
+            if not isinstance(self.session_status, Unset):
+                session_status = self.session_status.to_dict()
 
         sim_id = self.sim_id
 
         speed_class = self.speed_class
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status: Any
+        if self.status is None:
+            status = None
+        else:
+            status = UNSET
+            if not isinstance(self.status, Unset):
+                status = getattr(self.status, "value", self.status)
 
-        tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
+        tags: Any
+        if self.tags is None:
+            tags = None
+        else:
+            tags = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = self.tags.to_dict()
 
         termination_enabled = self.termination_enabled
 
         testmode_exhausted_time = self.testmode_exhausted_time
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_: Any
+        if self.type_ is None:
+            type_ = None
+        else:
+            type_ = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = getattr(self.type_, "value", self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -273,6 +322,13 @@ class Sim:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("Sim", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.arc_session_status import ArcSessionStatus  # noqa: PLC0415
         from ..models.capabilities import Capabilities  # noqa: PLC0415
         from ..models.imei_lock import ImeiLock  # noqa: PLC0415
@@ -285,57 +341,87 @@ class Sim:
         d = dict(src_dict)
         active_profile_id = d.pop("activeProfileId", UNSET)
 
-        _arc_session_status = d.pop("arcSessionStatus", UNSET)
-        arc_session_status: ArcSessionStatus | Unset
-        if isinstance(_arc_session_status, Unset):
-            arc_session_status = UNSET
+        _raw_arc_session_status = d.pop("arcSessionStatus", UNSET)
+        arc_session_status: Any
+        if _raw_arc_session_status is None:
+            arc_session_status = None
         else:
-            arc_session_status = ArcSessionStatus.from_dict(_arc_session_status)
+            _arc_session_status = _raw_arc_session_status
+            arc_session_status: ArcSessionStatus | Unset
+            if isinstance(_arc_session_status, Unset):
+                arc_session_status = UNSET
+            else:
+                arc_session_status = ArcSessionStatus.from_dict(_arc_session_status)
 
-        _capabilities = d.pop("capabilities", UNSET)
-        capabilities: Capabilities | Unset
-        if isinstance(_capabilities, Unset):
-            capabilities = UNSET
+        _raw_capabilities = d.pop("capabilities", UNSET)
+        capabilities: Any
+        if _raw_capabilities is None:
+            capabilities = None
         else:
-            capabilities = Capabilities.from_dict(_capabilities)
+            _capabilities = _raw_capabilities
+            capabilities: Capabilities | Unset
+            if isinstance(_capabilities, Unset):
+                capabilities = UNSET
+            else:
+                capabilities = Capabilities.from_dict(_capabilities)
 
         created_time = d.pop("createdTime", UNSET)
 
-        _expiry_action = d.pop("expiryAction", UNSET)
-        expiry_action: SimExpiryAction | Unset
-        if isinstance(_expiry_action, Unset):
-            expiry_action = UNSET
+        _raw_expiry_action = d.pop("expiryAction", UNSET)
+        expiry_action: Any
+        if _raw_expiry_action is None:
+            expiry_action = None
         else:
-            expiry_action = SimExpiryAction(_expiry_action)
+            _expiry_action = _raw_expiry_action
+            expiry_action: SimExpiryAction | Unset
+            if isinstance(_expiry_action, Unset):
+                expiry_action = UNSET
+            else:
+                expiry_action = SimExpiryAction(_expiry_action)
 
         expiry_time = d.pop("expiryTime", UNSET)
 
         group_id = d.pop("groupId", UNSET)
 
-        _imei_lock = d.pop("imeiLock", UNSET)
-        imei_lock: ImeiLock | Unset
-        if isinstance(_imei_lock, Unset):
-            imei_lock = UNSET
+        _raw_imei_lock = d.pop("imeiLock", UNSET)
+        imei_lock: Any
+        if _raw_imei_lock is None:
+            imei_lock = None
         else:
-            imei_lock = ImeiLock.from_dict(_imei_lock)
+            _imei_lock = _raw_imei_lock
+            imei_lock: ImeiLock | Unset
+            if isinstance(_imei_lock, Unset):
+                imei_lock = UNSET
+            else:
+                imei_lock = ImeiLock.from_dict(_imei_lock)
 
         last_modified_time = d.pop("lastModifiedTime", UNSET)
 
         last_port_mapping_created_time = d.pop("lastPortMappingCreatedTime", UNSET)
 
-        _local_info = d.pop("localInfo", UNSET)
-        local_info: Map | Unset
-        if isinstance(_local_info, Unset):
-            local_info = UNSET
+        _raw_local_info = d.pop("localInfo", UNSET)
+        local_info: Any
+        if _raw_local_info is None:
+            local_info = None
         else:
-            local_info = Map.from_dict(_local_info)
+            _local_info = _raw_local_info
+            local_info: Map | Unset
+            if isinstance(_local_info, Unset):
+                local_info = UNSET
+            else:
+                local_info = Map.from_dict(_local_info)
 
-        _module_type = d.pop("moduleType", UNSET)
-        module_type: SimModuleType | Unset
-        if isinstance(_module_type, Unset):
-            module_type = UNSET
+        _raw_module_type = d.pop("moduleType", UNSET)
+        module_type: Any
+        if _raw_module_type is None:
+            module_type = None
         else:
-            module_type = SimModuleType(_module_type)
+            _module_type = _raw_module_type
+            module_type: SimModuleType | Unset
+            if isinstance(_module_type, Unset):
+                module_type = UNSET
+            else:
+                module_type = SimModuleType(_module_type)
 
         operator_id = d.pop("operatorId", UNSET)
 
@@ -345,59 +431,89 @@ class Sim:
 
         pcap_start_time = d.pop("pcapStartTime", UNSET)
 
-        _previous_session = d.pop("previousSession", UNSET)
-        previous_session: PreviousSessionStatus | Unset
-        if isinstance(_previous_session, Unset):
-            previous_session = UNSET
+        _raw_previous_session = d.pop("previousSession", UNSET)
+        previous_session: Any
+        if _raw_previous_session is None:
+            previous_session = None
         else:
-            previous_session = PreviousSessionStatus.from_dict(_previous_session)
+            _previous_session = _raw_previous_session
+            previous_session: PreviousSessionStatus | Unset
+            if isinstance(_previous_session, Unset):
+                previous_session = UNSET
+            else:
+                previous_session = PreviousSessionStatus.from_dict(_previous_session)
 
-        _profiles = d.pop("profiles", UNSET)
-        profiles: SimProfiles | Unset
-        if isinstance(_profiles, Unset):
-            profiles = UNSET
+        _raw_profiles = d.pop("profiles", UNSET)
+        profiles: Any
+        if _raw_profiles is None:
+            profiles = None
         else:
-            profiles = SimProfiles.from_dict(_profiles)
+            _profiles = _raw_profiles
+            profiles: SimProfiles | Unset
+            if isinstance(_profiles, Unset):
+                profiles = UNSET
+            else:
+                profiles = SimProfiles.from_dict(_profiles)
 
         renewal_fee_status_set_time = d.pop("renewalFeeStatusSetTime", UNSET)
 
         serial_number = d.pop("serialNumber", UNSET)
 
-        _session_status = d.pop("sessionStatus", UNSET)
-        session_status: SessionStatus | Unset
-        if isinstance(_session_status, Unset):
-            session_status = UNSET
+        _raw_session_status = d.pop("sessionStatus", UNSET)
+        session_status: Any
+        if _raw_session_status is None:
+            session_status = None
         else:
-            session_status = SessionStatus.from_dict(_session_status)
+            _session_status = _raw_session_status
+            session_status: SessionStatus | Unset
+            if isinstance(_session_status, Unset):
+                session_status = UNSET
+            else:
+                session_status = SessionStatus.from_dict(_session_status)
 
         sim_id = d.pop("simId", UNSET)
 
         speed_class = d.pop("speedClass", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: SimStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _raw_status = d.pop("status", UNSET)
+        status: Any
+        if _raw_status is None:
+            status = None
         else:
-            status = SimStatus(_status)
+            _status = _raw_status
+            status: SimStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = SimStatus(_status)
 
-        _tags = d.pop("tags", UNSET)
-        tags: TagSet | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
+        _raw_tags = d.pop("tags", UNSET)
+        tags: Any
+        if _raw_tags is None:
+            tags = None
         else:
-            tags = TagSet.from_dict(_tags)
+            _tags = _raw_tags
+            tags: TagSet | Unset
+            if isinstance(_tags, Unset):
+                tags = UNSET
+            else:
+                tags = TagSet.from_dict(_tags)
 
         termination_enabled = d.pop("terminationEnabled", UNSET)
 
         testmode_exhausted_time = d.pop("testmodeExhaustedTime", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: SimType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any
+        if _raw_type_ is None:
+            type_ = None
         else:
-            type_ = SimType(_type_)
+            _type_ = _raw_type_
+            type_: SimType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = SimType(_type_)
 
         sim = cls(
             active_profile_id=active_profile_id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.sim_downlink_http_request_method import SimDownlinkHttpRequestMethod
 from ..types import UNSET, Unset
 
@@ -41,28 +42,36 @@ class SimDownlinkHttpRequest:
              Default: False.
     """
 
-    body: str | Unset = UNSET
-    headers: SimDownlinkHttpRequestHeaders | Unset = UNSET
-    host: str | Unset = UNSET
-    method: SimDownlinkHttpRequestMethod | Unset = UNSET
-    path: str | Unset = UNSET
-    port: int | Unset = 80
-    skip_verify: bool | Unset = False
-    ssl: bool | Unset = False
+    body: str | Unset | None = UNSET
+    headers: SimDownlinkHttpRequestHeaders | Unset | None = UNSET
+    host: str | Unset | None = UNSET
+    method: SimDownlinkHttpRequestMethod | Unset | None = UNSET
+    path: str | Unset | None = UNSET
+    port: int | Unset | None = 80
+    skip_verify: bool | Unset | None = False
+    ssl: bool | Unset | None = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         body = self.body
 
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+        headers: Any
+        if self.headers is None:
+            headers = None
+        else:
+            headers = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers.to_dict()
 
         host = self.host
 
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = self.method.value
+        method: Any
+        if self.method is None:
+            method = None
+        else:
+            method = UNSET
+            if not isinstance(self.method, Unset):
+                method = getattr(self.method, "value", self.method)
 
         path = self.path
 
@@ -96,26 +105,43 @@ class SimDownlinkHttpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimDownlinkHttpRequest", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sim_downlink_http_request_headers import SimDownlinkHttpRequestHeaders  # noqa: PLC0415
 
         d = dict(src_dict)
         body = d.pop("body", UNSET)
 
-        _headers = d.pop("headers", UNSET)
-        headers: SimDownlinkHttpRequestHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
+        _raw_headers = d.pop("headers", UNSET)
+        headers: Any
+        if _raw_headers is None:
+            headers = None
         else:
-            headers = SimDownlinkHttpRequestHeaders.from_dict(_headers)
+            _headers = _raw_headers
+            headers: SimDownlinkHttpRequestHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = SimDownlinkHttpRequestHeaders.from_dict(_headers)
 
         host = d.pop("host", UNSET)
 
-        _method = d.pop("method", UNSET)
-        method: SimDownlinkHttpRequestMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
+        _raw_method = d.pop("method", UNSET)
+        method: Any
+        if _raw_method is None:
+            method = None
         else:
-            method = SimDownlinkHttpRequestMethod(_method)
+            _method = _raw_method
+            method: SimDownlinkHttpRequestMethod | Unset
+            if isinstance(_method, Unset):
+                method = UNSET
+            else:
+                method = SimDownlinkHttpRequestMethod(_method)
 
         path = d.pop("path", UNSET)
 

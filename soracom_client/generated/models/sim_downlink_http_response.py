@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,10 +29,10 @@ class SimDownlinkHttpResponse:
         is_base_64_encoded (bool | Unset): Indicates whether the `body` value is Base64 encoded.
     """
 
-    status_code: int
-    body: str | Unset = UNSET
-    headers: SimDownlinkHttpResponseHeaders | Unset = UNSET
-    is_base_64_encoded: bool | Unset = UNSET
+    status_code: int | None
+    body: str | Unset | None = UNSET
+    headers: SimDownlinkHttpResponseHeaders | Unset | None = UNSET
+    is_base_64_encoded: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +40,13 @@ class SimDownlinkHttpResponse:
 
         body = self.body
 
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+        headers: Any
+        if self.headers is None:
+            headers = None
+        else:
+            headers = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers.to_dict()
 
         is_base_64_encoded = self.is_base_64_encoded
 
@@ -63,6 +68,13 @@ class SimDownlinkHttpResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimDownlinkHttpResponse", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sim_downlink_http_response_headers import SimDownlinkHttpResponseHeaders  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -70,12 +82,17 @@ class SimDownlinkHttpResponse:
 
         body = d.pop("body", UNSET)
 
-        _headers = d.pop("headers", UNSET)
-        headers: SimDownlinkHttpResponseHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
+        _raw_headers = d.pop("headers", UNSET)
+        headers: Any
+        if _raw_headers is None:
+            headers = None
         else:
-            headers = SimDownlinkHttpResponseHeaders.from_dict(_headers)
+            _headers = _raw_headers
+            headers: SimDownlinkHttpResponseHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = SimDownlinkHttpResponseHeaders.from_dict(_headers)
 
         is_base_64_encoded = d.pop("isBase64Encoded", UNSET)
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.sim_downlink_rtsp_authentication_basic_type import SimDownlinkRtspAuthenticationBasicType
 from ..types import UNSET, Unset
 
@@ -28,14 +29,18 @@ class SimDownlinkRtspAuthenticationBasic:
             - **Pre-Shared Key**: Enter the password for the RTSP connection.
     """
 
-    type_: SimDownlinkRtspAuthenticationBasicType
-    username: str
-    password: str | Unset = UNSET
-    password_credentials_id: str | Unset = UNSET
+    type_: SimDownlinkRtspAuthenticationBasicType | None
+    username: str | None
+    password: str | Unset | None = UNSET
+    password_credentials_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: Any
+        if self.type_ is None:
+            type_ = None
+        else:
+            type_ = getattr(self.type_, "value", self.type_)
 
         username = self.username
 
@@ -60,8 +65,20 @@ class SimDownlinkRtspAuthenticationBasic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimDownlinkRtspAuthenticationBasic", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = SimDownlinkRtspAuthenticationBasicType(d.pop("type"))
+        _raw_type_ = d.pop("type")
+        type_: Any
+        if _raw_type_ is None:
+            type_ = None
+        else:
+            type_ = SimDownlinkRtspAuthenticationBasicType(_raw_type_)
 
         username = d.pop("username")
 

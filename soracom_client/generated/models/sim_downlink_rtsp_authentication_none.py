@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.sim_downlink_rtsp_authentication_none_type import SimDownlinkRtspAuthenticationNoneType
 
 T = TypeVar("T", bound="SimDownlinkRtspAuthenticationNone")
@@ -24,7 +25,11 @@ class SimDownlinkRtspAuthenticationNone:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: Any
+        if self.type_ is None:
+            type_ = None
+        else:
+            type_ = getattr(self.type_, "value", self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,8 +43,20 @@ class SimDownlinkRtspAuthenticationNone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimDownlinkRtspAuthenticationNone", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = SimDownlinkRtspAuthenticationNoneType(d.pop("type"))
+        _raw_type_ = d.pop("type")
+        type_: Any
+        if _raw_type_ is None:
+            type_ = None
+        else:
+            type_ = SimDownlinkRtspAuthenticationNoneType(_raw_type_)
 
         sim_downlink_rtsp_authentication_none = cls(
             type_=type_,

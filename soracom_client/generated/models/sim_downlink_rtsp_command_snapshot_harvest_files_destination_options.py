@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
+
 T = TypeVar("T", bound="SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions")
 
 
@@ -22,7 +24,7 @@ class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions:
              Example: /path/to/snapshot_{sim_id}_{time}.jpg.
     """
 
-    file_path: str
+    file_path: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +42,15 @@ class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error(
+                "SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions", src_dict, exc
+            ) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         file_path = d.pop("filePath")
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,13 +27,17 @@ class SimDownlinkRtspCommandSnapshotOptions:
             image.
     """
 
-    destinations: SimDownlinkRtspCommandSnapshotOptionsDestinations | Unset = UNSET
+    destinations: SimDownlinkRtspCommandSnapshotOptionsDestinations | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        destinations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.destinations, Unset):
-            destinations = self.destinations.to_dict()
+        destinations: Any
+        if self.destinations is None:
+            destinations = None
+        else:
+            destinations = UNSET
+            if not isinstance(self.destinations, Unset):
+                destinations = self.destinations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,17 +49,29 @@ class SimDownlinkRtspCommandSnapshotOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimDownlinkRtspCommandSnapshotOptions", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sim_downlink_rtsp_command_snapshot_options_destinations import (
             SimDownlinkRtspCommandSnapshotOptionsDestinations,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        _destinations = d.pop("destinations", UNSET)
-        destinations: SimDownlinkRtspCommandSnapshotOptionsDestinations | Unset
-        if isinstance(_destinations, Unset):
-            destinations = UNSET
+        _raw_destinations = d.pop("destinations", UNSET)
+        destinations: Any
+        if _raw_destinations is None:
+            destinations = None
         else:
-            destinations = SimDownlinkRtspCommandSnapshotOptionsDestinations.from_dict(_destinations)
+            _destinations = _raw_destinations
+            destinations: SimDownlinkRtspCommandSnapshotOptionsDestinations | Unset
+            if isinstance(_destinations, Unset):
+                destinations = UNSET
+            else:
+                destinations = SimDownlinkRtspCommandSnapshotOptionsDestinations.from_dict(_destinations)
 
         sim_downlink_rtsp_command_snapshot_options = cls(
             destinations=destinations,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,13 +27,17 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
         harvest_files (SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | Unset):
     """
 
-    harvest_files: SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | Unset = UNSET
+    harvest_files: SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        harvest_files: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.harvest_files, Unset):
-            harvest_files = self.harvest_files.to_dict()
+        harvest_files: Any
+        if self.harvest_files is None:
+            harvest_files = None
+        else:
+            harvest_files = UNSET
+            if not isinstance(self.harvest_files, Unset):
+                harvest_files = self.harvest_files.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,17 +49,29 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimDownlinkRtspCommandSnapshotOptionsDestinations", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sim_downlink_rtsp_command_snapshot_harvest_files_destination_options import (
             SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        _harvest_files = d.pop("harvestFiles", UNSET)
-        harvest_files: SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | Unset
-        if isinstance(_harvest_files, Unset):
-            harvest_files = UNSET
+        _raw_harvest_files = d.pop("harvestFiles", UNSET)
+        harvest_files: Any
+        if _raw_harvest_files is None:
+            harvest_files = None
         else:
-            harvest_files = SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions.from_dict(_harvest_files)
+            _harvest_files = _raw_harvest_files
+            harvest_files: SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | Unset
+            if isinstance(_harvest_files, Unset):
+                harvest_files = UNSET
+            else:
+                harvest_files = SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions.from_dict(_harvest_files)
 
         sim_downlink_rtsp_command_snapshot_options_destinations = cls(
             harvest_files=harvest_files,

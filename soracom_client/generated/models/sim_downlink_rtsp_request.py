@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.sim_downlink_rtsp_command_snapshot import SimDownlinkRtspCommandSnapshot
 from ..types import UNSET, Unset
 
@@ -35,29 +36,40 @@ class SimDownlinkRtspRequest:
         port (int | Unset): Port number for the RTSP connection. Default: 554.
     """
 
-    command: SimDownlinkRtspCommandSnapshot
+    command: SimDownlinkRtspCommandSnapshot | None
     authentication: SimDownlinkRtspAuthenticationBasic | SimDownlinkRtspAuthenticationNone | Unset = UNSET
-    options: SimDownlinkRtspCommandSnapshotOptions | Unset = UNSET
-    path: str | Unset = UNSET
-    port: int | Unset = 554
+    options: SimDownlinkRtspCommandSnapshotOptions | Unset | None = UNSET
+    path: str | Unset | None = UNSET
+    port: int | Unset | None = 554
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.sim_downlink_rtsp_authentication_basic import SimDownlinkRtspAuthenticationBasic  # noqa: PLC0415
 
-        command = self.command.value
-
-        authentication: dict[str, Any] | Unset
-        if isinstance(self.authentication, Unset):
-            authentication = UNSET
-        elif isinstance(self.authentication, SimDownlinkRtspAuthenticationBasic):
-            authentication = self.authentication.to_dict()
+        command: Any
+        if self.command is None:
+            command = None
         else:
-            authentication = self.authentication.to_dict()
+            command = getattr(self.command, "value", self.command)
 
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
+        authentication: Any
+        if self.authentication is None:
+            authentication = None
+        else:
+            if isinstance(self.authentication, Unset):
+                authentication = UNSET
+            elif isinstance(self.authentication, SimDownlinkRtspAuthenticationBasic):
+                authentication = self.authentication.to_dict()
+            else:
+                authentication = self.authentication.to_dict()
+
+        options: Any
+        if self.options is None:
+            options = None
+        else:
+            options = UNSET
+            if not isinstance(self.options, Unset):
+                options = self.options.to_dict()
 
         path = self.path
 
@@ -83,40 +95,63 @@ class SimDownlinkRtspRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimDownlinkRtspRequest", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sim_downlink_rtsp_authentication_basic import SimDownlinkRtspAuthenticationBasic  # noqa: PLC0415
         from ..models.sim_downlink_rtsp_authentication_none import SimDownlinkRtspAuthenticationNone  # noqa: PLC0415
         from ..models.sim_downlink_rtsp_command_snapshot_options import SimDownlinkRtspCommandSnapshotOptions  # noqa: PLC0415
 
         d = dict(src_dict)
-        command = SimDownlinkRtspCommandSnapshot(d.pop("command"))
+        _raw_command = d.pop("command")
+        command: Any
+        if _raw_command is None:
+            command = None
+        else:
+            command = SimDownlinkRtspCommandSnapshot(_raw_command)
 
-        def _parse_authentication(
-            data: object,
-        ) -> SimDownlinkRtspAuthenticationBasic | SimDownlinkRtspAuthenticationNone | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
+        _raw_authentication = d.pop("authentication", UNSET)
+        authentication: Any
+        if _raw_authentication is None:
+            authentication = None
+        else:
+
+            def _parse_authentication(
+                data: object,
+            ) -> SimDownlinkRtspAuthenticationBasic | SimDownlinkRtspAuthenticationNone | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    authentication_type_0 = SimDownlinkRtspAuthenticationBasic.from_dict(data)
+
+                    return authentication_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                authentication_type_0 = SimDownlinkRtspAuthenticationBasic.from_dict(data)
+                authentication_type_1 = SimDownlinkRtspAuthenticationNone.from_dict(data)
 
-                return authentication_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            authentication_type_1 = SimDownlinkRtspAuthenticationNone.from_dict(data)
+                return authentication_type_1
 
-            return authentication_type_1
+            authentication = _parse_authentication(_raw_authentication)
 
-        authentication = _parse_authentication(d.pop("authentication", UNSET))
-
-        _options = d.pop("options", UNSET)
-        options: SimDownlinkRtspCommandSnapshotOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
+        _raw_options = d.pop("options", UNSET)
+        options: Any
+        if _raw_options is None:
+            options = None
         else:
-            options = SimDownlinkRtspCommandSnapshotOptions.from_dict(_options)
+            _options = _raw_options
+            options: SimDownlinkRtspCommandSnapshotOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = SimDownlinkRtspCommandSnapshotOptions.from_dict(_options)
 
         path = d.pop("path", UNSET)
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.sim_downlink_ssh_no_authentication_type import SimDownlinkSshNoAuthenticationType
 from ..types import UNSET, Unset
 
@@ -21,13 +22,17 @@ class SimDownlinkSshNoAuthentication:
         type_ (SimDownlinkSshNoAuthenticationType | Unset):
     """
 
-    type_: SimDownlinkSshNoAuthenticationType | Unset = UNSET
+    type_: SimDownlinkSshNoAuthenticationType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_: Any
+        if self.type_ is None:
+            type_ = None
+        else:
+            type_ = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = getattr(self.type_, "value", self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,13 +44,25 @@ class SimDownlinkSshNoAuthentication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimDownlinkSshNoAuthentication", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: SimDownlinkSshNoAuthenticationType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any
+        if _raw_type_ is None:
+            type_ = None
         else:
-            type_ = SimDownlinkSshNoAuthenticationType(_type_)
+            _type_ = _raw_type_
+            type_: SimDownlinkSshNoAuthenticationType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = SimDownlinkSshNoAuthenticationType(_type_)
 
         sim_downlink_ssh_no_authentication = cls(
             type_=type_,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.sim_downlink_ssh_password_authentication_type import SimDownlinkSshPasswordAuthenticationType
 from ..types import UNSET, Unset
 
@@ -27,9 +28,9 @@ class SimDownlinkSshPasswordAuthentication:
             type_ (SimDownlinkSshPasswordAuthenticationType | Unset):
     """
 
-    password: str | Unset = UNSET
-    password_credentials_id: str | Unset = UNSET
-    type_: SimDownlinkSshPasswordAuthenticationType | Unset = UNSET
+    password: str | Unset | None = UNSET
+    password_credentials_id: str | Unset | None = UNSET
+    type_: SimDownlinkSshPasswordAuthenticationType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,9 +38,13 @@ class SimDownlinkSshPasswordAuthentication:
 
         password_credentials_id = self.password_credentials_id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_: Any
+        if self.type_ is None:
+            type_ = None
+        else:
+            type_ = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = getattr(self.type_, "value", self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,17 +60,29 @@ class SimDownlinkSshPasswordAuthentication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimDownlinkSshPasswordAuthentication", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         password = d.pop("password", UNSET)
 
         password_credentials_id = d.pop("passwordCredentialsId", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: SimDownlinkSshPasswordAuthenticationType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any
+        if _raw_type_ is None:
+            type_ = None
         else:
-            type_ = SimDownlinkSshPasswordAuthenticationType(_type_)
+            _type_ = _raw_type_
+            type_: SimDownlinkSshPasswordAuthenticationType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = SimDownlinkSshPasswordAuthenticationType(_type_)
 
         sim_downlink_ssh_password_authentication = cls(
             password=password,

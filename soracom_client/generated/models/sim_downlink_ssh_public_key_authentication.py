@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.sim_downlink_ssh_public_key_authentication_type import SimDownlinkSshPublicKeyAuthenticationType
 from ..types import UNSET, Unset
 
@@ -28,10 +29,10 @@ class SimDownlinkSshPublicKeyAuthentication:
         type_ (SimDownlinkSshPublicKeyAuthenticationType | Unset):
     """
 
-    key: str | Unset = UNSET
-    key_credentials_id: str | Unset = UNSET
-    passphrase: str | Unset = UNSET
-    type_: SimDownlinkSshPublicKeyAuthenticationType | Unset = UNSET
+    key: str | Unset | None = UNSET
+    key_credentials_id: str | Unset | None = UNSET
+    passphrase: str | Unset | None = UNSET
+    type_: SimDownlinkSshPublicKeyAuthenticationType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +42,13 @@ class SimDownlinkSshPublicKeyAuthentication:
 
         passphrase = self.passphrase
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_: Any
+        if self.type_ is None:
+            type_ = None
+        else:
+            type_ = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = getattr(self.type_, "value", self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,6 +66,13 @@ class SimDownlinkSshPublicKeyAuthentication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimDownlinkSshPublicKeyAuthentication", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
 
@@ -68,12 +80,17 @@ class SimDownlinkSshPublicKeyAuthentication:
 
         passphrase = d.pop("passphrase", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: SimDownlinkSshPublicKeyAuthenticationType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any
+        if _raw_type_ is None:
+            type_ = None
         else:
-            type_ = SimDownlinkSshPublicKeyAuthenticationType(_type_)
+            _type_ = _raw_type_
+            type_: SimDownlinkSshPublicKeyAuthenticationType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = SimDownlinkSshPublicKeyAuthenticationType(_type_)
 
         sim_downlink_ssh_public_key_authentication = cls(
             key=key,

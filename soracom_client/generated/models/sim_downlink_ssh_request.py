@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,24 +35,30 @@ class SimDownlinkSshRequest:
     """
 
     authentication: (
-        SimDownlinkSshNoAuthentication | SimDownlinkSshPasswordAuthentication | SimDownlinkSshPublicKeyAuthentication
+        SimDownlinkSshNoAuthentication
+        | SimDownlinkSshPasswordAuthentication
+        | SimDownlinkSshPublicKeyAuthentication
+        | None
     )
-    command: str
-    username: str
-    port: int | Unset = 22
+    command: str | None
+    username: str | None
+    port: int | Unset | None = 22
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.sim_downlink_ssh_password_authentication import SimDownlinkSshPasswordAuthentication  # noqa: PLC0415
         from ..models.sim_downlink_ssh_public_key_authentication import SimDownlinkSshPublicKeyAuthentication  # noqa: PLC0415
 
-        authentication: dict[str, Any]
-        if isinstance(self.authentication, SimDownlinkSshPasswordAuthentication):
-            authentication = self.authentication.to_dict()
-        elif isinstance(self.authentication, SimDownlinkSshPublicKeyAuthentication):
-            authentication = self.authentication.to_dict()
+        authentication: Any
+        if self.authentication is None:
+            authentication = None
         else:
-            authentication = self.authentication.to_dict()
+            if isinstance(self.authentication, SimDownlinkSshPasswordAuthentication):
+                authentication = self.authentication.to_dict()
+            elif isinstance(self.authentication, SimDownlinkSshPublicKeyAuthentication):
+                authentication = self.authentication.to_dict()
+            else:
+                authentication = self.authentication.to_dict()
 
         command = self.command
 
@@ -75,42 +82,54 @@ class SimDownlinkSshRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimDownlinkSshRequest", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sim_downlink_ssh_no_authentication import SimDownlinkSshNoAuthentication  # noqa: PLC0415
         from ..models.sim_downlink_ssh_password_authentication import SimDownlinkSshPasswordAuthentication  # noqa: PLC0415
         from ..models.sim_downlink_ssh_public_key_authentication import SimDownlinkSshPublicKeyAuthentication  # noqa: PLC0415
 
         d = dict(src_dict)
+        _raw_authentication = d.pop("authentication")
+        authentication: Any
+        if _raw_authentication is None:
+            authentication = None
+        else:
 
-        def _parse_authentication(
-            data: object,
-        ) -> (
-            SimDownlinkSshNoAuthentication
-            | SimDownlinkSshPasswordAuthentication
-            | SimDownlinkSshPublicKeyAuthentication
-        ):
-            try:
+            def _parse_authentication(
+                data: object,
+            ) -> (
+                SimDownlinkSshNoAuthentication
+                | SimDownlinkSshPasswordAuthentication
+                | SimDownlinkSshPublicKeyAuthentication
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    authentication_type_0 = SimDownlinkSshPasswordAuthentication.from_dict(data)
+
+                    return authentication_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    authentication_type_1 = SimDownlinkSshPublicKeyAuthentication.from_dict(data)
+
+                    return authentication_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                authentication_type_0 = SimDownlinkSshPasswordAuthentication.from_dict(data)
+                authentication_type_2 = SimDownlinkSshNoAuthentication.from_dict(data)
 
-                return authentication_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                authentication_type_1 = SimDownlinkSshPublicKeyAuthentication.from_dict(data)
+                return authentication_type_2
 
-                return authentication_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            authentication_type_2 = SimDownlinkSshNoAuthentication.from_dict(data)
-
-            return authentication_type_2
-
-        authentication = _parse_authentication(d.pop("authentication"))
+            authentication = _parse_authentication(_raw_authentication)
 
         command = d.pop("command")
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkSshResponse")
@@ -27,11 +28,11 @@ class SimDownlinkSshResponse:
             - Otherwise, it will be Base64 encoded. In this case, `isStdoutBase64Encoded` will be `true`.
     """
 
-    exitcode: int
-    is_stderr_base_64_encoded: bool | Unset = UNSET
-    is_stdout_base_64_encoded: bool | Unset = UNSET
-    stderr: str | Unset = UNSET
-    stdout: str | Unset = UNSET
+    exitcode: int | None
+    is_stderr_base_64_encoded: bool | Unset | None = UNSET
+    is_stdout_base_64_encoded: bool | Unset | None = UNSET
+    stderr: str | Unset | None = UNSET
+    stdout: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +66,13 @@ class SimDownlinkSshResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimDownlinkSshResponse", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         exitcode = d.pop("exitcode")
 

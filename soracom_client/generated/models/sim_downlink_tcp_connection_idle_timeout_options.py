@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.sim_downlink_tcp_connection_idle_timeout_options_type import (
     SimDownlinkTcpConnectionIdleTimeoutOptionsType,
 )
@@ -32,16 +33,20 @@ class SimDownlinkTcpConnectionIdleTimeoutOptions:
             type_ (SimDownlinkTcpConnectionIdleTimeoutOptionsType | Unset):
     """
 
-    idle_timeout: int
-    type_: SimDownlinkTcpConnectionIdleTimeoutOptionsType | Unset = UNSET
+    idle_timeout: int | None
+    type_: SimDownlinkTcpConnectionIdleTimeoutOptionsType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         idle_timeout = self.idle_timeout
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_: Any
+        if self.type_ is None:
+            type_ = None
+        else:
+            type_ = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = getattr(self.type_, "value", self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,15 +62,27 @@ class SimDownlinkTcpConnectionIdleTimeoutOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimDownlinkTcpConnectionIdleTimeoutOptions", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         idle_timeout = d.pop("idleTimeout")
 
-        _type_ = d.pop("type", UNSET)
-        type_: SimDownlinkTcpConnectionIdleTimeoutOptionsType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any
+        if _raw_type_ is None:
+            type_ = None
         else:
-            type_ = SimDownlinkTcpConnectionIdleTimeoutOptionsType(_type_)
+            _type_ = _raw_type_
+            type_: SimDownlinkTcpConnectionIdleTimeoutOptionsType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = SimDownlinkTcpConnectionIdleTimeoutOptionsType(_type_)
 
         sim_downlink_tcp_connection_idle_timeout_options = cls(
             idle_timeout=idle_timeout,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.sim_downlink_tcp_connection_wait_all_options_type import SimDownlinkTcpConnectionWaitAllOptionsType
 from ..types import UNSET, Unset
 
@@ -25,13 +26,17 @@ class SimDownlinkTcpConnectionWaitAllOptions:
             type_ (SimDownlinkTcpConnectionWaitAllOptionsType | Unset):
     """
 
-    type_: SimDownlinkTcpConnectionWaitAllOptionsType | Unset = UNSET
+    type_: SimDownlinkTcpConnectionWaitAllOptionsType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_: Any
+        if self.type_ is None:
+            type_ = None
+        else:
+            type_ = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = getattr(self.type_, "value", self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,13 +48,25 @@ class SimDownlinkTcpConnectionWaitAllOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimDownlinkTcpConnectionWaitAllOptions", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: SimDownlinkTcpConnectionWaitAllOptionsType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any
+        if _raw_type_ is None:
+            type_ = None
         else:
-            type_ = SimDownlinkTcpConnectionWaitAllOptionsType(_type_)
+            _type_ = _raw_type_
+            type_: SimDownlinkTcpConnectionWaitAllOptionsType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = SimDownlinkTcpConnectionWaitAllOptionsType(_type_)
 
         sim_downlink_tcp_connection_wait_all_options = cls(
             type_=type_,

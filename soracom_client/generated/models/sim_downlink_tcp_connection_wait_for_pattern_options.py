@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
 from ..models.sim_downlink_tcp_connection_wait_for_pattern_options_type import (
     SimDownlinkTcpConnectionWaitForPatternOptionsType,
@@ -37,21 +38,31 @@ class SimDownlinkTcpConnectionWaitForPatternOptions:
             type_ (SimDownlinkTcpConnectionWaitForPatternOptionsType | Unset):
     """
 
-    termination_pattern: str
-    termination_pattern_encoding: SimDownlinkBinaryEncoding | Unset = UNSET
-    type_: SimDownlinkTcpConnectionWaitForPatternOptionsType | Unset = UNSET
+    termination_pattern: str | None
+    termination_pattern_encoding: SimDownlinkBinaryEncoding | Unset | None = UNSET
+    type_: SimDownlinkTcpConnectionWaitForPatternOptionsType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         termination_pattern = self.termination_pattern
 
-        termination_pattern_encoding: str | Unset = UNSET
-        if not isinstance(self.termination_pattern_encoding, Unset):
-            termination_pattern_encoding = self.termination_pattern_encoding.value
+        termination_pattern_encoding: Any
+        if self.termination_pattern_encoding is None:
+            termination_pattern_encoding = None
+        else:
+            termination_pattern_encoding = UNSET
+            if not isinstance(self.termination_pattern_encoding, Unset):
+                termination_pattern_encoding = getattr(
+                    self.termination_pattern_encoding, "value", self.termination_pattern_encoding
+                )
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_: Any
+        if self.type_ is None:
+            type_ = None
+        else:
+            type_ = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = getattr(self.type_, "value", self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,22 +80,39 @@ class SimDownlinkTcpConnectionWaitForPatternOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimDownlinkTcpConnectionWaitForPatternOptions", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         termination_pattern = d.pop("terminationPattern")
 
-        _termination_pattern_encoding = d.pop("terminationPatternEncoding", UNSET)
-        termination_pattern_encoding: SimDownlinkBinaryEncoding | Unset
-        if isinstance(_termination_pattern_encoding, Unset):
-            termination_pattern_encoding = UNSET
+        _raw_termination_pattern_encoding = d.pop("terminationPatternEncoding", UNSET)
+        termination_pattern_encoding: Any
+        if _raw_termination_pattern_encoding is None:
+            termination_pattern_encoding = None
         else:
-            termination_pattern_encoding = SimDownlinkBinaryEncoding(_termination_pattern_encoding)
+            _termination_pattern_encoding = _raw_termination_pattern_encoding
+            termination_pattern_encoding: SimDownlinkBinaryEncoding | Unset
+            if isinstance(_termination_pattern_encoding, Unset):
+                termination_pattern_encoding = UNSET
+            else:
+                termination_pattern_encoding = SimDownlinkBinaryEncoding(_termination_pattern_encoding)
 
-        _type_ = d.pop("type", UNSET)
-        type_: SimDownlinkTcpConnectionWaitForPatternOptionsType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any
+        if _raw_type_ is None:
+            type_ = None
         else:
-            type_ = SimDownlinkTcpConnectionWaitForPatternOptionsType(_type_)
+            _type_ = _raw_type_
+            type_: SimDownlinkTcpConnectionWaitForPatternOptionsType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = SimDownlinkTcpConnectionWaitForPatternOptionsType(_type_)
 
         sim_downlink_tcp_connection_wait_for_pattern_options = cls(
             termination_pattern=termination_pattern,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
 from ..types import UNSET, Unset
 
@@ -42,8 +43,8 @@ class SimDownlinkTcpRequest:
             and the maximum value is `300`. Default: 30.
     """
 
-    payload: str
-    port: int
+    payload: str | None
+    port: int | None
     connection_options: (
         SimDownlinkTcpConnectionFireAndForgetOptions
         | SimDownlinkTcpConnectionIdleTimeoutOptions
@@ -51,9 +52,10 @@ class SimDownlinkTcpRequest:
         | SimDownlinkTcpConnectionWaitFirstOptions
         | SimDownlinkTcpConnectionWaitForPatternOptions
         | Unset
+        | None
     ) = UNSET
-    payload_encoding: SimDownlinkBinaryEncoding | Unset = UNSET
-    timeout: int | Unset = 30
+    payload_encoding: SimDownlinkBinaryEncoding | Unset | None = UNSET
+    timeout: int | Unset | None = 30
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,23 +72,30 @@ class SimDownlinkTcpRequest:
 
         port = self.port
 
-        connection_options: dict[str, Any] | Unset
-        if isinstance(self.connection_options, Unset):
-            connection_options = UNSET
-        elif isinstance(self.connection_options, SimDownlinkTcpConnectionFireAndForgetOptions):
-            connection_options = self.connection_options.to_dict()
-        elif isinstance(self.connection_options, SimDownlinkTcpConnectionWaitFirstOptions):
-            connection_options = self.connection_options.to_dict()
-        elif isinstance(self.connection_options, SimDownlinkTcpConnectionWaitAllOptions):
-            connection_options = self.connection_options.to_dict()
-        elif isinstance(self.connection_options, SimDownlinkTcpConnectionWaitForPatternOptions):
-            connection_options = self.connection_options.to_dict()
+        connection_options: Any
+        if self.connection_options is None:
+            connection_options = None
         else:
-            connection_options = self.connection_options.to_dict()
+            if isinstance(self.connection_options, Unset):
+                connection_options = UNSET
+            elif isinstance(self.connection_options, SimDownlinkTcpConnectionFireAndForgetOptions):
+                connection_options = self.connection_options.to_dict()
+            elif isinstance(self.connection_options, SimDownlinkTcpConnectionWaitFirstOptions):
+                connection_options = self.connection_options.to_dict()
+            elif isinstance(self.connection_options, SimDownlinkTcpConnectionWaitAllOptions):
+                connection_options = self.connection_options.to_dict()
+            elif isinstance(self.connection_options, SimDownlinkTcpConnectionWaitForPatternOptions):
+                connection_options = self.connection_options.to_dict()
+            else:
+                connection_options = self.connection_options.to_dict()
 
-        payload_encoding: str | Unset = UNSET
-        if not isinstance(self.payload_encoding, Unset):
-            payload_encoding = self.payload_encoding.value
+        payload_encoding: Any
+        if self.payload_encoding is None:
+            payload_encoding = None
+        else:
+            payload_encoding = UNSET
+            if not isinstance(self.payload_encoding, Unset):
+                payload_encoding = getattr(self.payload_encoding, "value", self.payload_encoding)
 
         timeout = self.timeout
 
@@ -109,6 +118,13 @@ class SimDownlinkTcpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimDownlinkTcpRequest", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sim_downlink_tcp_connection_fire_and_forget_options import (
             SimDownlinkTcpConnectionFireAndForgetOptions,  # noqa: PLC0415
         )
@@ -124,64 +140,75 @@ class SimDownlinkTcpRequest:
 
         port = d.pop("port")
 
-        def _parse_connection_options(
-            data: object,
-        ) -> (
-            SimDownlinkTcpConnectionFireAndForgetOptions
-            | SimDownlinkTcpConnectionIdleTimeoutOptions
-            | SimDownlinkTcpConnectionWaitAllOptions
-            | SimDownlinkTcpConnectionWaitFirstOptions
-            | SimDownlinkTcpConnectionWaitForPatternOptions
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connection_options_type_0 = SimDownlinkTcpConnectionFireAndForgetOptions.from_dict(data)
-
-                return connection_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connection_options_type_1 = SimDownlinkTcpConnectionWaitFirstOptions.from_dict(data)
-
-                return connection_options_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connection_options_type_2 = SimDownlinkTcpConnectionWaitAllOptions.from_dict(data)
-
-                return connection_options_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connection_options_type_3 = SimDownlinkTcpConnectionWaitForPatternOptions.from_dict(data)
-
-                return connection_options_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            connection_options_type_4 = SimDownlinkTcpConnectionIdleTimeoutOptions.from_dict(data)
-
-            return connection_options_type_4
-
-        connection_options = _parse_connection_options(d.pop("connectionOptions", UNSET))
-
-        _payload_encoding = d.pop("payloadEncoding", UNSET)
-        payload_encoding: SimDownlinkBinaryEncoding | Unset
-        if isinstance(_payload_encoding, Unset):
-            payload_encoding = UNSET
+        _raw_connection_options = d.pop("connectionOptions", UNSET)
+        connection_options: Any
+        if _raw_connection_options is None:
+            connection_options = None
         else:
-            payload_encoding = SimDownlinkBinaryEncoding(_payload_encoding)
+
+            def _parse_connection_options(
+                data: object,
+            ) -> (
+                SimDownlinkTcpConnectionFireAndForgetOptions
+                | SimDownlinkTcpConnectionIdleTimeoutOptions
+                | SimDownlinkTcpConnectionWaitAllOptions
+                | SimDownlinkTcpConnectionWaitFirstOptions
+                | SimDownlinkTcpConnectionWaitForPatternOptions
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    connection_options_type_0 = SimDownlinkTcpConnectionFireAndForgetOptions.from_dict(data)
+
+                    return connection_options_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    connection_options_type_1 = SimDownlinkTcpConnectionWaitFirstOptions.from_dict(data)
+
+                    return connection_options_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    connection_options_type_2 = SimDownlinkTcpConnectionWaitAllOptions.from_dict(data)
+
+                    return connection_options_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    connection_options_type_3 = SimDownlinkTcpConnectionWaitForPatternOptions.from_dict(data)
+
+                    return connection_options_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                connection_options_type_4 = SimDownlinkTcpConnectionIdleTimeoutOptions.from_dict(data)
+
+                return connection_options_type_4
+
+            connection_options = _parse_connection_options(_raw_connection_options)
+
+        _raw_payload_encoding = d.pop("payloadEncoding", UNSET)
+        payload_encoding: Any
+        if _raw_payload_encoding is None:
+            payload_encoding = None
+        else:
+            _payload_encoding = _raw_payload_encoding
+            payload_encoding: SimDownlinkBinaryEncoding | Unset
+            if isinstance(_payload_encoding, Unset):
+                payload_encoding = UNSET
+            else:
+                payload_encoding = SimDownlinkBinaryEncoding(_payload_encoding)
 
         timeout = d.pop("timeout", UNSET)
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
 from ..types import UNSET, Unset
 
@@ -24,16 +25,20 @@ class SimDownlinkTcpResponse:
             UTF-8 string. "base64" is Base64 encoding, and "hex" is hexadecimal encoding. Case insensitive for hex.
     """
 
-    data: str
-    data_encoding: SimDownlinkBinaryEncoding | Unset = UNSET
+    data: str | None
+    data_encoding: SimDownlinkBinaryEncoding | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
 
-        data_encoding: str | Unset = UNSET
-        if not isinstance(self.data_encoding, Unset):
-            data_encoding = self.data_encoding.value
+        data_encoding: Any
+        if self.data_encoding is None:
+            data_encoding = None
+        else:
+            data_encoding = UNSET
+            if not isinstance(self.data_encoding, Unset):
+                data_encoding = getattr(self.data_encoding, "value", self.data_encoding)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,15 +54,27 @@ class SimDownlinkTcpResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimDownlinkTcpResponse", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         data = d.pop("data")
 
-        _data_encoding = d.pop("dataEncoding", UNSET)
-        data_encoding: SimDownlinkBinaryEncoding | Unset
-        if isinstance(_data_encoding, Unset):
-            data_encoding = UNSET
+        _raw_data_encoding = d.pop("dataEncoding", UNSET)
+        data_encoding: Any
+        if _raw_data_encoding is None:
+            data_encoding = None
         else:
-            data_encoding = SimDownlinkBinaryEncoding(_data_encoding)
+            _data_encoding = _raw_data_encoding
+            data_encoding: SimDownlinkBinaryEncoding | Unset
+            if isinstance(_data_encoding, Unset):
+                data_encoding = UNSET
+            else:
+                data_encoding = SimDownlinkBinaryEncoding(_data_encoding)
 
         sim_downlink_tcp_response = cls(
             data=data,

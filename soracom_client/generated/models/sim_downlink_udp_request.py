@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
 from ..types import UNSET, Unset
 
@@ -26,9 +27,9 @@ class SimDownlinkUdpRequest:
             UTF-8 string. "base64" is Base64 encoding, and "hex" is hexadecimal encoding. Case insensitive for hex.
     """
 
-    payload: str
-    port: int
-    payload_encoding: SimDownlinkBinaryEncoding | Unset = UNSET
+    payload: str | None
+    port: int | None
+    payload_encoding: SimDownlinkBinaryEncoding | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,9 +37,13 @@ class SimDownlinkUdpRequest:
 
         port = self.port
 
-        payload_encoding: str | Unset = UNSET
-        if not isinstance(self.payload_encoding, Unset):
-            payload_encoding = self.payload_encoding.value
+        payload_encoding: Any
+        if self.payload_encoding is None:
+            payload_encoding = None
+        else:
+            payload_encoding = UNSET
+            if not isinstance(self.payload_encoding, Unset):
+                payload_encoding = getattr(self.payload_encoding, "value", self.payload_encoding)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,17 +60,29 @@ class SimDownlinkUdpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimDownlinkUdpRequest", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         payload = d.pop("payload")
 
         port = d.pop("port")
 
-        _payload_encoding = d.pop("payloadEncoding", UNSET)
-        payload_encoding: SimDownlinkBinaryEncoding | Unset
-        if isinstance(_payload_encoding, Unset):
-            payload_encoding = UNSET
+        _raw_payload_encoding = d.pop("payloadEncoding", UNSET)
+        payload_encoding: Any
+        if _raw_payload_encoding is None:
+            payload_encoding = None
         else:
-            payload_encoding = SimDownlinkBinaryEncoding(_payload_encoding)
+            _payload_encoding = _raw_payload_encoding
+            payload_encoding: SimDownlinkBinaryEncoding | Unset
+            if isinstance(_payload_encoding, Unset):
+                payload_encoding = UNSET
+            else:
+                payload_encoding = SimDownlinkBinaryEncoding(_payload_encoding)
 
         sim_downlink_udp_request = cls(
             payload=payload,

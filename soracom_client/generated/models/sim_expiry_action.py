@@ -1,8 +1,13 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
-from enum import StrEnum
+from enum import Enum
+from typing import Any
+
+from ..._model_support import enum_missing
 
 
-class SimExpiryAction(StrEnum):
+class SimExpiryAction(str, Enum):
+    """Values the spec lists. Other values the API sends are kept, as pseudo-members."""
+
     DEACTIVATE = "deactivate"
     DELETESESSION = "deleteSession"
     DONOTHING = "doNothing"
@@ -12,3 +17,7 @@ class SimExpiryAction(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "SimExpiryAction | None":
+        return enum_missing(cls, value)

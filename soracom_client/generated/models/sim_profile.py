@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,12 +33,12 @@ class SimProfile:
         subscribers (SimProfileSubscribers | Unset):
     """
 
-    arc_client_peer_private_key: str | Unset = UNSET
-    arc_client_peer_public_key: str | Unset = UNSET
-    iccid: str | Unset = UNSET
-    ota_supported: bool | Unset = UNSET
-    primary_imsi: str | Unset = UNSET
-    subscribers: SimProfileSubscribers | Unset = UNSET
+    arc_client_peer_private_key: str | Unset | None = UNSET
+    arc_client_peer_public_key: str | Unset | None = UNSET
+    iccid: str | Unset | None = UNSET
+    ota_supported: bool | Unset | None = UNSET
+    primary_imsi: str | Unset | None = UNSET
+    subscribers: SimProfileSubscribers | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,9 +52,13 @@ class SimProfile:
 
         primary_imsi = self.primary_imsi
 
-        subscribers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscribers, Unset):
-            subscribers = self.subscribers.to_dict()
+        subscribers: Any
+        if self.subscribers is None:
+            subscribers = None
+        else:
+            subscribers = UNSET
+            if not isinstance(self.subscribers, Unset):
+                subscribers = self.subscribers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,6 +80,13 @@ class SimProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimProfile", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sim_profile_subscribers import SimProfileSubscribers  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -88,12 +100,17 @@ class SimProfile:
 
         primary_imsi = d.pop("primaryImsi", UNSET)
 
-        _subscribers = d.pop("subscribers", UNSET)
-        subscribers: SimProfileSubscribers | Unset
-        if isinstance(_subscribers, Unset):
-            subscribers = UNSET
+        _raw_subscribers = d.pop("subscribers", UNSET)
+        subscribers: Any
+        if _raw_subscribers is None:
+            subscribers = None
         else:
-            subscribers = SimProfileSubscribers.from_dict(_subscribers)
+            _subscribers = _raw_subscribers
+            subscribers: SimProfileSubscribers | Unset
+            if isinstance(_subscribers, Unset):
+                subscribers = UNSET
+            else:
+                subscribers = SimProfileSubscribers.from_dict(_subscribers)
 
         sim_profile = cls(
             arc_client_peer_private_key=arc_client_peer_private_key,

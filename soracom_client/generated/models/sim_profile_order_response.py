@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.sim_profile_order_response_status import SimProfileOrderResponseStatus
 from ..types import UNSET, Unset
 
@@ -45,16 +46,16 @@ class SimProfileOrderResponse:
         speed_class (str | Unset): The speed class of the eSIM profile ordered. Example: s1.4xfast.
     """
 
-    ordered_time: int
-    profile_order_id: str
-    quantity: int
-    status: SimProfileOrderResponseStatus
-    subscription: str
-    bundles: list[str] | Unset = UNSET
-    completed_time: int | Unset = UNSET
-    confirmed_time: int | Unset = UNSET
-    description: str | Unset = UNSET
-    speed_class: str | Unset = UNSET
+    ordered_time: int | None
+    profile_order_id: str | None
+    quantity: int | None
+    status: SimProfileOrderResponseStatus | None
+    subscription: str | None
+    bundles: list[str] | Unset | None = UNSET
+    completed_time: int | Unset | None = UNSET
+    confirmed_time: int | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    speed_class: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,13 +65,21 @@ class SimProfileOrderResponse:
 
         quantity = self.quantity
 
-        status = self.status.value
+        status: Any
+        if self.status is None:
+            status = None
+        else:
+            status = getattr(self.status, "value", self.status)
 
         subscription = self.subscription
 
-        bundles: list[str] | Unset = UNSET
-        if not isinstance(self.bundles, Unset):
-            bundles = self.bundles
+        bundles: Any
+        if self.bundles is None:
+            bundles = None
+        else:
+            bundles = UNSET
+            if not isinstance(self.bundles, Unset):
+                bundles = self.bundles
 
         completed_time = self.completed_time
 
@@ -106,6 +115,13 @@ class SimProfileOrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimProfileOrderResponse", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ordered_time = d.pop("orderedTime")
 
@@ -113,11 +129,24 @@ class SimProfileOrderResponse:
 
         quantity = d.pop("quantity")
 
-        status = SimProfileOrderResponseStatus(d.pop("status"))
+        _raw_status = d.pop("status")
+        status: Any
+        if _raw_status is None:
+            status = None
+        else:
+            status = SimProfileOrderResponseStatus(_raw_status)
 
         subscription = d.pop("subscription")
 
-        bundles = cast(list[str], d.pop("bundles", UNSET))
+        _raw_bundles = d.pop("bundles", UNSET)
+        bundles: Any
+        if _raw_bundles is None:
+            bundles = None
+        else:
+            _bundles = _raw_bundles
+            if not isinstance(_bundles, (list, Unset)):
+                raise TypeError("expected a list")
+            bundles = cast(list[str], _bundles)
 
         completed_time = d.pop("completedTime", UNSET)
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimStatusHistoryResponse")
@@ -28,24 +29,28 @@ class SimStatusHistoryResponse:
         subscription (str | Unset):
     """
 
-    apply_date_time_epoch_sec: int | Unset = UNSET
-    bundles: list[str] | Unset = UNSET
-    group_id: str | Unset = UNSET
-    imsi: str | Unset = UNSET
-    is_primary: bool | Unset = UNSET
-    primary_imsi: str | Unset = UNSET
-    sim_id: str | Unset = UNSET
-    speed_class: str | Unset = UNSET
-    status: str | Unset = UNSET
-    subscription: str | Unset = UNSET
+    apply_date_time_epoch_sec: int | Unset | None = UNSET
+    bundles: list[str] | Unset | None = UNSET
+    group_id: str | Unset | None = UNSET
+    imsi: str | Unset | None = UNSET
+    is_primary: bool | Unset | None = UNSET
+    primary_imsi: str | Unset | None = UNSET
+    sim_id: str | Unset | None = UNSET
+    speed_class: str | Unset | None = UNSET
+    status: str | Unset | None = UNSET
+    subscription: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         apply_date_time_epoch_sec = self.apply_date_time_epoch_sec
 
-        bundles: list[str] | Unset = UNSET
-        if not isinstance(self.bundles, Unset):
-            bundles = self.bundles
+        bundles: Any
+        if self.bundles is None:
+            bundles = None
+        else:
+            bundles = UNSET
+            if not isinstance(self.bundles, Unset):
+                bundles = self.bundles
 
         group_id = self.group_id
 
@@ -91,10 +96,25 @@ class SimStatusHistoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimStatusHistoryResponse", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         apply_date_time_epoch_sec = d.pop("applyDateTimeEpochSec", UNSET)
 
-        bundles = cast(list[str], d.pop("bundles", UNSET))
+        _raw_bundles = d.pop("bundles", UNSET)
+        bundles: Any
+        if _raw_bundles is None:
+            bundles = None
+        else:
+            _bundles = _raw_bundles
+            if not isinstance(_bundles, (list, Unset)):
+                raise TypeError("expected a list")
+            bundles = cast(list[str], _bundles)
 
         group_id = d.pop("groupId", UNSET)
 

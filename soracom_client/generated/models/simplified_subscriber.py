@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.simplified_subscriber_status import SimplifiedSubscriberStatus
 from ..types import UNSET, Unset
 
@@ -44,30 +45,42 @@ class SimplifiedSubscriber:
         subscription (str | Unset):
     """
 
-    bundles: list[str] | Unset = UNSET
-    capabilities: Capabilities | Unset = UNSET
-    imsi: str | Unset = UNSET
-    msisdn: str | Unset = UNSET
-    status: SimplifiedSubscriberStatus | Unset = UNSET
-    subscription: str | Unset = UNSET
+    bundles: list[str] | Unset | None = UNSET
+    capabilities: Capabilities | Unset | None = UNSET
+    imsi: str | Unset | None = UNSET
+    msisdn: str | Unset | None = UNSET
+    status: SimplifiedSubscriberStatus | Unset | None = UNSET
+    subscription: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bundles: list[str] | Unset = UNSET
-        if not isinstance(self.bundles, Unset):
-            bundles = self.bundles
+        bundles: Any
+        if self.bundles is None:
+            bundles = None
+        else:
+            bundles = UNSET
+            if not isinstance(self.bundles, Unset):
+                bundles = self.bundles
 
-        capabilities: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = self.capabilities.to_dict()
+        capabilities: Any
+        if self.capabilities is None:
+            capabilities = None
+        else:
+            capabilities = UNSET
+            if not isinstance(self.capabilities, Unset):
+                capabilities = self.capabilities.to_dict()
 
         imsi = self.imsi
 
         msisdn = self.msisdn
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status: Any
+        if self.status is None:
+            status = None
+        else:
+            status = UNSET
+            if not isinstance(self.status, Unset):
+                status = getattr(self.status, "value", self.status)
 
         subscription = self.subscription
 
@@ -91,28 +104,53 @@ class SimplifiedSubscriber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SimplifiedSubscriber", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.capabilities import Capabilities  # noqa: PLC0415
 
         d = dict(src_dict)
-        bundles = cast(list[str], d.pop("bundles", UNSET))
-
-        _capabilities = d.pop("capabilities", UNSET)
-        capabilities: Capabilities | Unset
-        if isinstance(_capabilities, Unset):
-            capabilities = UNSET
+        _raw_bundles = d.pop("bundles", UNSET)
+        bundles: Any
+        if _raw_bundles is None:
+            bundles = None
         else:
-            capabilities = Capabilities.from_dict(_capabilities)
+            _bundles = _raw_bundles
+            if not isinstance(_bundles, (list, Unset)):
+                raise TypeError("expected a list")
+            bundles = cast(list[str], _bundles)
+
+        _raw_capabilities = d.pop("capabilities", UNSET)
+        capabilities: Any
+        if _raw_capabilities is None:
+            capabilities = None
+        else:
+            _capabilities = _raw_capabilities
+            capabilities: Capabilities | Unset
+            if isinstance(_capabilities, Unset):
+                capabilities = UNSET
+            else:
+                capabilities = Capabilities.from_dict(_capabilities)
 
         imsi = d.pop("imsi", UNSET)
 
         msisdn = d.pop("msisdn", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: SimplifiedSubscriberStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _raw_status = d.pop("status", UNSET)
+        status: Any
+        if _raw_status is None:
+            status = None
         else:
-            status = SimplifiedSubscriberStatus(_status)
+            _status = _raw_status
+            status: SimplifiedSubscriberStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = SimplifiedSubscriberStatus(_status)
 
         subscription = d.pop("subscription", UNSET)
 

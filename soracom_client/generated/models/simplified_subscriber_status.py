@@ -1,8 +1,13 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
-from enum import StrEnum
+from enum import Enum
+from typing import Any
+
+from ..._model_support import enum_missing
 
 
-class SimplifiedSubscriberStatus(StrEnum):
+class SimplifiedSubscriberStatus(str, Enum):
+    """Values the spec lists. Other values the API sends are kept, as pseudo-members."""
+
     ACTIVE = "active"
     DELIVERED = "delivered"
     READY = "ready"
@@ -11,3 +16,7 @@ class SimplifiedSubscriberStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "SimplifiedSubscriberStatus | None":
+        return enum_missing(cls, value)

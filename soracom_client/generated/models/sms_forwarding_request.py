@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsForwardingRequest")
@@ -29,8 +30,8 @@ class SmsForwardingRequest:
         payload (str | Unset):
     """
 
-    encoding_type: int | Unset = 2
-    payload: str | Unset = UNSET
+    encoding_type: int | Unset | None = 2
+    payload: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +51,13 @@ class SmsForwardingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SmsForwardingRequest", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         encoding_type = d.pop("encodingType", UNSET)
 

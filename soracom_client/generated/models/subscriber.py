@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.subscriber_expiry_action import SubscriberExpiryAction
 from ..models.subscriber_module_type import SubscriberModuleType
 from ..models.subscriber_status import SubscriberStatus
@@ -100,47 +101,51 @@ class Subscriber:
         type_ (str | Unset): The speed class of the SIM.
     """
 
-    apn: str | Unset = UNSET
-    bundles: list[str] | Unset = UNSET
-    created_at: int | Unset = UNSET
-    created_time: int | Unset = UNSET
-    expired_at: int | Unset = UNSET
-    expiry_action: SubscriberExpiryAction | Unset = UNSET
-    expiry_time: int | Unset = UNSET
-    group_id: str | Unset = UNSET
-    iccid: str | Unset = UNSET
-    imei_lock: ImeiLock | Unset = UNSET
-    imsi: str | Unset = UNSET
-    ip_address: str | Unset = UNSET
-    last_modified_at: int | Unset = UNSET
-    last_modified_time: int | Unset = UNSET
-    last_port_mapping_created_time: int | Unset = UNSET
-    location_registration_status: LocationRegistrationStatus | Unset = UNSET
-    module_type: SubscriberModuleType | Unset = UNSET
-    msisdn: str | Unset = UNSET
-    operator_id: str | Unset = UNSET
-    packet_capture_sessions: list[SubscriberPacketCaptureSessionsItem] | Unset = UNSET
-    plan: int | Unset = UNSET
-    previous_session: PreviousSessionStatus | Unset = UNSET
-    registered_time: int | Unset = UNSET
-    renewal_fee_status_set_time: int | Unset = UNSET
-    serial_number: str | Unset = UNSET
-    session_status: SessionStatus | Unset = UNSET
-    sim_id: str | Unset = UNSET
-    speed_class: str | Unset = UNSET
-    status: SubscriberStatus | Unset = UNSET
-    subscription: str | Unset = UNSET
-    tags: TagSet | Unset = UNSET
-    termination_enabled: bool | Unset = UNSET
-    type_: str | Unset = UNSET
+    apn: str | Unset | None = UNSET
+    bundles: list[str] | Unset | None = UNSET
+    created_at: int | Unset | None = UNSET
+    created_time: int | Unset | None = UNSET
+    expired_at: int | Unset | None = UNSET
+    expiry_action: SubscriberExpiryAction | Unset | None = UNSET
+    expiry_time: int | Unset | None = UNSET
+    group_id: str | Unset | None = UNSET
+    iccid: str | Unset | None = UNSET
+    imei_lock: ImeiLock | Unset | None = UNSET
+    imsi: str | Unset | None = UNSET
+    ip_address: str | Unset | None = UNSET
+    last_modified_at: int | Unset | None = UNSET
+    last_modified_time: int | Unset | None = UNSET
+    last_port_mapping_created_time: int | Unset | None = UNSET
+    location_registration_status: LocationRegistrationStatus | Unset | None = UNSET
+    module_type: SubscriberModuleType | Unset | None = UNSET
+    msisdn: str | Unset | None = UNSET
+    operator_id: str | Unset | None = UNSET
+    packet_capture_sessions: list[SubscriberPacketCaptureSessionsItem] | Unset | None = UNSET
+    plan: int | Unset | None = UNSET
+    previous_session: PreviousSessionStatus | Unset | None = UNSET
+    registered_time: int | Unset | None = UNSET
+    renewal_fee_status_set_time: int | Unset | None = UNSET
+    serial_number: str | Unset | None = UNSET
+    session_status: SessionStatus | Unset | None = UNSET
+    sim_id: str | Unset | None = UNSET
+    speed_class: str | Unset | None = UNSET
+    status: SubscriberStatus | Unset | None = UNSET
+    subscription: str | Unset | None = UNSET
+    tags: TagSet | Unset | None = UNSET
+    termination_enabled: bool | Unset | None = UNSET
+    type_: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         apn = self.apn
 
-        bundles: list[str] | Unset = UNSET
-        if not isinstance(self.bundles, Unset):
-            bundles = self.bundles
+        bundles: Any
+        if self.bundles is None:
+            bundles = None
+        else:
+            bundles = UNSET
+            if not isinstance(self.bundles, Unset):
+                bundles = self.bundles
 
         created_at = self.created_at
 
@@ -148,9 +153,13 @@ class Subscriber:
 
         expired_at = self.expired_at
 
-        expiry_action: str | Unset = UNSET
-        if not isinstance(self.expiry_action, Unset):
-            expiry_action = self.expiry_action.value
+        expiry_action: Any
+        if self.expiry_action is None:
+            expiry_action = None
+        else:
+            expiry_action = UNSET
+            if not isinstance(self.expiry_action, Unset):
+                expiry_action = getattr(self.expiry_action, "value", self.expiry_action)
 
         expiry_time = self.expiry_time
 
@@ -158,9 +167,13 @@ class Subscriber:
 
         iccid = self.iccid
 
-        imei_lock: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.imei_lock, Unset):
-            imei_lock = self.imei_lock.to_dict()
+        imei_lock: Any
+        if self.imei_lock is None:
+            imei_lock = None
+        else:
+            imei_lock = UNSET
+            if not isinstance(self.imei_lock, Unset):
+                imei_lock = self.imei_lock.to_dict()
 
         imsi = self.imsi
 
@@ -172,30 +185,46 @@ class Subscriber:
 
         last_port_mapping_created_time = self.last_port_mapping_created_time
 
-        location_registration_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location_registration_status, Unset):
-            location_registration_status = self.location_registration_status.to_dict()
+        location_registration_status: Any
+        if self.location_registration_status is None:
+            location_registration_status = None
+        else:
+            location_registration_status = UNSET
+            if not isinstance(self.location_registration_status, Unset):
+                location_registration_status = self.location_registration_status.to_dict()
 
-        module_type: str | Unset = UNSET
-        if not isinstance(self.module_type, Unset):
-            module_type = self.module_type.value
+        module_type: Any
+        if self.module_type is None:
+            module_type = None
+        else:
+            module_type = UNSET
+            if not isinstance(self.module_type, Unset):
+                module_type = getattr(self.module_type, "value", self.module_type)
 
         msisdn = self.msisdn
 
         operator_id = self.operator_id
 
-        packet_capture_sessions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.packet_capture_sessions, Unset):
-            packet_capture_sessions = []
-            for packet_capture_sessions_item_data in self.packet_capture_sessions:
-                packet_capture_sessions_item = packet_capture_sessions_item_data.to_dict()
-                packet_capture_sessions.append(packet_capture_sessions_item)
+        packet_capture_sessions: Any
+        if self.packet_capture_sessions is None:
+            packet_capture_sessions = None
+        else:
+            packet_capture_sessions = UNSET
+            if not isinstance(self.packet_capture_sessions, Unset):
+                packet_capture_sessions = []
+                for packet_capture_sessions_item_data in self.packet_capture_sessions:
+                    packet_capture_sessions_item = packet_capture_sessions_item_data.to_dict()
+                    packet_capture_sessions.append(packet_capture_sessions_item)
 
         plan = self.plan
 
-        previous_session: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.previous_session, Unset):
-            previous_session = self.previous_session.to_dict()
+        previous_session: Any
+        if self.previous_session is None:
+            previous_session = None
+        else:
+            previous_session = UNSET
+            if not isinstance(self.previous_session, Unset):
+                previous_session = self.previous_session.to_dict()
 
         registered_time = self.registered_time
 
@@ -203,23 +232,35 @@ class Subscriber:
 
         serial_number = self.serial_number
 
-        session_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.session_status, Unset):
-            session_status = self.session_status.to_dict()
+        session_status: Any
+        if self.session_status is None:
+            session_status = None
+        else:
+            session_status = UNSET
+            if not isinstance(self.session_status, Unset):
+                session_status = self.session_status.to_dict()
 
         sim_id = self.sim_id
 
         speed_class = self.speed_class
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status: Any
+        if self.status is None:
+            status = None
+        else:
+            status = UNSET
+            if not isinstance(self.status, Unset):
+                status = getattr(self.status, "value", self.status)
 
         subscription = self.subscription
 
-        tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
+        tags: Any
+        if self.tags is None:
+            tags = None
+        else:
+            tags = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = self.tags.to_dict()
 
         termination_enabled = self.termination_enabled
 
@@ -299,6 +340,13 @@ class Subscriber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("Subscriber", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.imei_lock import ImeiLock  # noqa: PLC0415
         from ..models.location_registration_status import LocationRegistrationStatus  # noqa: PLC0415
         from ..models.previous_session_status import PreviousSessionStatus  # noqa: PLC0415
@@ -309,7 +357,15 @@ class Subscriber:
         d = dict(src_dict)
         apn = d.pop("apn", UNSET)
 
-        bundles = cast(list[str], d.pop("bundles", UNSET))
+        _raw_bundles = d.pop("bundles", UNSET)
+        bundles: Any
+        if _raw_bundles is None:
+            bundles = None
+        else:
+            _bundles = _raw_bundles
+            if not isinstance(_bundles, (list, Unset)):
+                raise TypeError("expected a list")
+            bundles = cast(list[str], _bundles)
 
         created_at = d.pop("createdAt", UNSET)
 
@@ -317,12 +373,17 @@ class Subscriber:
 
         expired_at = d.pop("expiredAt", UNSET)
 
-        _expiry_action = d.pop("expiryAction", UNSET)
-        expiry_action: SubscriberExpiryAction | Unset
-        if isinstance(_expiry_action, Unset):
-            expiry_action = UNSET
+        _raw_expiry_action = d.pop("expiryAction", UNSET)
+        expiry_action: Any
+        if _raw_expiry_action is None:
+            expiry_action = None
         else:
-            expiry_action = SubscriberExpiryAction(_expiry_action)
+            _expiry_action = _raw_expiry_action
+            expiry_action: SubscriberExpiryAction | Unset
+            if isinstance(_expiry_action, Unset):
+                expiry_action = UNSET
+            else:
+                expiry_action = SubscriberExpiryAction(_expiry_action)
 
         expiry_time = d.pop("expiryTime", UNSET)
 
@@ -330,12 +391,17 @@ class Subscriber:
 
         iccid = d.pop("iccid", UNSET)
 
-        _imei_lock = d.pop("imeiLock", UNSET)
-        imei_lock: ImeiLock | Unset
-        if isinstance(_imei_lock, Unset):
-            imei_lock = UNSET
+        _raw_imei_lock = d.pop("imeiLock", UNSET)
+        imei_lock: Any
+        if _raw_imei_lock is None:
+            imei_lock = None
         else:
-            imei_lock = ImeiLock.from_dict(_imei_lock)
+            _imei_lock = _raw_imei_lock
+            imei_lock: ImeiLock | Unset
+            if isinstance(_imei_lock, Unset):
+                imei_lock = UNSET
+            else:
+                imei_lock = ImeiLock.from_dict(_imei_lock)
 
         imsi = d.pop("imsi", UNSET)
 
@@ -347,43 +413,65 @@ class Subscriber:
 
         last_port_mapping_created_time = d.pop("lastPortMappingCreatedTime", UNSET)
 
-        _location_registration_status = d.pop("locationRegistrationStatus", UNSET)
-        location_registration_status: LocationRegistrationStatus | Unset
-        if isinstance(_location_registration_status, Unset):
-            location_registration_status = UNSET
+        _raw_location_registration_status = d.pop("locationRegistrationStatus", UNSET)
+        location_registration_status: Any
+        if _raw_location_registration_status is None:
+            location_registration_status = None
         else:
-            location_registration_status = LocationRegistrationStatus.from_dict(_location_registration_status)
+            _location_registration_status = _raw_location_registration_status
+            location_registration_status: LocationRegistrationStatus | Unset
+            if isinstance(_location_registration_status, Unset):
+                location_registration_status = UNSET
+            else:
+                location_registration_status = LocationRegistrationStatus.from_dict(_location_registration_status)
 
-        _module_type = d.pop("moduleType", UNSET)
-        module_type: SubscriberModuleType | Unset
-        if isinstance(_module_type, Unset):
-            module_type = UNSET
+        _raw_module_type = d.pop("moduleType", UNSET)
+        module_type: Any
+        if _raw_module_type is None:
+            module_type = None
         else:
-            module_type = SubscriberModuleType(_module_type)
+            _module_type = _raw_module_type
+            module_type: SubscriberModuleType | Unset
+            if isinstance(_module_type, Unset):
+                module_type = UNSET
+            else:
+                module_type = SubscriberModuleType(_module_type)
 
         msisdn = d.pop("msisdn", UNSET)
 
         operator_id = d.pop("operatorId", UNSET)
 
-        _packet_capture_sessions = d.pop("packetCaptureSessions", UNSET)
-        packet_capture_sessions: list[SubscriberPacketCaptureSessionsItem] | Unset = UNSET
-        if _packet_capture_sessions is not UNSET:
-            packet_capture_sessions = []
-            for packet_capture_sessions_item_data in _packet_capture_sessions:
-                packet_capture_sessions_item = SubscriberPacketCaptureSessionsItem.from_dict(
-                    packet_capture_sessions_item_data
-                )
+        _raw_packet_capture_sessions = d.pop("packetCaptureSessions", UNSET)
+        packet_capture_sessions: Any
+        if _raw_packet_capture_sessions is None:
+            packet_capture_sessions = None
+        else:
+            _packet_capture_sessions = _raw_packet_capture_sessions
+            packet_capture_sessions: list[SubscriberPacketCaptureSessionsItem] | Unset = UNSET
+            if _packet_capture_sessions is not UNSET:
+                if not isinstance(_packet_capture_sessions, list):
+                    raise TypeError("expected a list")
+                packet_capture_sessions = []
+                for packet_capture_sessions_item_data in _packet_capture_sessions:
+                    packet_capture_sessions_item = SubscriberPacketCaptureSessionsItem.from_dict(
+                        packet_capture_sessions_item_data
+                    )
 
-                packet_capture_sessions.append(packet_capture_sessions_item)
+                    packet_capture_sessions.append(packet_capture_sessions_item)
 
         plan = d.pop("plan", UNSET)
 
-        _previous_session = d.pop("previousSession", UNSET)
-        previous_session: PreviousSessionStatus | Unset
-        if isinstance(_previous_session, Unset):
-            previous_session = UNSET
+        _raw_previous_session = d.pop("previousSession", UNSET)
+        previous_session: Any
+        if _raw_previous_session is None:
+            previous_session = None
         else:
-            previous_session = PreviousSessionStatus.from_dict(_previous_session)
+            _previous_session = _raw_previous_session
+            previous_session: PreviousSessionStatus | Unset
+            if isinstance(_previous_session, Unset):
+                previous_session = UNSET
+            else:
+                previous_session = PreviousSessionStatus.from_dict(_previous_session)
 
         registered_time = d.pop("registeredTime", UNSET)
 
@@ -391,32 +479,47 @@ class Subscriber:
 
         serial_number = d.pop("serialNumber", UNSET)
 
-        _session_status = d.pop("sessionStatus", UNSET)
-        session_status: SessionStatus | Unset
-        if isinstance(_session_status, Unset):
-            session_status = UNSET
+        _raw_session_status = d.pop("sessionStatus", UNSET)
+        session_status: Any
+        if _raw_session_status is None:
+            session_status = None
         else:
-            session_status = SessionStatus.from_dict(_session_status)
+            _session_status = _raw_session_status
+            session_status: SessionStatus | Unset
+            if isinstance(_session_status, Unset):
+                session_status = UNSET
+            else:
+                session_status = SessionStatus.from_dict(_session_status)
 
         sim_id = d.pop("simId", UNSET)
 
         speed_class = d.pop("speedClass", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: SubscriberStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _raw_status = d.pop("status", UNSET)
+        status: Any
+        if _raw_status is None:
+            status = None
         else:
-            status = SubscriberStatus(_status)
+            _status = _raw_status
+            status: SubscriberStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = SubscriberStatus(_status)
 
         subscription = d.pop("subscription", UNSET)
 
-        _tags = d.pop("tags", UNSET)
-        tags: TagSet | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
+        _raw_tags = d.pop("tags", UNSET)
+        tags: Any
+        if _raw_tags is None:
+            tags = None
         else:
-            tags = TagSet.from_dict(_tags)
+            _tags = _raw_tags
+            tags: TagSet | Unset
+            if isinstance(_tags, Unset):
+                tags = UNSET
+            else:
+                tags = TagSet.from_dict(_tags)
 
         termination_enabled = d.pop("terminationEnabled", UNSET)
 

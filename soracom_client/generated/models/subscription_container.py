@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,9 +26,9 @@ class SubscriptionContainer:
         subscriber (SubscriptionContainerSubscriber | Unset):
     """
 
-    container_id: int | Unset = UNSET
-    downloaded: bool | Unset = UNSET
-    subscriber: SubscriptionContainerSubscriber | Unset = UNSET
+    container_id: int | Unset | None = UNSET
+    downloaded: bool | Unset | None = UNSET
+    subscriber: SubscriptionContainerSubscriber | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,9 +36,13 @@ class SubscriptionContainer:
 
         downloaded = self.downloaded
 
-        subscriber: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscriber, Unset):
-            subscriber = self.subscriber.to_dict()
+        subscriber: Any
+        if self.subscriber is None:
+            subscriber = None
+        else:
+            subscriber = UNSET
+            if not isinstance(self.subscriber, Unset):
+                subscriber = self.subscriber.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,6 +58,13 @@ class SubscriptionContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SubscriptionContainer", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subscription_container_subscriber import SubscriptionContainerSubscriber  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -60,12 +72,17 @@ class SubscriptionContainer:
 
         downloaded = d.pop("downloaded", UNSET)
 
-        _subscriber = d.pop("subscriber", UNSET)
-        subscriber: SubscriptionContainerSubscriber | Unset
-        if isinstance(_subscriber, Unset):
-            subscriber = UNSET
+        _raw_subscriber = d.pop("subscriber", UNSET)
+        subscriber: Any
+        if _raw_subscriber is None:
+            subscriber = None
         else:
-            subscriber = SubscriptionContainerSubscriber.from_dict(_subscriber)
+            _subscriber = _raw_subscriber
+            subscriber: SubscriptionContainerSubscriber | Unset
+            if isinstance(_subscriber, Unset):
+                subscriber = UNSET
+            else:
+                subscriber = SubscriptionContainerSubscriber.from_dict(_subscriber)
 
         subscription_container = cls(
             container_id=container_id,

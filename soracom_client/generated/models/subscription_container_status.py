@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,21 +26,29 @@ class SubscriptionContainerStatus:
         country_mapping (SubscriptionContainerStatusCountryMapping | Unset):
     """
 
-    containers: list[SubscriptionContainer] | Unset = UNSET
-    country_mapping: SubscriptionContainerStatusCountryMapping | Unset = UNSET
+    containers: list[SubscriptionContainer] | Unset | None = UNSET
+    country_mapping: SubscriptionContainerStatusCountryMapping | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        containers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.containers, Unset):
-            containers = []
-            for containers_item_data in self.containers:
-                containers_item = containers_item_data.to_dict()
-                containers.append(containers_item)
+        containers: Any
+        if self.containers is None:
+            containers = None
+        else:
+            containers = UNSET
+            if not isinstance(self.containers, Unset):
+                containers = []
+                for containers_item_data in self.containers:
+                    containers_item = containers_item_data.to_dict()
+                    containers.append(containers_item)
 
-        country_mapping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country_mapping, Unset):
-            country_mapping = self.country_mapping.to_dict()
+        country_mapping: Any
+        if self.country_mapping is None:
+            country_mapping = None
+        else:
+            country_mapping = UNSET
+            if not isinstance(self.country_mapping, Unset):
+                country_mapping = self.country_mapping.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,25 +62,44 @@ class SubscriptionContainerStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SubscriptionContainerStatus", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subscription_container import SubscriptionContainer  # noqa: PLC0415
         from ..models.subscription_container_status_country_mapping import SubscriptionContainerStatusCountryMapping  # noqa: PLC0415
 
         d = dict(src_dict)
-        _containers = d.pop("containers", UNSET)
-        containers: list[SubscriptionContainer] | Unset = UNSET
-        if _containers is not UNSET:
-            containers = []
-            for containers_item_data in _containers:
-                containers_item = SubscriptionContainer.from_dict(containers_item_data)
-
-                containers.append(containers_item)
-
-        _country_mapping = d.pop("countryMapping", UNSET)
-        country_mapping: SubscriptionContainerStatusCountryMapping | Unset
-        if isinstance(_country_mapping, Unset):
-            country_mapping = UNSET
+        _raw_containers = d.pop("containers", UNSET)
+        containers: Any
+        if _raw_containers is None:
+            containers = None
         else:
-            country_mapping = SubscriptionContainerStatusCountryMapping.from_dict(_country_mapping)
+            _containers = _raw_containers
+            containers: list[SubscriptionContainer] | Unset = UNSET
+            if _containers is not UNSET:
+                if not isinstance(_containers, list):
+                    raise TypeError("expected a list")
+                containers = []
+                for containers_item_data in _containers:
+                    containers_item = SubscriptionContainer.from_dict(containers_item_data)
+
+                    containers.append(containers_item)
+
+        _raw_country_mapping = d.pop("countryMapping", UNSET)
+        country_mapping: Any
+        if _raw_country_mapping is None:
+            country_mapping = None
+        else:
+            _country_mapping = _raw_country_mapping
+            country_mapping: SubscriptionContainerStatusCountryMapping | Unset
+            if isinstance(_country_mapping, Unset):
+                country_mapping = UNSET
+            else:
+                country_mapping = SubscriptionContainerStatusCountryMapping.from_dict(_country_mapping)
 
         subscription_container_status = cls(
             containers=containers,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
+
 if TYPE_CHECKING:
     from ..models.subscription_container_status_country_mapping_additional_property import (
         SubscriptionContainerStatusCountryMappingAdditionalProperty,
@@ -32,6 +34,13 @@ class SubscriptionContainerStatusCountryMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("SubscriptionContainerStatusCountryMapping", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subscription_container_status_country_mapping_additional_property import (
             SubscriptionContainerStatusCountryMappingAdditionalProperty,  # noqa: PLC0415
         )

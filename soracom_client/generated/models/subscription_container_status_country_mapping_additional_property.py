@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,14 +27,18 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
         plmn_code (str | Unset):
     """
 
-    mapping_record: SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord | Unset = UNSET
-    plmn_code: str | Unset = UNSET
+    mapping_record: SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord | Unset | None = UNSET
+    plmn_code: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mapping_record: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mapping_record, Unset):
-            mapping_record = self.mapping_record.to_dict()
+        mapping_record: Any
+        if self.mapping_record is None:
+            mapping_record = None
+        else:
+            mapping_record = UNSET
+            if not isinstance(self.mapping_record, Unset):
+                mapping_record = self.mapping_record.to_dict()
 
         plmn_code = self.plmn_code
 
@@ -49,19 +54,33 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error(
+                "SubscriptionContainerStatusCountryMappingAdditionalProperty", src_dict, exc
+            ) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subscription_container_status_country_mapping_additional_property_mapping_record import (
             SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        _mapping_record = d.pop("mappingRecord", UNSET)
-        mapping_record: SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord | Unset
-        if isinstance(_mapping_record, Unset):
-            mapping_record = UNSET
+        _raw_mapping_record = d.pop("mappingRecord", UNSET)
+        mapping_record: Any
+        if _raw_mapping_record is None:
+            mapping_record = None
         else:
-            mapping_record = SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord.from_dict(
-                _mapping_record
-            )
+            _mapping_record = _raw_mapping_record
+            mapping_record: SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord | Unset
+            if isinstance(_mapping_record, Unset):
+                mapping_record = UNSET
+            else:
+                mapping_record = SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord.from_dict(
+                    _mapping_record
+                )
 
         plmn_code = d.pop("plmnCode", UNSET)
 

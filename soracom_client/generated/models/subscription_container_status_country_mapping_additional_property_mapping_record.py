@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord")
@@ -20,8 +21,8 @@ class SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord:
         subscription (str | Unset):
     """
 
-    container_id: int | Unset = UNSET
-    subscription: str | Unset = UNSET
+    container_id: int | Unset | None = UNSET
+    subscription: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +42,15 @@ class SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error(
+                "SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord", src_dict, exc
+            ) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         container_id = d.pop("containerId", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,10 +33,10 @@ class TestingUsage:
             `nextStatus` after `statusTransitionDelayDays` days.
     """
 
-    started_time: int
-    ended_time: int | Unset = UNSET
-    usage: TestingUsageUsage | Unset = UNSET
-    usage_limit: TestingUsageUsageLimit | Unset = UNSET
+    started_time: int | None
+    ended_time: int | Unset | None = UNSET
+    usage: TestingUsageUsage | Unset | None = UNSET
+    usage_limit: TestingUsageUsageLimit | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,13 +44,21 @@ class TestingUsage:
 
         ended_time = self.ended_time
 
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
+        usage: Any
+        if self.usage is None:
+            usage = None
+        else:
+            usage = UNSET
+            if not isinstance(self.usage, Unset):
+                usage = self.usage.to_dict()
 
-        usage_limit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage_limit, Unset):
-            usage_limit = self.usage_limit.to_dict()
+        usage_limit: Any
+        if self.usage_limit is None:
+            usage_limit = None
+        else:
+            usage_limit = UNSET
+            if not isinstance(self.usage_limit, Unset):
+                usage_limit = self.usage_limit.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,6 +78,13 @@ class TestingUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("TestingUsage", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.testing_usage_usage import TestingUsageUsage  # noqa: PLC0415
         from ..models.testing_usage_usage_limit import TestingUsageUsageLimit  # noqa: PLC0415
 
@@ -77,19 +93,29 @@ class TestingUsage:
 
         ended_time = d.pop("endedTime", UNSET)
 
-        _usage = d.pop("usage", UNSET)
-        usage: TestingUsageUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
+        _raw_usage = d.pop("usage", UNSET)
+        usage: Any
+        if _raw_usage is None:
+            usage = None
         else:
-            usage = TestingUsageUsage.from_dict(_usage)
+            _usage = _raw_usage
+            usage: TestingUsageUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = TestingUsageUsage.from_dict(_usage)
 
-        _usage_limit = d.pop("usageLimit", UNSET)
-        usage_limit: TestingUsageUsageLimit | Unset
-        if isinstance(_usage_limit, Unset):
-            usage_limit = UNSET
+        _raw_usage_limit = d.pop("usageLimit", UNSET)
+        usage_limit: Any
+        if _raw_usage_limit is None:
+            usage_limit = None
         else:
-            usage_limit = TestingUsageUsageLimit.from_dict(_usage_limit)
+            _usage_limit = _raw_usage_limit
+            usage_limit: TestingUsageUsageLimit | Unset
+            if isinstance(_usage_limit, Unset):
+                usage_limit = UNSET
+            else:
+                usage_limit = TestingUsageUsageLimit.from_dict(_usage_limit)
 
         testing_usage = cls(
             started_time=started_time,

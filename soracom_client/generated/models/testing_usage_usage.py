@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
+
 T = TypeVar("T", bound="TestingUsageUsage")
 
 
@@ -19,8 +21,8 @@ class TestingUsageUsage:
         number_of_sms (int): Number of SMS sent/received.
     """
 
-    data_bytes: int
-    number_of_sms: int
+    data_bytes: int | None
+    number_of_sms: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +43,13 @@ class TestingUsageUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("TestingUsageUsage", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         data_bytes = d.pop("dataBytes")
 

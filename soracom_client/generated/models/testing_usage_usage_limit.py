@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.testing_usage_usage_limit_next_status import TestingUsageUsageLimitNextStatus
 from ..types import UNSET, Unset
 
@@ -28,11 +29,11 @@ class TestingUsageUsageLimit:
                 exceeded.
     """
 
-    data_bytes: int
-    days: int
-    next_status: TestingUsageUsageLimitNextStatus
-    number_of_sms: int
-    status_transition_delay_days: int | Unset = UNSET
+    data_bytes: int | None
+    days: int | None
+    next_status: TestingUsageUsageLimitNextStatus | None
+    number_of_sms: int | None
+    status_transition_delay_days: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,7 +41,11 @@ class TestingUsageUsageLimit:
 
         days = self.days
 
-        next_status = self.next_status.value
+        next_status: Any
+        if self.next_status is None:
+            next_status = None
+        else:
+            next_status = getattr(self.next_status, "value", self.next_status)
 
         number_of_sms = self.number_of_sms
 
@@ -63,12 +68,24 @@ class TestingUsageUsageLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("TestingUsageUsageLimit", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         data_bytes = d.pop("dataBytes")
 
         days = d.pop("days")
 
-        next_status = TestingUsageUsageLimitNextStatus(d.pop("nextStatus"))
+        _raw_next_status = d.pop("nextStatus")
+        next_status: Any
+        if _raw_next_status is None:
+            next_status = None
+        else:
+            next_status = TestingUsageUsageLimitNextStatus(_raw_next_status)
 
         number_of_sms = d.pop("numberOfSms")
 

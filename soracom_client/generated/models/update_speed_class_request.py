@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
 from ..models.update_speed_class_request_speed_class import UpdateSpeedClassRequestSpeedClass
 
 T = TypeVar("T", bound="UpdateSpeedClassRequest")
@@ -41,11 +42,15 @@ class UpdateSpeedClassRequest:
             class available.
     """
 
-    speed_class: UpdateSpeedClassRequestSpeedClass
+    speed_class: UpdateSpeedClassRequestSpeedClass | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        speed_class = self.speed_class.value
+        speed_class: Any
+        if self.speed_class is None:
+            speed_class = None
+        else:
+            speed_class = getattr(self.speed_class, "value", self.speed_class)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,8 +64,20 @@ class UpdateSpeedClassRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("UpdateSpeedClassRequest", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        speed_class = UpdateSpeedClassRequestSpeedClass(d.pop("speedClass"))
+        _raw_speed_class = d.pop("speedClass")
+        speed_class: Any
+        if _raw_speed_class is None:
+            speed_class = None
+        else:
+            speed_class = UpdateSpeedClassRequestSpeedClass(_raw_speed_class)
 
         update_speed_class_request = cls(
             speed_class=speed_class,

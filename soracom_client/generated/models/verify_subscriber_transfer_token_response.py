@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_support import model_parse_error
+from ..types import Unset
+
 T = TypeVar("T", bound="VerifySubscriberTransferTokenResponse")
 
 
@@ -17,11 +20,15 @@ class VerifySubscriberTransferTokenResponse:
         transferred_imsi (list[str]): List of IMSIs of the SIM which were transferred.
     """
 
-    transferred_imsi: list[str]
+    transferred_imsi: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transferred_imsi = self.transferred_imsi
+        transferred_imsi: Any
+        if self.transferred_imsi is None:
+            transferred_imsi = None
+        else:
+            transferred_imsi = self.transferred_imsi
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,8 +42,23 @@ class VerifySubscriberTransferTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            raise model_parse_error("VerifySubscriberTransferTokenResponse", src_dict, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        transferred_imsi = cast(list[str], d.pop("transferredImsi"))
+        _raw_transferred_imsi = d.pop("transferredImsi")
+        transferred_imsi: Any
+        if _raw_transferred_imsi is None:
+            transferred_imsi = None
+        else:
+            _transferred_imsi = _raw_transferred_imsi
+            if not isinstance(_transferred_imsi, (list, Unset)):
+                raise TypeError("expected a list")
+            transferred_imsi = cast(list[str], _transferred_imsi)
 
         verify_subscriber_transfer_token_response = cls(
             transferred_imsi=transferred_imsi,

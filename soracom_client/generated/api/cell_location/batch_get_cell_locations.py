@@ -4,6 +4,7 @@ from typing import Any
 
 import httpx
 
+from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cell_identifier import CellIdentifier
@@ -30,13 +31,31 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    # soracom-client: every constraint the spec states is checked before anything is sent.
+    validate_request(
+        "batch_get_cell_locations",
+        {},
+        _kwargs.get("json"),
+    )
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[CellLocation] | None:
+    # soracom-client: a body that does not fit the spec raises ResponseParseError, never a bare error.
+    try:
+        return _read_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        raise response_parse_error("batch_get_cell_locations", response, exc) from exc
+
+
+def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[CellLocation] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
+        if not isinstance(_response_200, list):
+            raise TypeError("expected a list")
         for response_200_item_data in _response_200:
             response_200_item = CellLocation.from_dict(response_200_item_data)
 

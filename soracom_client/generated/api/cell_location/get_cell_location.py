@@ -4,6 +4,7 @@ from typing import Any, cast
 
 import httpx
 
+from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cell_location import CellLocation
@@ -45,10 +46,28 @@ def _get_kwargs(
         "params": params,
     }
 
+    # soracom-client: every constraint the spec states is checked before anything is sent.
+    validate_request(
+        "get_cell_location",
+        {
+            **params,
+        },
+        _kwargs.get("json"),
+    )
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | CellLocation | None:
+    # soracom-client: a body that does not fit the spec raises ResponseParseError, never a bare error.
+    try:
+        return _read_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        raise response_parse_error("get_cell_location", response, exc) from exc
+
+
+def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | CellLocation | None:
     if response.status_code == 200:
         response_200 = CellLocation.from_dict(response.json())
 

@@ -5,6 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_sim_status_history_sort import ListSimStatusHistorySort
@@ -32,7 +33,7 @@ def _get_kwargs(
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
-        json_sort = sort.value
+        json_sort = getattr(sort, "value", sort)
 
     params["sort"] = json_sort
 
@@ -48,15 +49,38 @@ def _get_kwargs(
         "params": params,
     }
 
+    # soracom-client: every constraint the spec states is checked before anything is sent.
+    validate_request(
+        "list_sim_status_history",
+        {
+            "sim_id": sim_id,
+            **params,
+        },
+        _kwargs.get("json"),
+    )
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | list[SimStatusHistoryResponse] | None:
+    # soracom-client: a body that does not fit the spec raises ResponseParseError, never a bare error.
+    try:
+        return _read_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        raise response_parse_error("list_sim_status_history", response, exc) from exc
+
+
+def _read_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[SimStatusHistoryResponse] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
+        if not isinstance(_response_200, list):
+            raise TypeError("expected a list")
         for response_200_item_data in _response_200:
             response_200_item = SimStatusHistoryResponse.from_dict(response_200_item_data)
 

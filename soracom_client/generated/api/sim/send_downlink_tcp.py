@@ -5,6 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_call_error_message import APICallErrorMessage
@@ -32,10 +33,30 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    # soracom-client: every constraint the spec states is checked before anything is sent.
+    validate_request(
+        "send_downlink_tcp",
+        {
+            "sim_id": sim_id,
+        },
+        _kwargs.get("json"),
+    )
     return _kwargs
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> APICallErrorMessage | SimDownlinkTcpResponse | None:
+    # soracom-client: a body that does not fit the spec raises ResponseParseError, never a bare error.
+    try:
+        return _read_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        raise response_parse_error("send_downlink_tcp", response, exc) from exc
+
+
+def _read_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> APICallErrorMessage | SimDownlinkTcpResponse | None:
     if response.status_code == 200:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.subscriber import Subscriber
@@ -22,10 +23,28 @@ def _get_kwargs(
         ),
     }
 
+    # soracom-client: every constraint the spec states is checked before anything is sent.
+    validate_request(
+        "deactivate_subscriber",
+        {
+            "imsi": imsi,
+        },
+        _kwargs.get("json"),
+    )
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Subscriber | None:
+    # soracom-client: a body that does not fit the spec raises ResponseParseError, never a bare error.
+    try:
+        return _read_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        raise response_parse_error("deactivate_subscriber", response, exc) from exc
+
+
+def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Subscriber | None:
     if response.status_code == 200:
         response_200 = Subscriber.from_dict(response.json())
 

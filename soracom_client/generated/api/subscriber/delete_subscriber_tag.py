@@ -5,6 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...types import Response
@@ -23,10 +24,29 @@ def _get_kwargs(
         ),
     }
 
+    # soracom-client: every constraint the spec states is checked before anything is sent.
+    validate_request(
+        "delete_subscriber_tag",
+        {
+            "imsi": imsi,
+            "tag_name": tag_name,
+        },
+        _kwargs.get("json"),
+    )
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    # soracom-client: a body that does not fit the spec raises ResponseParseError, never a bare error.
+    try:
+        return _read_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        raise response_parse_error("delete_subscriber_tag", response, exc) from exc
+
+
+def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
     if response.status_code == 204:
         return None
 

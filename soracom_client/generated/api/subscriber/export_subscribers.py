@@ -4,6 +4,7 @@ from typing import Any
 
 import httpx
 
+from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.export_subscribers_export_mode import ExportSubscribersExportMode
@@ -20,7 +21,7 @@ def _get_kwargs(
 
     json_export_mode: str | Unset = UNSET
     if not isinstance(export_mode, Unset):
-        json_export_mode = export_mode.value
+        json_export_mode = getattr(export_mode, "value", export_mode)
 
     params["export_mode"] = json_export_mode
 
@@ -32,10 +33,28 @@ def _get_kwargs(
         "params": params,
     }
 
+    # soracom-client: every constraint the spec states is checked before anything is sent.
+    validate_request(
+        "export_subscribers",
+        {
+            **params,
+        },
+        _kwargs.get("json"),
+    )
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FileExportResponse | None:
+    # soracom-client: a body that does not fit the spec raises ResponseParseError, never a bare error.
+    try:
+        return _read_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        raise response_parse_error("export_subscribers", response, exc) from exc
+
+
+def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FileExportResponse | None:
     if response.status_code == 200:
         response_200 = FileExportResponse.from_dict(response.json())
 

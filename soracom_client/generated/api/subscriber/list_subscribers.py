@@ -4,6 +4,7 @@ from typing import Any
 
 import httpx
 
+from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_subscribers_tag_value_match_mode import ListSubscribersTagValueMatchMode
@@ -31,7 +32,7 @@ def _get_kwargs(
 
     json_tag_value_match_mode: str | Unset = UNSET
     if not isinstance(tag_value_match_mode, Unset):
-        json_tag_value_match_mode = tag_value_match_mode.value
+        json_tag_value_match_mode = getattr(tag_value_match_mode, "value", tag_value_match_mode)
 
     params["tag_value_match_mode"] = json_tag_value_match_mode
 
@@ -53,13 +54,33 @@ def _get_kwargs(
         "params": params,
     }
 
+    # soracom-client: every constraint the spec states is checked before anything is sent.
+    validate_request(
+        "list_subscribers",
+        {
+            **params,
+        },
+        _kwargs.get("json"),
+    )
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Subscriber] | None:
+    # soracom-client: a body that does not fit the spec raises ResponseParseError, never a bare error.
+    try:
+        return _read_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        raise response_parse_error("list_subscribers", response, exc) from exc
+
+
+def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Subscriber] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
+        if not isinstance(_response_200, list):
+            raise TypeError("expected a list")
         for response_200_item_data in _response_200:
             response_200_item = Subscriber.from_dict(response_200_item_data)
 

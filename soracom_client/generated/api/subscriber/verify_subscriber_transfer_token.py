@@ -4,6 +4,7 @@ from typing import Any
 
 import httpx
 
+from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.verify_subscriber_transfer_token_request import VerifySubscriberTransferTokenRequest
@@ -27,10 +28,28 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    # soracom-client: every constraint the spec states is checked before anything is sent.
+    validate_request(
+        "verify_subscriber_transfer_token",
+        {},
+        _kwargs.get("json"),
+    )
     return _kwargs
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> VerifySubscriberTransferTokenResponse | None:
+    # soracom-client: a body that does not fit the spec raises ResponseParseError, never a bare error.
+    try:
+        return _read_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        raise response_parse_error("verify_subscriber_transfer_token", response, exc) from exc
+
+
+def _read_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> VerifySubscriberTransferTokenResponse | None:
     if response.status_code == 200:
