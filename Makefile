@@ -24,8 +24,11 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check soracom_client tools tests
 	$(VENV)/bin/mypy
 
+bench: $(STAMP)
+	$(PY) benchmarks/bench_parse.py
+
 demo: $(STAMP)
 	@echo "make demo: not built yet (issue 6); the embedded fake API and demo do not exist." >&2
 	@exit 1
 
-.PHONY: venv generate check-generated test lint demo
+.PHONY: venv generate check-generated test lint bench demo

@@ -72,41 +72,28 @@ class AddSubscriptionBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            subscription = d.pop("subscription")
+            if subscription is not None:
+                subscription = AddSubscriptionBodySubscription._value2member_map_.get(
+                    subscription
+                ) or AddSubscriptionBodySubscription(subscription)
+
+            enable = d.pop("enable", UNSET)
+
+            type_ = d.pop("type", UNSET)
+            if type_ is not None and type_ is not UNSET:
+                type_ = AddSubscriptionBodyType._value2member_map_.get(type_) or AddSubscriptionBodyType(type_)
+
+            add_subscription_body = cls(
+                subscription=subscription,
+                enable=enable,
+                type_=type_,
+            )
+
+            add_subscription_body.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("AddSubscriptionBody", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_subscription = d.pop("subscription")
-        subscription: Any
-        if _raw_subscription is None:
-            subscription = None
-        else:
-            subscription = AddSubscriptionBodySubscription(_raw_subscription)
-
-        enable = d.pop("enable", UNSET)
-
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any
-        if _raw_type_ is None:
-            type_ = None
-        else:
-            _type_ = _raw_type_
-            type_: AddSubscriptionBodyType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = AddSubscriptionBodyType(_type_)
-
-        add_subscription_body = cls(
-            subscription=subscription,
-            enable=enable,
-            type_=type_,
-        )
-
-        add_subscription_body.additional_properties = d
         return add_subscription_body
 
     @property

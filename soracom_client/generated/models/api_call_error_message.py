@@ -44,23 +44,19 @@ class APICallErrorMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            code = d.pop("code")
+
+            message = d.pop("message")
+
+            api_call_error_message = cls(
+                code=code,
+                message=message,
+            )
+
+            api_call_error_message.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("APICallErrorMessage", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        api_call_error_message = cls(
-            code=code,
-            message=message,
-        )
-
-        api_call_error_message.additional_properties = d
         return api_call_error_message
 
     @property

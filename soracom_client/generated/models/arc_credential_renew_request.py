@@ -38,20 +38,16 @@ class ArcCredentialRenewRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
+
+            arc_credential_renew_request = cls(
+                arc_client_peer_public_key=arc_client_peer_public_key,
+            )
+
+            arc_credential_renew_request.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("ArcCredentialRenewRequest", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
-
-        arc_credential_renew_request = cls(
-            arc_client_peer_public_key=arc_client_peer_public_key,
-        )
-
-        arc_credential_renew_request.additional_properties = d
         return arc_credential_renew_request
 
     @property

@@ -67,40 +67,36 @@ class ArcSessionCreateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            _raw_arc_allowed_i_ps = d.pop("arcAllowedIPs", UNSET)
+            arc_allowed_i_ps: Any
+            if _raw_arc_allowed_i_ps is None:
+                arc_allowed_i_ps = None
+            else:
+                _arc_allowed_i_ps = _raw_arc_allowed_i_ps
+                if not isinstance(_arc_allowed_i_ps, (list, Unset)):
+                    raise TypeError("expected a list")
+                arc_allowed_i_ps = cast(list[str], _arc_allowed_i_ps)
+
+            arc_client_peer_ip_address = d.pop("arcClientPeerIpAddress", UNSET)
+
+            arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
+
+            arc_server_endpoint = d.pop("arcServerEndpoint", UNSET)
+
+            arc_server_peer_public_key = d.pop("arcServerPeerPublicKey", UNSET)
+
+            arc_session_create_response = cls(
+                arc_allowed_i_ps=arc_allowed_i_ps,
+                arc_client_peer_ip_address=arc_client_peer_ip_address,
+                arc_client_peer_public_key=arc_client_peer_public_key,
+                arc_server_endpoint=arc_server_endpoint,
+                arc_server_peer_public_key=arc_server_peer_public_key,
+            )
+
+            arc_session_create_response.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("ArcSessionCreateResponse", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_arc_allowed_i_ps = d.pop("arcAllowedIPs", UNSET)
-        arc_allowed_i_ps: Any
-        if _raw_arc_allowed_i_ps is None:
-            arc_allowed_i_ps = None
-        else:
-            _arc_allowed_i_ps = _raw_arc_allowed_i_ps
-            if not isinstance(_arc_allowed_i_ps, (list, Unset)):
-                raise TypeError("expected a list")
-            arc_allowed_i_ps = cast(list[str], _arc_allowed_i_ps)
-
-        arc_client_peer_ip_address = d.pop("arcClientPeerIpAddress", UNSET)
-
-        arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
-
-        arc_server_endpoint = d.pop("arcServerEndpoint", UNSET)
-
-        arc_server_peer_public_key = d.pop("arcServerPeerPublicKey", UNSET)
-
-        arc_session_create_response = cls(
-            arc_allowed_i_ps=arc_allowed_i_ps,
-            arc_client_peer_ip_address=arc_client_peer_ip_address,
-            arc_client_peer_public_key=arc_client_peer_public_key,
-            arc_server_endpoint=arc_server_endpoint,
-            arc_server_peer_public_key=arc_server_peer_public_key,
-        )
-
-        arc_session_create_response.additional_properties = d
         return arc_session_create_response
 
     @property

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.placement import Placement
-
 
 T = TypeVar("T", bound="ArcSessionStatus")
 
@@ -110,67 +106,53 @@ class ArcSessionStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
-            raise model_parse_error("ArcSessionStatus", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.placement import Placement  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _raw_arc_allowed_i_ps = d.pop("arcAllowedIPs", UNSET)
-        arc_allowed_i_ps: Any
-        if _raw_arc_allowed_i_ps is None:
-            arc_allowed_i_ps = None
-        else:
-            _arc_allowed_i_ps = _raw_arc_allowed_i_ps
-            if not isinstance(_arc_allowed_i_ps, (list, Unset)):
-                raise TypeError("expected a list")
-            arc_allowed_i_ps = cast(list[str], _arc_allowed_i_ps)
-
-        arc_client_peer_ip_address = d.pop("arcClientPeerIpAddress", UNSET)
-
-        arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
-
-        arc_server_endpoint = d.pop("arcServerEndpoint", UNSET)
-
-        arc_server_peer_public_key = d.pop("arcServerPeerPublicKey", UNSET)
-
-        gateway_private_ip_address = d.pop("gatewayPrivateIpAddress", UNSET)
-
-        gateway_public_ip_address = d.pop("gatewayPublicIpAddress", UNSET)
-
-        last_updated_at = d.pop("lastUpdatedAt", UNSET)
-
-        _raw_placement = d.pop("placement", UNSET)
-        placement: Any
-        if _raw_placement is None:
-            placement = None
-        else:
-            _placement = _raw_placement
-            placement: Placement | Unset
-            if isinstance(_placement, Unset):
-                placement = UNSET
+            d = dict(src_dict)
+            _raw_arc_allowed_i_ps = d.pop("arcAllowedIPs", UNSET)
+            arc_allowed_i_ps: Any
+            if _raw_arc_allowed_i_ps is None:
+                arc_allowed_i_ps = None
             else:
-                placement = Placement.from_dict(_placement)
+                _arc_allowed_i_ps = _raw_arc_allowed_i_ps
+                if not isinstance(_arc_allowed_i_ps, (list, Unset)):
+                    raise TypeError("expected a list")
+                arc_allowed_i_ps = cast(list[str], _arc_allowed_i_ps)
 
-        vpg_id = d.pop("vpgId", UNSET)
+            arc_client_peer_ip_address = d.pop("arcClientPeerIpAddress", UNSET)
 
-        arc_session_status = cls(
-            arc_allowed_i_ps=arc_allowed_i_ps,
-            arc_client_peer_ip_address=arc_client_peer_ip_address,
-            arc_client_peer_public_key=arc_client_peer_public_key,
-            arc_server_endpoint=arc_server_endpoint,
-            arc_server_peer_public_key=arc_server_peer_public_key,
-            gateway_private_ip_address=gateway_private_ip_address,
-            gateway_public_ip_address=gateway_public_ip_address,
-            last_updated_at=last_updated_at,
-            placement=placement,
-            vpg_id=vpg_id,
-        )
+            arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
 
-        arc_session_status.additional_properties = d
+            arc_server_endpoint = d.pop("arcServerEndpoint", UNSET)
+
+            arc_server_peer_public_key = d.pop("arcServerPeerPublicKey", UNSET)
+
+            gateway_private_ip_address = d.pop("gatewayPrivateIpAddress", UNSET)
+
+            gateway_public_ip_address = d.pop("gatewayPublicIpAddress", UNSET)
+
+            last_updated_at = d.pop("lastUpdatedAt", UNSET)
+
+            placement = d.pop("placement", UNSET)
+            if placement is not None and placement is not UNSET:
+                placement = Placement.from_dict(placement)
+
+            vpg_id = d.pop("vpgId", UNSET)
+
+            arc_session_status = cls(
+                arc_allowed_i_ps=arc_allowed_i_ps,
+                arc_client_peer_ip_address=arc_client_peer_ip_address,
+                arc_client_peer_public_key=arc_client_peer_public_key,
+                arc_server_endpoint=arc_server_endpoint,
+                arc_server_peer_public_key=arc_server_peer_public_key,
+                gateway_private_ip_address=gateway_private_ip_address,
+                gateway_public_ip_address=gateway_public_ip_address,
+                last_updated_at=last_updated_at,
+                placement=placement,
+                vpg_id=vpg_id,
+            )
+
+            arc_session_status.additional_properties = d
+        except Exception as exc:
+            raise model_parse_error("ArcSessionStatus", src_dict, exc) from exc
         return arc_session_status
 
     @property
@@ -188,3 +170,6 @@ class ArcSessionStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.placement import Placement  # noqa: E402

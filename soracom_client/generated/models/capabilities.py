@@ -47,23 +47,19 @@ class Capabilities:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            data = d.pop("data", UNSET)
+
+            sms = d.pop("sms", UNSET)
+
+            capabilities = cls(
+                data=data,
+                sms=sms,
+            )
+
+            capabilities.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("Capabilities", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data", UNSET)
-
-        sms = d.pop("sms", UNSET)
-
-        capabilities = cls(
-            data=data,
-            sms=sms,
-        )
-
-        capabilities.additional_properties = d
         return capabilities
 
     @property

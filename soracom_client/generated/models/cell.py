@@ -106,54 +106,42 @@ class Cell:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            ci = d.pop("ci", UNSET)
+
+            eci = d.pop("eci", UNSET)
+
+            lac = d.pop("lac", UNSET)
+
+            mcc = d.pop("mcc", UNSET)
+
+            mnc = d.pop("mnc", UNSET)
+
+            rac = d.pop("rac", UNSET)
+
+            radio_type = d.pop("radioType", UNSET)
+            if radio_type is not None and radio_type is not UNSET:
+                radio_type = CellRadioType._value2member_map_.get(radio_type) or CellRadioType(radio_type)
+
+            sac = d.pop("sac", UNSET)
+
+            tac = d.pop("tac", UNSET)
+
+            cell = cls(
+                ci=ci,
+                eci=eci,
+                lac=lac,
+                mcc=mcc,
+                mnc=mnc,
+                rac=rac,
+                radio_type=radio_type,
+                sac=sac,
+                tac=tac,
+            )
+
+            cell.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("Cell", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ci = d.pop("ci", UNSET)
-
-        eci = d.pop("eci", UNSET)
-
-        lac = d.pop("lac", UNSET)
-
-        mcc = d.pop("mcc", UNSET)
-
-        mnc = d.pop("mnc", UNSET)
-
-        rac = d.pop("rac", UNSET)
-
-        _raw_radio_type = d.pop("radioType", UNSET)
-        radio_type: Any
-        if _raw_radio_type is None:
-            radio_type = None
-        else:
-            _radio_type = _raw_radio_type
-            radio_type: CellRadioType | Unset
-            if isinstance(_radio_type, Unset):
-                radio_type = UNSET
-            else:
-                radio_type = CellRadioType(_radio_type)
-
-        sac = d.pop("sac", UNSET)
-
-        tac = d.pop("tac", UNSET)
-
-        cell = cls(
-            ci=ci,
-            eci=eci,
-            lac=lac,
-            mcc=mcc,
-            mnc=mnc,
-            rac=rac,
-            radio_type=radio_type,
-            sac=sac,
-            tac=tac,
-        )
-
-        cell.additional_properties = d
         return cell
 
     @property

@@ -79,41 +79,37 @@ class CellIdentifier:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            cid = d.pop("cid", UNSET)
+
+            eci = d.pop("eci", UNSET)
+
+            ecid = d.pop("ecid", UNSET)
+
+            identifier = d.pop("identifier", UNSET)
+
+            lac = d.pop("lac", UNSET)
+
+            mcc = d.pop("mcc", UNSET)
+
+            mnc = d.pop("mnc", UNSET)
+
+            tac = d.pop("tac", UNSET)
+
+            cell_identifier = cls(
+                cid=cid,
+                eci=eci,
+                ecid=ecid,
+                identifier=identifier,
+                lac=lac,
+                mcc=mcc,
+                mnc=mnc,
+                tac=tac,
+            )
+
+            cell_identifier.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("CellIdentifier", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cid = d.pop("cid", UNSET)
-
-        eci = d.pop("eci", UNSET)
-
-        ecid = d.pop("ecid", UNSET)
-
-        identifier = d.pop("identifier", UNSET)
-
-        lac = d.pop("lac", UNSET)
-
-        mcc = d.pop("mcc", UNSET)
-
-        mnc = d.pop("mnc", UNSET)
-
-        tac = d.pop("tac", UNSET)
-
-        cell_identifier = cls(
-            cid=cid,
-            eci=eci,
-            ecid=ecid,
-            identifier=identifier,
-            lac=lac,
-            mcc=mcc,
-            mnc=mnc,
-            tac=tac,
-        )
-
-        cell_identifier.additional_properties = d
         return cell_identifier
 
     @property

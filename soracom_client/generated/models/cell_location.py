@@ -104,64 +104,44 @@ class CellLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            avg_strength = d.pop("avg_strength", UNSET)
+
+            created = d.pop("created", UNSET)
+            if created is not None and created is not UNSET:
+                created = parse_datetime(created)
+
+            exact = d.pop("exact", UNSET)
+
+            identifier = d.pop("identifier", UNSET)
+
+            lat = d.pop("lat", UNSET)
+
+            lon = d.pop("lon", UNSET)
+
+            range_ = d.pop("range", UNSET)
+
+            samples = d.pop("samples", UNSET)
+
+            updated = d.pop("updated", UNSET)
+            if updated is not None and updated is not UNSET:
+                updated = parse_datetime(updated)
+
+            cell_location = cls(
+                avg_strength=avg_strength,
+                created=created,
+                exact=exact,
+                identifier=identifier,
+                lat=lat,
+                lon=lon,
+                range_=range_,
+                samples=samples,
+                updated=updated,
+            )
+
+            cell_location.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("CellLocation", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        avg_strength = d.pop("avg_strength", UNSET)
-
-        _raw_created = d.pop("created", UNSET)
-        created: Any
-        if _raw_created is None:
-            created = None
-        else:
-            _created = _raw_created
-            created: datetime.datetime | Unset
-            if isinstance(_created, Unset):
-                created = UNSET
-            else:
-                created = parse_datetime(_created)
-
-        exact = d.pop("exact", UNSET)
-
-        identifier = d.pop("identifier", UNSET)
-
-        lat = d.pop("lat", UNSET)
-
-        lon = d.pop("lon", UNSET)
-
-        range_ = d.pop("range", UNSET)
-
-        samples = d.pop("samples", UNSET)
-
-        _raw_updated = d.pop("updated", UNSET)
-        updated: Any
-        if _raw_updated is None:
-            updated = None
-        else:
-            _updated = _raw_updated
-            updated: datetime.datetime | Unset
-            if isinstance(_updated, Unset):
-                updated = UNSET
-            else:
-                updated = parse_datetime(_updated)
-
-        cell_location = cls(
-            avg_strength=avg_strength,
-            created=created,
-            exact=exact,
-            identifier=identifier,
-            lat=lat,
-            lon=lon,
-            range_=range_,
-            samples=samples,
-            updated=updated,
-        )
-
-        cell_location.additional_properties = d
         return cell_location
 
     @property

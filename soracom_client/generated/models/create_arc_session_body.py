@@ -22,12 +22,8 @@ class CreateArcSessionBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            create_arc_session_body = cls()
+
+        except Exception as exc:
             raise model_parse_error("CreateArcSessionBody", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        create_arc_session_body = cls()
-
         return create_arc_session_body

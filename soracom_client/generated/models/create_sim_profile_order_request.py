@@ -123,56 +123,48 @@ class CreateSimProfileOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
-            raise model_parse_error("CreateSimProfileOrderRequest", src_dict, exc) from exc
+            d = dict(src_dict)
+            quantity = d.pop("quantity")
 
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        quantity = d.pop("quantity")
+            subscription = d.pop("subscription")
 
-        subscription = d.pop("subscription")
-
-        _raw_bundles = d.pop("bundles", UNSET)
-        bundles: Any
-        if _raw_bundles is None:
-            bundles = None
-        else:
-            _bundles = _raw_bundles
-            bundles: list[CreateSimProfileOrderRequestBundlesItem] | Unset = UNSET
-            if _bundles is not UNSET:
-                if not isinstance(_bundles, list):
-                    raise TypeError("expected a list")
-                bundles = []
-                for bundles_item_data in _bundles:
-                    bundles_item = CreateSimProfileOrderRequestBundlesItem(bundles_item_data)
-
-                    bundles.append(bundles_item)
-
-        description = d.pop("description", UNSET)
-
-        _raw_speed_class = d.pop("speedClass", UNSET)
-        speed_class: Any
-        if _raw_speed_class is None:
-            speed_class = None
-        else:
-            _speed_class = _raw_speed_class
-            speed_class: CreateSimProfileOrderRequestSpeedClass | Unset
-            if isinstance(_speed_class, Unset):
-                speed_class = UNSET
+            _raw_bundles = d.pop("bundles", UNSET)
+            bundles: Any
+            if _raw_bundles is None:
+                bundles = None
             else:
-                speed_class = CreateSimProfileOrderRequestSpeedClass(_speed_class)
+                _bundles = _raw_bundles
+                bundles: list[CreateSimProfileOrderRequestBundlesItem] | Unset = UNSET
+                if _bundles is not UNSET:
+                    if not isinstance(_bundles, list):
+                        raise TypeError("expected a list")
+                    bundles = []
+                    for bundles_item_data in _bundles:
+                        bundles_item = CreateSimProfileOrderRequestBundlesItem._value2member_map_.get(
+                            bundles_item_data
+                        ) or CreateSimProfileOrderRequestBundlesItem(bundles_item_data)
 
-        create_sim_profile_order_request = cls(
-            quantity=quantity,
-            subscription=subscription,
-            bundles=bundles,
-            description=description,
-            speed_class=speed_class,
-        )
+                        bundles.append(bundles_item)
 
-        create_sim_profile_order_request.additional_properties = d
+            description = d.pop("description", UNSET)
+
+            speed_class = d.pop("speedClass", UNSET)
+            if speed_class is not None and speed_class is not UNSET:
+                speed_class = CreateSimProfileOrderRequestSpeedClass._value2member_map_.get(
+                    speed_class
+                ) or CreateSimProfileOrderRequestSpeedClass(speed_class)
+
+            create_sim_profile_order_request = cls(
+                quantity=quantity,
+                subscription=subscription,
+                bundles=bundles,
+                description=description,
+                speed_class=speed_class,
+            )
+
+            create_sim_profile_order_request.additional_properties = d
+        except Exception as exc:
+            raise model_parse_error("CreateSimProfileOrderRequest", src_dict, exc) from exc
         return create_sim_profile_order_request
 
     @property

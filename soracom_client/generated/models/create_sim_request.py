@@ -53,33 +53,25 @@ class CreateSimRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            subscription = d.pop("subscription")
+            if subscription is not None:
+                subscription = CreateSimRequestSubscription._value2member_map_.get(
+                    subscription
+                ) or CreateSimRequestSubscription(subscription)
+
+            type_ = d.pop("type")
+            if type_ is not None:
+                type_ = CreateSimRequestType._value2member_map_.get(type_) or CreateSimRequestType(type_)
+
+            create_sim_request = cls(
+                subscription=subscription,
+                type_=type_,
+            )
+
+            create_sim_request.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("CreateSimRequest", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_subscription = d.pop("subscription")
-        subscription: Any
-        if _raw_subscription is None:
-            subscription = None
-        else:
-            subscription = CreateSimRequestSubscription(_raw_subscription)
-
-        _raw_type_ = d.pop("type")
-        type_: Any
-        if _raw_type_ is None:
-            type_ = None
-        else:
-            type_ = CreateSimRequestType(_raw_type_)
-
-        create_sim_request = cls(
-            subscription=subscription,
-            type_=type_,
-        )
-
-        create_sim_request.additional_properties = d
         return create_sim_request
 
     @property

@@ -74,45 +74,35 @@ class DataEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            category = d.pop("category", UNSET)
+
+            content = d.pop("content", UNSET)
+
+            content_type = d.pop("contentType", UNSET)
+
+            resource_id = d.pop("resourceId", UNSET)
+
+            resource_type = d.pop("resourceType", UNSET)
+            if resource_type is not None and resource_type is not UNSET:
+                resource_type = DataEntryResourceType._value2member_map_.get(resource_type) or DataEntryResourceType(
+                    resource_type
+                )
+
+            time = d.pop("time", UNSET)
+
+            data_entry = cls(
+                category=category,
+                content=content,
+                content_type=content_type,
+                resource_id=resource_id,
+                resource_type=resource_type,
+                time=time,
+            )
+
+            data_entry.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("DataEntry", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        category = d.pop("category", UNSET)
-
-        content = d.pop("content", UNSET)
-
-        content_type = d.pop("contentType", UNSET)
-
-        resource_id = d.pop("resourceId", UNSET)
-
-        _raw_resource_type = d.pop("resourceType", UNSET)
-        resource_type: Any
-        if _raw_resource_type is None:
-            resource_type = None
-        else:
-            _resource_type = _raw_resource_type
-            resource_type: DataEntryResourceType | Unset
-            if isinstance(_resource_type, Unset):
-                resource_type = UNSET
-            else:
-                resource_type = DataEntryResourceType(_resource_type)
-
-        time = d.pop("time", UNSET)
-
-        data_entry = cls(
-            category=category,
-            content=content,
-            content_type=content_type,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            time=time,
-        )
-
-        data_entry.additional_properties = d
         return data_entry
 
     @property

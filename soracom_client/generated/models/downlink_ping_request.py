@@ -43,23 +43,19 @@ class DownlinkPingRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            number_of_ping_requests = d.pop("numberOfPingRequests", UNSET)
+
+            timeout_seconds = d.pop("timeoutSeconds", UNSET)
+
+            downlink_ping_request = cls(
+                number_of_ping_requests=number_of_ping_requests,
+                timeout_seconds=timeout_seconds,
+            )
+
+            downlink_ping_request.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("DownlinkPingRequest", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number_of_ping_requests = d.pop("numberOfPingRequests", UNSET)
-
-        timeout_seconds = d.pop("timeoutSeconds", UNSET)
-
-        downlink_ping_request = cls(
-            number_of_ping_requests=number_of_ping_requests,
-            timeout_seconds=timeout_seconds,
-        )
-
-        downlink_ping_request.additional_properties = d
         return downlink_ping_request
 
     @property

@@ -49,26 +49,22 @@ class DownlinkPingResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            rtt = d.pop("rtt", UNSET)
+
+            stat = d.pop("stat", UNSET)
+
+            success = d.pop("success", UNSET)
+
+            downlink_ping_response = cls(
+                rtt=rtt,
+                stat=stat,
+                success=success,
+            )
+
+            downlink_ping_response.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("DownlinkPingResponse", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rtt = d.pop("rtt", UNSET)
-
-        stat = d.pop("stat", UNSET)
-
-        success = d.pop("success", UNSET)
-
-        downlink_ping_response = cls(
-            rtt=rtt,
-            stat=stat,
-            success=success,
-        )
-
-        downlink_ping_response.additional_properties = d
         return downlink_ping_response
 
     @property

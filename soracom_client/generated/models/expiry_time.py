@@ -61,33 +61,23 @@ class ExpiryTime:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            expiry_time = d.pop("expiryTime")
+
+            expiry_action = d.pop("expiryAction", UNSET)
+            if expiry_action is not None and expiry_action is not UNSET:
+                expiry_action = ExpiryTimeExpiryAction._value2member_map_.get(expiry_action) or ExpiryTimeExpiryAction(
+                    expiry_action
+                )
+
+            expiry_time = cls(
+                expiry_time=expiry_time,
+                expiry_action=expiry_action,
+            )
+
+            expiry_time.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("ExpiryTime", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        expiry_time = d.pop("expiryTime")
-
-        _raw_expiry_action = d.pop("expiryAction", UNSET)
-        expiry_action: Any
-        if _raw_expiry_action is None:
-            expiry_action = None
-        else:
-            _expiry_action = _raw_expiry_action
-            expiry_action: ExpiryTimeExpiryAction | Unset
-            if isinstance(_expiry_action, Unset):
-                expiry_action = UNSET
-            else:
-                expiry_action = ExpiryTimeExpiryAction(_expiry_action)
-
-        expiry_time = cls(
-            expiry_time=expiry_time,
-            expiry_action=expiry_action,
-        )
-
-        expiry_time.additional_properties = d
         return expiry_time
 
     @property

@@ -50,26 +50,22 @@ class FileExportResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            exported_file_id = d.pop("exportedFileId", UNSET)
+
+            exported_file_path = d.pop("exportedFilePath", UNSET)
+
+            url = d.pop("url", UNSET)
+
+            file_export_response = cls(
+                exported_file_id=exported_file_id,
+                exported_file_path=exported_file_path,
+                url=url,
+            )
+
+            file_export_response.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("FileExportResponse", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exported_file_id = d.pop("exportedFileId", UNSET)
-
-        exported_file_path = d.pop("exportedFilePath", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        file_export_response = cls(
-            exported_file_id=exported_file_id,
-            exported_file_path=exported_file_path,
-            url=url,
-        )
-
-        file_export_response.additional_properties = d
         return file_export_response
 
     @property

@@ -38,20 +38,16 @@ class ImeiLock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            imei = d.pop("imei", UNSET)
+
+            imei_lock = cls(
+                imei=imei,
+            )
+
+            imei_lock.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("ImeiLock", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        imei = d.pop("imei", UNSET)
-
-        imei_lock = cls(
-            imei=imei,
-        )
-
-        imei_lock.additional_properties = d
         return imei_lock
 
     @property

@@ -56,34 +56,30 @@ class IssueSubscriberTransferTokenRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            transfer_destination_operator_email = d.pop("transferDestinationOperatorEmail")
+
+            transfer_destination_operator_id = d.pop("transferDestinationOperatorId")
+
+            _raw_transfer_imsi = d.pop("transferImsi")
+            transfer_imsi: Any
+            if _raw_transfer_imsi is None:
+                transfer_imsi = None
+            else:
+                _transfer_imsi = _raw_transfer_imsi
+                if not isinstance(_transfer_imsi, (list, Unset)):
+                    raise TypeError("expected a list")
+                transfer_imsi = cast(list[str], _transfer_imsi)
+
+            issue_subscriber_transfer_token_request = cls(
+                transfer_destination_operator_email=transfer_destination_operator_email,
+                transfer_destination_operator_id=transfer_destination_operator_id,
+                transfer_imsi=transfer_imsi,
+            )
+
+            issue_subscriber_transfer_token_request.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("IssueSubscriberTransferTokenRequest", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transfer_destination_operator_email = d.pop("transferDestinationOperatorEmail")
-
-        transfer_destination_operator_id = d.pop("transferDestinationOperatorId")
-
-        _raw_transfer_imsi = d.pop("transferImsi")
-        transfer_imsi: Any
-        if _raw_transfer_imsi is None:
-            transfer_imsi = None
-        else:
-            _transfer_imsi = _raw_transfer_imsi
-            if not isinstance(_transfer_imsi, (list, Unset)):
-                raise TypeError("expected a list")
-            transfer_imsi = cast(list[str], _transfer_imsi)
-
-        issue_subscriber_transfer_token_request = cls(
-            transfer_destination_operator_email=transfer_destination_operator_email,
-            transfer_destination_operator_id=transfer_destination_operator_id,
-            transfer_imsi=transfer_imsi,
-        )
-
-        issue_subscriber_transfer_token_request.additional_properties = d
         return issue_subscriber_transfer_token_request
 
     @property

@@ -38,20 +38,16 @@ class IssueSubscriberTransferTokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            token = d.pop("token")
+
+            issue_subscriber_transfer_token_response = cls(
+                token=token,
+            )
+
+            issue_subscriber_transfer_token_response.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("IssueSubscriberTransferTokenResponse", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
-
-        issue_subscriber_transfer_token_response = cls(
-            token=token,
-        )
-
-        issue_subscriber_transfer_token_response.additional_properties = d
         return issue_subscriber_transfer_token_response
 
     @property

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.location_registration_status_for_network import LocationRegistrationStatusForNetwork
-
 
 T = TypeVar("T", bound="LocationRegistrationStatus")
 
@@ -71,58 +67,28 @@ class LocationRegistrationStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            cs = d.pop("cs", UNSET)
+            if cs is not None and cs is not UNSET:
+                cs = LocationRegistrationStatusForNetwork.from_dict(cs)
+
+            eps = d.pop("eps", UNSET)
+            if eps is not None and eps is not UNSET:
+                eps = LocationRegistrationStatusForNetwork.from_dict(eps)
+
+            ps = d.pop("ps", UNSET)
+            if ps is not None and ps is not UNSET:
+                ps = LocationRegistrationStatusForNetwork.from_dict(ps)
+
+            location_registration_status = cls(
+                cs=cs,
+                eps=eps,
+                ps=ps,
+            )
+
+            location_registration_status.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("LocationRegistrationStatus", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location_registration_status_for_network import LocationRegistrationStatusForNetwork  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _raw_cs = d.pop("cs", UNSET)
-        cs: Any
-        if _raw_cs is None:
-            cs = None
-        else:
-            _cs = _raw_cs
-            cs: LocationRegistrationStatusForNetwork | Unset
-            if isinstance(_cs, Unset):
-                cs = UNSET
-            else:
-                cs = LocationRegistrationStatusForNetwork.from_dict(_cs)
-
-        _raw_eps = d.pop("eps", UNSET)
-        eps: Any
-        if _raw_eps is None:
-            eps = None
-        else:
-            _eps = _raw_eps
-            eps: LocationRegistrationStatusForNetwork | Unset
-            if isinstance(_eps, Unset):
-                eps = UNSET
-            else:
-                eps = LocationRegistrationStatusForNetwork.from_dict(_eps)
-
-        _raw_ps = d.pop("ps", UNSET)
-        ps: Any
-        if _raw_ps is None:
-            ps = None
-        else:
-            _ps = _raw_ps
-            ps: LocationRegistrationStatusForNetwork | Unset
-            if isinstance(_ps, Unset):
-                ps = UNSET
-            else:
-                ps = LocationRegistrationStatusForNetwork.from_dict(_ps)
-
-        location_registration_status = cls(
-            cs=cs,
-            eps=eps,
-            ps=ps,
-        )
-
-        location_registration_status.additional_properties = d
         return location_registration_status
 
     @property
@@ -140,3 +106,6 @@ class LocationRegistrationStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.location_registration_status_for_network import LocationRegistrationStatusForNetwork  # noqa: E402

@@ -44,23 +44,19 @@ class LocationRegistrationStatusForNetwork:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            last_modified_time = d.pop("lastModifiedTime", UNSET)
+
+            vplmn = d.pop("vplmn", UNSET)
+
+            location_registration_status_for_network = cls(
+                last_modified_time=last_modified_time,
+                vplmn=vplmn,
+            )
+
+            location_registration_status_for_network.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("LocationRegistrationStatusForNetwork", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        last_modified_time = d.pop("lastModifiedTime", UNSET)
-
-        vplmn = d.pop("vplmn", UNSET)
-
-        location_registration_status_for_network = cls(
-            last_modified_time=last_modified_time,
-            vplmn=vplmn,
-        )
-
-        location_registration_status_for_network.additional_properties = d
         return location_registration_status_for_network
 
     @property

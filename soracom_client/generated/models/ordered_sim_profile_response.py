@@ -121,55 +121,50 @@ class OrderedSimProfileResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            activation_code = d.pop("activationCode")
+
+            created_time = d.pop("createdTime")
+
+            iccid = d.pop("iccid")
+
+            imsi = d.pop("imsi")
+
+            last_modified_time = d.pop("lastModifiedTime")
+
+            matching_id = d.pop("matchingId")
+
+            profile_order_id = d.pop("profileOrderId")
+
+            profile_status = d.pop("profileStatus")
+            if profile_status is not None:
+                profile_status = OrderedSimProfileResponseProfileStatus._value2member_map_.get(
+                    profile_status
+                ) or OrderedSimProfileResponseProfileStatus(profile_status)
+
+            smdp_address = d.pop("smdpAddress")
+
+            installed_time = d.pop("installedTime", UNSET)
+
+            subscription = d.pop("subscription", UNSET)
+
+            ordered_sim_profile_response = cls(
+                activation_code=activation_code,
+                created_time=created_time,
+                iccid=iccid,
+                imsi=imsi,
+                last_modified_time=last_modified_time,
+                matching_id=matching_id,
+                profile_order_id=profile_order_id,
+                profile_status=profile_status,
+                smdp_address=smdp_address,
+                installed_time=installed_time,
+                subscription=subscription,
+            )
+
+            ordered_sim_profile_response.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("OrderedSimProfileResponse", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        activation_code = d.pop("activationCode")
-
-        created_time = d.pop("createdTime")
-
-        iccid = d.pop("iccid")
-
-        imsi = d.pop("imsi")
-
-        last_modified_time = d.pop("lastModifiedTime")
-
-        matching_id = d.pop("matchingId")
-
-        profile_order_id = d.pop("profileOrderId")
-
-        _raw_profile_status = d.pop("profileStatus")
-        profile_status: Any
-        if _raw_profile_status is None:
-            profile_status = None
-        else:
-            profile_status = OrderedSimProfileResponseProfileStatus(_raw_profile_status)
-
-        smdp_address = d.pop("smdpAddress")
-
-        installed_time = d.pop("installedTime", UNSET)
-
-        subscription = d.pop("subscription", UNSET)
-
-        ordered_sim_profile_response = cls(
-            activation_code=activation_code,
-            created_time=created_time,
-            iccid=iccid,
-            imsi=imsi,
-            last_modified_time=last_modified_time,
-            matching_id=matching_id,
-            profile_order_id=profile_order_id,
-            profile_status=profile_status,
-            smdp_address=smdp_address,
-            installed_time=installed_time,
-            subscription=subscription,
-        )
-
-        ordered_sim_profile_response.additional_properties = d
         return ordered_sim_profile_response
 
     @property

@@ -121,84 +121,48 @@ class PacketCaptureSession:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            created_time = d.pop("createdTime", UNSET)
+            if created_time is not None and created_time is not UNSET:
+                created_time = parse_datetime(created_time)
+
+            duration = d.pop("duration", UNSET)
+
+            ended_time = d.pop("endedTime", UNSET)
+            if ended_time is not None and ended_time is not UNSET:
+                ended_time = parse_datetime(ended_time)
+
+            failed_reason = d.pop("failedReason", UNSET)
+
+            prefix = d.pop("prefix", UNSET)
+
+            session_id = d.pop("sessionId", UNSET)
+
+            started_time = d.pop("startedTime", UNSET)
+            if started_time is not None and started_time is not UNSET:
+                started_time = parse_datetime(started_time)
+
+            status = d.pop("status", UNSET)
+            if status is not None and status is not UNSET:
+                status = PacketCaptureSessionStatus._value2member_map_.get(status) or PacketCaptureSessionStatus(status)
+
+            url = d.pop("url", UNSET)
+
+            packet_capture_session = cls(
+                created_time=created_time,
+                duration=duration,
+                ended_time=ended_time,
+                failed_reason=failed_reason,
+                prefix=prefix,
+                session_id=session_id,
+                started_time=started_time,
+                status=status,
+                url=url,
+            )
+
+            packet_capture_session.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("PacketCaptureSession", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_created_time = d.pop("createdTime", UNSET)
-        created_time: Any
-        if _raw_created_time is None:
-            created_time = None
-        else:
-            _created_time = _raw_created_time
-            created_time: datetime.datetime | Unset
-            if isinstance(_created_time, Unset):
-                created_time = UNSET
-            else:
-                created_time = parse_datetime(_created_time)
-
-        duration = d.pop("duration", UNSET)
-
-        _raw_ended_time = d.pop("endedTime", UNSET)
-        ended_time: Any
-        if _raw_ended_time is None:
-            ended_time = None
-        else:
-            _ended_time = _raw_ended_time
-            ended_time: datetime.datetime | Unset
-            if isinstance(_ended_time, Unset):
-                ended_time = UNSET
-            else:
-                ended_time = parse_datetime(_ended_time)
-
-        failed_reason = d.pop("failedReason", UNSET)
-
-        prefix = d.pop("prefix", UNSET)
-
-        session_id = d.pop("sessionId", UNSET)
-
-        _raw_started_time = d.pop("startedTime", UNSET)
-        started_time: Any
-        if _raw_started_time is None:
-            started_time = None
-        else:
-            _started_time = _raw_started_time
-            started_time: datetime.datetime | Unset
-            if isinstance(_started_time, Unset):
-                started_time = UNSET
-            else:
-                started_time = parse_datetime(_started_time)
-
-        _raw_status = d.pop("status", UNSET)
-        status: Any
-        if _raw_status is None:
-            status = None
-        else:
-            _status = _raw_status
-            status: PacketCaptureSessionStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = PacketCaptureSessionStatus(_status)
-
-        url = d.pop("url", UNSET)
-
-        packet_capture_session = cls(
-            created_time=created_time,
-            duration=duration,
-            ended_time=ended_time,
-            failed_reason=failed_reason,
-            prefix=prefix,
-            session_id=session_id,
-            started_time=started_time,
-            status=status,
-            url=url,
-        )
-
-        packet_capture_session.additional_properties = d
         return packet_capture_session
 
     @property

@@ -45,23 +45,19 @@ class PacketCaptureSessionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            duration = d.pop("duration")
+
+            prefix = d.pop("prefix", UNSET)
+
+            packet_capture_session_request = cls(
+                duration=duration,
+                prefix=prefix,
+            )
+
+            packet_capture_session_request.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("PacketCaptureSessionRequest", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        duration = d.pop("duration")
-
-        prefix = d.pop("prefix", UNSET)
-
-        packet_capture_session_request = cls(
-            duration=duration,
-            prefix=prefix,
-        )
-
-        packet_capture_session_request.additional_properties = d
         return packet_capture_session_request
 
     @property

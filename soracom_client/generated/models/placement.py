@@ -61,43 +61,25 @@ class Placement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            infrastructure_provider = d.pop("infrastructureProvider", UNSET)
+            if infrastructure_provider is not None and infrastructure_provider is not UNSET:
+                infrastructure_provider = PlacementInfrastructureProvider._value2member_map_.get(
+                    infrastructure_provider
+                ) or PlacementInfrastructureProvider(infrastructure_provider)
+
+            region = d.pop("region", UNSET)
+            if region is not None and region is not UNSET:
+                region = PlacementRegion._value2member_map_.get(region) or PlacementRegion(region)
+
+            placement = cls(
+                infrastructure_provider=infrastructure_provider,
+                region=region,
+            )
+
+            placement.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("Placement", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_infrastructure_provider = d.pop("infrastructureProvider", UNSET)
-        infrastructure_provider: Any
-        if _raw_infrastructure_provider is None:
-            infrastructure_provider = None
-        else:
-            _infrastructure_provider = _raw_infrastructure_provider
-            infrastructure_provider: PlacementInfrastructureProvider | Unset
-            if isinstance(_infrastructure_provider, Unset):
-                infrastructure_provider = UNSET
-            else:
-                infrastructure_provider = PlacementInfrastructureProvider(_infrastructure_provider)
-
-        _raw_region = d.pop("region", UNSET)
-        region: Any
-        if _raw_region is None:
-            region = None
-        else:
-            _region = _raw_region
-            region: PlacementRegion | Unset
-            if isinstance(_region, Unset):
-                region = UNSET
-            else:
-                region = PlacementRegion(_region)
-
-        placement = cls(
-            infrastructure_provider=infrastructure_provider,
-            region=region,
-        )
-
-        placement.additional_properties = d
         return placement
 
     @property

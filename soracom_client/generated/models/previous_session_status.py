@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cell import Cell
-
 
 T = TypeVar("T", bound="PreviousSessionStatus")
 
@@ -125,73 +121,59 @@ class PreviousSessionStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
-            raise model_parse_error("PreviousSessionStatus", src_dict, exc) from exc
+            d = dict(src_dict)
+            cell = d.pop("cell", UNSET)
+            if cell is not None and cell is not UNSET:
+                cell = Cell.from_dict(cell)
 
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cell import Cell  # noqa: PLC0415
+            created_time = d.pop("createdTime", UNSET)
 
-        d = dict(src_dict)
-        _raw_cell = d.pop("cell", UNSET)
-        cell: Any
-        if _raw_cell is None:
-            cell = None
-        else:
-            _cell = _raw_cell
-            cell: Cell | Unset
-            if isinstance(_cell, Unset):
-                cell = UNSET
+            deleted_time = d.pop("deletedTime", UNSET)
+
+            _raw_dns_servers = d.pop("dnsServers", UNSET)
+            dns_servers: Any
+            if _raw_dns_servers is None:
+                dns_servers = None
             else:
-                cell = Cell.from_dict(_cell)
+                _dns_servers = _raw_dns_servers
+                if not isinstance(_dns_servers, (list, Unset)):
+                    raise TypeError("expected a list")
+                dns_servers = cast(list[str], _dns_servers)
 
-        created_time = d.pop("createdTime", UNSET)
+            gateway_private_ip_address = d.pop("gatewayPrivateIpAddress", UNSET)
 
-        deleted_time = d.pop("deletedTime", UNSET)
+            gateway_public_ip_address = d.pop("gatewayPublicIpAddress", UNSET)
 
-        _raw_dns_servers = d.pop("dnsServers", UNSET)
-        dns_servers: Any
-        if _raw_dns_servers is None:
-            dns_servers = None
-        else:
-            _dns_servers = _raw_dns_servers
-            if not isinstance(_dns_servers, (list, Unset)):
-                raise TypeError("expected a list")
-            dns_servers = cast(list[str], _dns_servers)
+            imei = d.pop("imei", UNSET)
 
-        gateway_private_ip_address = d.pop("gatewayPrivateIpAddress", UNSET)
+            imsi = d.pop("imsi", UNSET)
 
-        gateway_public_ip_address = d.pop("gatewayPublicIpAddress", UNSET)
+            session_id = d.pop("sessionId", UNSET)
 
-        imei = d.pop("imei", UNSET)
+            subscription = d.pop("subscription", UNSET)
 
-        imsi = d.pop("imsi", UNSET)
+            ue_ip_address = d.pop("ueIpAddress", UNSET)
 
-        session_id = d.pop("sessionId", UNSET)
+            vpg_id = d.pop("vpgId", UNSET)
 
-        subscription = d.pop("subscription", UNSET)
+            previous_session_status = cls(
+                cell=cell,
+                created_time=created_time,
+                deleted_time=deleted_time,
+                dns_servers=dns_servers,
+                gateway_private_ip_address=gateway_private_ip_address,
+                gateway_public_ip_address=gateway_public_ip_address,
+                imei=imei,
+                imsi=imsi,
+                session_id=session_id,
+                subscription=subscription,
+                ue_ip_address=ue_ip_address,
+                vpg_id=vpg_id,
+            )
 
-        ue_ip_address = d.pop("ueIpAddress", UNSET)
-
-        vpg_id = d.pop("vpgId", UNSET)
-
-        previous_session_status = cls(
-            cell=cell,
-            created_time=created_time,
-            deleted_time=deleted_time,
-            dns_servers=dns_servers,
-            gateway_private_ip_address=gateway_private_ip_address,
-            gateway_public_ip_address=gateway_public_ip_address,
-            imei=imei,
-            imsi=imsi,
-            session_id=session_id,
-            subscription=subscription,
-            ue_ip_address=ue_ip_address,
-            vpg_id=vpg_id,
-        )
-
-        previous_session_status.additional_properties = d
+            previous_session_status.additional_properties = d
+        except Exception as exc:
+            raise model_parse_error("PreviousSessionStatus", src_dict, exc) from exc
         return previous_session_status
 
     @property
@@ -209,3 +191,6 @@ class PreviousSessionStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cell import Cell  # noqa: E402

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tag_set import TagSet
-
 
 T = TypeVar("T", bound="RegisterSubscribersRequest")
 
@@ -65,38 +61,24 @@ class RegisterSubscribersRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            registration_secret = d.pop("registrationSecret")
+
+            group_id = d.pop("groupId", UNSET)
+
+            tags = d.pop("tags", UNSET)
+            if tags is not None and tags is not UNSET:
+                tags = TagSet.from_dict(tags)
+
+            register_subscribers_request = cls(
+                registration_secret=registration_secret,
+                group_id=group_id,
+                tags=tags,
+            )
+
+            register_subscribers_request.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("RegisterSubscribersRequest", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_set import TagSet  # noqa: PLC0415
-
-        d = dict(src_dict)
-        registration_secret = d.pop("registrationSecret")
-
-        group_id = d.pop("groupId", UNSET)
-
-        _raw_tags = d.pop("tags", UNSET)
-        tags: Any
-        if _raw_tags is None:
-            tags = None
-        else:
-            _tags = _raw_tags
-            tags: TagSet | Unset
-            if isinstance(_tags, Unset):
-                tags = UNSET
-            else:
-                tags = TagSet.from_dict(_tags)
-
-        register_subscribers_request = cls(
-            registration_secret=registration_secret,
-            group_id=group_id,
-            tags=tags,
-        )
-
-        register_subscribers_request.additional_properties = d
         return register_subscribers_request
 
     @property
@@ -114,3 +96,6 @@ class RegisterSubscribersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tag_set import TagSet  # noqa: E402

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cell import Cell
-
 
 T = TypeVar("T", bound="SessionEvent")
 
@@ -155,80 +151,66 @@ class SessionEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            apn = d.pop("apn", UNSET)
+
+            cell = d.pop("cell", UNSET)
+            if cell is not None and cell is not UNSET:
+                cell = Cell.from_dict(cell)
+
+            created_time = d.pop("createdTime", UNSET)
+
+            dns0 = d.pop("dns0", UNSET)
+
+            dns1 = d.pop("dns1", UNSET)
+
+            event = d.pop("event", UNSET)
+
+            gateway_private_ip_address = d.pop("gatewayPrivateIpAddress", UNSET)
+
+            gateway_public_ip_address = d.pop("gatewayPublicIpAddress", UNSET)
+
+            imei = d.pop("imei", UNSET)
+
+            imsi = d.pop("imsi", UNSET)
+
+            operator_id = d.pop("operatorId", UNSET)
+
+            session_id = d.pop("sessionId", UNSET)
+
+            sim_id = d.pop("simId", UNSET)
+
+            subscription = d.pop("subscription", UNSET)
+
+            time = d.pop("time", UNSET)
+
+            ue_ip_address = d.pop("ueIpAddress", UNSET)
+
+            vpg_id = d.pop("vpgId", UNSET)
+
+            session_event = cls(
+                apn=apn,
+                cell=cell,
+                created_time=created_time,
+                dns0=dns0,
+                dns1=dns1,
+                event=event,
+                gateway_private_ip_address=gateway_private_ip_address,
+                gateway_public_ip_address=gateway_public_ip_address,
+                imei=imei,
+                imsi=imsi,
+                operator_id=operator_id,
+                session_id=session_id,
+                sim_id=sim_id,
+                subscription=subscription,
+                time=time,
+                ue_ip_address=ue_ip_address,
+                vpg_id=vpg_id,
+            )
+
+            session_event.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SessionEvent", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cell import Cell  # noqa: PLC0415
-
-        d = dict(src_dict)
-        apn = d.pop("apn", UNSET)
-
-        _raw_cell = d.pop("cell", UNSET)
-        cell: Any
-        if _raw_cell is None:
-            cell = None
-        else:
-            _cell = _raw_cell
-            cell: Cell | Unset
-            if isinstance(_cell, Unset):
-                cell = UNSET
-            else:
-                cell = Cell.from_dict(_cell)
-
-        created_time = d.pop("createdTime", UNSET)
-
-        dns0 = d.pop("dns0", UNSET)
-
-        dns1 = d.pop("dns1", UNSET)
-
-        event = d.pop("event", UNSET)
-
-        gateway_private_ip_address = d.pop("gatewayPrivateIpAddress", UNSET)
-
-        gateway_public_ip_address = d.pop("gatewayPublicIpAddress", UNSET)
-
-        imei = d.pop("imei", UNSET)
-
-        imsi = d.pop("imsi", UNSET)
-
-        operator_id = d.pop("operatorId", UNSET)
-
-        session_id = d.pop("sessionId", UNSET)
-
-        sim_id = d.pop("simId", UNSET)
-
-        subscription = d.pop("subscription", UNSET)
-
-        time = d.pop("time", UNSET)
-
-        ue_ip_address = d.pop("ueIpAddress", UNSET)
-
-        vpg_id = d.pop("vpgId", UNSET)
-
-        session_event = cls(
-            apn=apn,
-            cell=cell,
-            created_time=created_time,
-            dns0=dns0,
-            dns1=dns1,
-            event=event,
-            gateway_private_ip_address=gateway_private_ip_address,
-            gateway_public_ip_address=gateway_public_ip_address,
-            imei=imei,
-            imsi=imsi,
-            operator_id=operator_id,
-            session_id=session_id,
-            sim_id=sim_id,
-            subscription=subscription,
-            time=time,
-            ue_ip_address=ue_ip_address,
-            vpg_id=vpg_id,
-        )
-
-        session_event.additional_properties = d
         return session_event
 
     @property
@@ -246,3 +228,6 @@ class SessionEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cell import Cell  # noqa: E402

@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cell import Cell
-    from ..models.placement import Placement
-    from ..models.session_status_location import SessionStatusLocation
-
 
 T = TypeVar("T", bound="SessionStatus")
 
@@ -153,101 +147,69 @@ class SessionStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            cell = d.pop("cell", UNSET)
+            if cell is not None and cell is not UNSET:
+                cell = Cell.from_dict(cell)
+
+            _raw_dns_servers = d.pop("dnsServers", UNSET)
+            dns_servers: Any
+            if _raw_dns_servers is None:
+                dns_servers = None
+            else:
+                _dns_servers = _raw_dns_servers
+                if not isinstance(_dns_servers, (list, Unset)):
+                    raise TypeError("expected a list")
+                dns_servers = cast(list[str], _dns_servers)
+
+            gateway_private_ip_address = d.pop("gatewayPrivateIpAddress", UNSET)
+
+            gateway_public_ip_address = d.pop("gatewayPublicIpAddress", UNSET)
+
+            imei = d.pop("imei", UNSET)
+
+            imsi = d.pop("imsi", UNSET)
+
+            last_updated_at = d.pop("lastUpdatedAt", UNSET)
+
+            location = d.pop("location", UNSET)
+            if location is not None and location is not UNSET:
+                location = SessionStatusLocation.from_dict(location)
+
+            online = d.pop("online", UNSET)
+
+            placement = d.pop("placement", UNSET)
+            if placement is not None and placement is not UNSET:
+                placement = Placement.from_dict(placement)
+
+            session_id = d.pop("sessionId", UNSET)
+
+            subscription = d.pop("subscription", UNSET)
+
+            ue_ip_address = d.pop("ueIpAddress", UNSET)
+
+            vpg_id = d.pop("vpgId", UNSET)
+
+            session_status = cls(
+                cell=cell,
+                dns_servers=dns_servers,
+                gateway_private_ip_address=gateway_private_ip_address,
+                gateway_public_ip_address=gateway_public_ip_address,
+                imei=imei,
+                imsi=imsi,
+                last_updated_at=last_updated_at,
+                location=location,
+                online=online,
+                placement=placement,
+                session_id=session_id,
+                subscription=subscription,
+                ue_ip_address=ue_ip_address,
+                vpg_id=vpg_id,
+            )
+
+            session_status.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SessionStatus", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cell import Cell  # noqa: PLC0415
-        from ..models.placement import Placement  # noqa: PLC0415
-        from ..models.session_status_location import SessionStatusLocation  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _raw_cell = d.pop("cell", UNSET)
-        cell: Any
-        if _raw_cell is None:
-            cell = None
-        else:
-            _cell = _raw_cell
-            cell: Cell | Unset
-            if isinstance(_cell, Unset):
-                cell = UNSET
-            else:
-                cell = Cell.from_dict(_cell)
-
-        _raw_dns_servers = d.pop("dnsServers", UNSET)
-        dns_servers: Any
-        if _raw_dns_servers is None:
-            dns_servers = None
-        else:
-            _dns_servers = _raw_dns_servers
-            if not isinstance(_dns_servers, (list, Unset)):
-                raise TypeError("expected a list")
-            dns_servers = cast(list[str], _dns_servers)
-
-        gateway_private_ip_address = d.pop("gatewayPrivateIpAddress", UNSET)
-
-        gateway_public_ip_address = d.pop("gatewayPublicIpAddress", UNSET)
-
-        imei = d.pop("imei", UNSET)
-
-        imsi = d.pop("imsi", UNSET)
-
-        last_updated_at = d.pop("lastUpdatedAt", UNSET)
-
-        _raw_location = d.pop("location", UNSET)
-        location: Any
-        if _raw_location is None:
-            location = None
-        else:
-            _location = _raw_location
-            location: SessionStatusLocation | Unset
-            if isinstance(_location, Unset):
-                location = UNSET
-            else:
-                location = SessionStatusLocation.from_dict(_location)
-
-        online = d.pop("online", UNSET)
-
-        _raw_placement = d.pop("placement", UNSET)
-        placement: Any
-        if _raw_placement is None:
-            placement = None
-        else:
-            _placement = _raw_placement
-            placement: Placement | Unset
-            if isinstance(_placement, Unset):
-                placement = UNSET
-            else:
-                placement = Placement.from_dict(_placement)
-
-        session_id = d.pop("sessionId", UNSET)
-
-        subscription = d.pop("subscription", UNSET)
-
-        ue_ip_address = d.pop("ueIpAddress", UNSET)
-
-        vpg_id = d.pop("vpgId", UNSET)
-
-        session_status = cls(
-            cell=cell,
-            dns_servers=dns_servers,
-            gateway_private_ip_address=gateway_private_ip_address,
-            gateway_public_ip_address=gateway_public_ip_address,
-            imei=imei,
-            imsi=imsi,
-            last_updated_at=last_updated_at,
-            location=location,
-            online=online,
-            placement=placement,
-            session_id=session_id,
-            subscription=subscription,
-            ue_ip_address=ue_ip_address,
-            vpg_id=vpg_id,
-        )
-
-        session_status.additional_properties = d
         return session_status
 
     @property
@@ -265,3 +227,8 @@ class SessionStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cell import Cell  # noqa: E402
+from ..models.placement import Placement  # noqa: E402
+from ..models.session_status_location import SessionStatusLocation  # noqa: E402

@@ -26,16 +26,12 @@ class SessionStatusLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            session_status_location = cls()
+
+            session_status_location.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SessionStatusLocation", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        session_status_location = cls()
-
-        session_status_location.additional_properties = d
         return session_status_location
 
     @property

@@ -38,20 +38,16 @@ class SetGroupRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            group_id = d.pop("groupId", UNSET)
+
+            set_group_request = cls(
+                group_id=group_id,
+            )
+
+            set_group_request.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SetGroupRequest", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        group_id = d.pop("groupId", UNSET)
-
-        set_group_request = cls(
-            group_id=group_id,
-        )
-
-        set_group_request.additional_properties = d
         return set_group_request
 
     @property

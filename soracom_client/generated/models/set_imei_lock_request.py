@@ -40,20 +40,16 @@ class SetImeiLockRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            imei = d.pop("imei", UNSET)
+
+            set_imei_lock_request = cls(
+                imei=imei,
+            )
+
+            set_imei_lock_request.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SetImeiLockRequest", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        imei = d.pop("imei", UNSET)
-
-        set_imei_lock_request = cls(
-            imei=imei,
-        )
-
-        set_imei_lock_request.additional_properties = d
         return set_imei_lock_request
 
     @property

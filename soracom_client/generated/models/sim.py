@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,17 +13,6 @@ from ..models.sim_module_type import SimModuleType
 from ..models.sim_status import SimStatus
 from ..models.sim_type import SimType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.arc_session_status import ArcSessionStatus
-    from ..models.capabilities import Capabilities
-    from ..models.imei_lock import ImeiLock
-    from ..models.map_ import Map
-    from ..models.previous_session_status import PreviousSessionStatus
-    from ..models.session_status import SessionStatus
-    from ..models.sim_profiles import SimProfiles
-    from ..models.tag_set import TagSet
-
 
 T = TypeVar("T", bound="Sim")
 
@@ -323,230 +312,121 @@ class Sim:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            active_profile_id = d.pop("activeProfileId", UNSET)
+
+            arc_session_status = d.pop("arcSessionStatus", UNSET)
+            if arc_session_status is not None and arc_session_status is not UNSET:
+                arc_session_status = ArcSessionStatus.from_dict(arc_session_status)
+
+            capabilities = d.pop("capabilities", UNSET)
+            if capabilities is not None and capabilities is not UNSET:
+                capabilities = Capabilities.from_dict(capabilities)
+
+            created_time = d.pop("createdTime", UNSET)
+
+            expiry_action = d.pop("expiryAction", UNSET)
+            if expiry_action is not None and expiry_action is not UNSET:
+                expiry_action = SimExpiryAction._value2member_map_.get(expiry_action) or SimExpiryAction(expiry_action)
+
+            expiry_time = d.pop("expiryTime", UNSET)
+
+            group_id = d.pop("groupId", UNSET)
+
+            imei_lock = d.pop("imeiLock", UNSET)
+            if imei_lock is not None and imei_lock is not UNSET:
+                imei_lock = ImeiLock.from_dict(imei_lock)
+
+            last_modified_time = d.pop("lastModifiedTime", UNSET)
+
+            last_port_mapping_created_time = d.pop("lastPortMappingCreatedTime", UNSET)
+
+            local_info = d.pop("localInfo", UNSET)
+            if local_info is not None and local_info is not UNSET:
+                local_info = Map.from_dict(local_info)
+
+            module_type = d.pop("moduleType", UNSET)
+            if module_type is not None and module_type is not UNSET:
+                module_type = SimModuleType._value2member_map_.get(module_type) or SimModuleType(module_type)
+
+            operator_id = d.pop("operatorId", UNSET)
+
+            ota_serial_number = d.pop("otaSerialNumber", UNSET)
+
+            pcap_end_time = d.pop("pcapEndTime", UNSET)
+
+            pcap_start_time = d.pop("pcapStartTime", UNSET)
+
+            previous_session = d.pop("previousSession", UNSET)
+            if previous_session is not None and previous_session is not UNSET:
+                previous_session = PreviousSessionStatus.from_dict(previous_session)
+
+            profiles = d.pop("profiles", UNSET)
+            if profiles is not None and profiles is not UNSET:
+                profiles = SimProfiles.from_dict(profiles)
+
+            renewal_fee_status_set_time = d.pop("renewalFeeStatusSetTime", UNSET)
+
+            serial_number = d.pop("serialNumber", UNSET)
+
+            session_status = d.pop("sessionStatus", UNSET)
+            if session_status is not None and session_status is not UNSET:
+                session_status = SessionStatus.from_dict(session_status)
+
+            sim_id = d.pop("simId", UNSET)
+
+            speed_class = d.pop("speedClass", UNSET)
+
+            status = d.pop("status", UNSET)
+            if status is not None and status is not UNSET:
+                status = SimStatus._value2member_map_.get(status) or SimStatus(status)
+
+            tags = d.pop("tags", UNSET)
+            if tags is not None and tags is not UNSET:
+                tags = TagSet.from_dict(tags)
+
+            termination_enabled = d.pop("terminationEnabled", UNSET)
+
+            testmode_exhausted_time = d.pop("testmodeExhaustedTime", UNSET)
+
+            type_ = d.pop("type", UNSET)
+            if type_ is not None and type_ is not UNSET:
+                type_ = SimType._value2member_map_.get(type_) or SimType(type_)
+
+            sim = cls(
+                active_profile_id=active_profile_id,
+                arc_session_status=arc_session_status,
+                capabilities=capabilities,
+                created_time=created_time,
+                expiry_action=expiry_action,
+                expiry_time=expiry_time,
+                group_id=group_id,
+                imei_lock=imei_lock,
+                last_modified_time=last_modified_time,
+                last_port_mapping_created_time=last_port_mapping_created_time,
+                local_info=local_info,
+                module_type=module_type,
+                operator_id=operator_id,
+                ota_serial_number=ota_serial_number,
+                pcap_end_time=pcap_end_time,
+                pcap_start_time=pcap_start_time,
+                previous_session=previous_session,
+                profiles=profiles,
+                renewal_fee_status_set_time=renewal_fee_status_set_time,
+                serial_number=serial_number,
+                session_status=session_status,
+                sim_id=sim_id,
+                speed_class=speed_class,
+                status=status,
+                tags=tags,
+                termination_enabled=termination_enabled,
+                testmode_exhausted_time=testmode_exhausted_time,
+                type_=type_,
+            )
+
+            sim.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("Sim", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.arc_session_status import ArcSessionStatus  # noqa: PLC0415
-        from ..models.capabilities import Capabilities  # noqa: PLC0415
-        from ..models.imei_lock import ImeiLock  # noqa: PLC0415
-        from ..models.map_ import Map  # noqa: PLC0415
-        from ..models.previous_session_status import PreviousSessionStatus  # noqa: PLC0415
-        from ..models.session_status import SessionStatus  # noqa: PLC0415
-        from ..models.sim_profiles import SimProfiles  # noqa: PLC0415
-        from ..models.tag_set import TagSet  # noqa: PLC0415
-
-        d = dict(src_dict)
-        active_profile_id = d.pop("activeProfileId", UNSET)
-
-        _raw_arc_session_status = d.pop("arcSessionStatus", UNSET)
-        arc_session_status: Any
-        if _raw_arc_session_status is None:
-            arc_session_status = None
-        else:
-            _arc_session_status = _raw_arc_session_status
-            arc_session_status: ArcSessionStatus | Unset
-            if isinstance(_arc_session_status, Unset):
-                arc_session_status = UNSET
-            else:
-                arc_session_status = ArcSessionStatus.from_dict(_arc_session_status)
-
-        _raw_capabilities = d.pop("capabilities", UNSET)
-        capabilities: Any
-        if _raw_capabilities is None:
-            capabilities = None
-        else:
-            _capabilities = _raw_capabilities
-            capabilities: Capabilities | Unset
-            if isinstance(_capabilities, Unset):
-                capabilities = UNSET
-            else:
-                capabilities = Capabilities.from_dict(_capabilities)
-
-        created_time = d.pop("createdTime", UNSET)
-
-        _raw_expiry_action = d.pop("expiryAction", UNSET)
-        expiry_action: Any
-        if _raw_expiry_action is None:
-            expiry_action = None
-        else:
-            _expiry_action = _raw_expiry_action
-            expiry_action: SimExpiryAction | Unset
-            if isinstance(_expiry_action, Unset):
-                expiry_action = UNSET
-            else:
-                expiry_action = SimExpiryAction(_expiry_action)
-
-        expiry_time = d.pop("expiryTime", UNSET)
-
-        group_id = d.pop("groupId", UNSET)
-
-        _raw_imei_lock = d.pop("imeiLock", UNSET)
-        imei_lock: Any
-        if _raw_imei_lock is None:
-            imei_lock = None
-        else:
-            _imei_lock = _raw_imei_lock
-            imei_lock: ImeiLock | Unset
-            if isinstance(_imei_lock, Unset):
-                imei_lock = UNSET
-            else:
-                imei_lock = ImeiLock.from_dict(_imei_lock)
-
-        last_modified_time = d.pop("lastModifiedTime", UNSET)
-
-        last_port_mapping_created_time = d.pop("lastPortMappingCreatedTime", UNSET)
-
-        _raw_local_info = d.pop("localInfo", UNSET)
-        local_info: Any
-        if _raw_local_info is None:
-            local_info = None
-        else:
-            _local_info = _raw_local_info
-            local_info: Map | Unset
-            if isinstance(_local_info, Unset):
-                local_info = UNSET
-            else:
-                local_info = Map.from_dict(_local_info)
-
-        _raw_module_type = d.pop("moduleType", UNSET)
-        module_type: Any
-        if _raw_module_type is None:
-            module_type = None
-        else:
-            _module_type = _raw_module_type
-            module_type: SimModuleType | Unset
-            if isinstance(_module_type, Unset):
-                module_type = UNSET
-            else:
-                module_type = SimModuleType(_module_type)
-
-        operator_id = d.pop("operatorId", UNSET)
-
-        ota_serial_number = d.pop("otaSerialNumber", UNSET)
-
-        pcap_end_time = d.pop("pcapEndTime", UNSET)
-
-        pcap_start_time = d.pop("pcapStartTime", UNSET)
-
-        _raw_previous_session = d.pop("previousSession", UNSET)
-        previous_session: Any
-        if _raw_previous_session is None:
-            previous_session = None
-        else:
-            _previous_session = _raw_previous_session
-            previous_session: PreviousSessionStatus | Unset
-            if isinstance(_previous_session, Unset):
-                previous_session = UNSET
-            else:
-                previous_session = PreviousSessionStatus.from_dict(_previous_session)
-
-        _raw_profiles = d.pop("profiles", UNSET)
-        profiles: Any
-        if _raw_profiles is None:
-            profiles = None
-        else:
-            _profiles = _raw_profiles
-            profiles: SimProfiles | Unset
-            if isinstance(_profiles, Unset):
-                profiles = UNSET
-            else:
-                profiles = SimProfiles.from_dict(_profiles)
-
-        renewal_fee_status_set_time = d.pop("renewalFeeStatusSetTime", UNSET)
-
-        serial_number = d.pop("serialNumber", UNSET)
-
-        _raw_session_status = d.pop("sessionStatus", UNSET)
-        session_status: Any
-        if _raw_session_status is None:
-            session_status = None
-        else:
-            _session_status = _raw_session_status
-            session_status: SessionStatus | Unset
-            if isinstance(_session_status, Unset):
-                session_status = UNSET
-            else:
-                session_status = SessionStatus.from_dict(_session_status)
-
-        sim_id = d.pop("simId", UNSET)
-
-        speed_class = d.pop("speedClass", UNSET)
-
-        _raw_status = d.pop("status", UNSET)
-        status: Any
-        if _raw_status is None:
-            status = None
-        else:
-            _status = _raw_status
-            status: SimStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = SimStatus(_status)
-
-        _raw_tags = d.pop("tags", UNSET)
-        tags: Any
-        if _raw_tags is None:
-            tags = None
-        else:
-            _tags = _raw_tags
-            tags: TagSet | Unset
-            if isinstance(_tags, Unset):
-                tags = UNSET
-            else:
-                tags = TagSet.from_dict(_tags)
-
-        termination_enabled = d.pop("terminationEnabled", UNSET)
-
-        testmode_exhausted_time = d.pop("testmodeExhaustedTime", UNSET)
-
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any
-        if _raw_type_ is None:
-            type_ = None
-        else:
-            _type_ = _raw_type_
-            type_: SimType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = SimType(_type_)
-
-        sim = cls(
-            active_profile_id=active_profile_id,
-            arc_session_status=arc_session_status,
-            capabilities=capabilities,
-            created_time=created_time,
-            expiry_action=expiry_action,
-            expiry_time=expiry_time,
-            group_id=group_id,
-            imei_lock=imei_lock,
-            last_modified_time=last_modified_time,
-            last_port_mapping_created_time=last_port_mapping_created_time,
-            local_info=local_info,
-            module_type=module_type,
-            operator_id=operator_id,
-            ota_serial_number=ota_serial_number,
-            pcap_end_time=pcap_end_time,
-            pcap_start_time=pcap_start_time,
-            previous_session=previous_session,
-            profiles=profiles,
-            renewal_fee_status_set_time=renewal_fee_status_set_time,
-            serial_number=serial_number,
-            session_status=session_status,
-            sim_id=sim_id,
-            speed_class=speed_class,
-            status=status,
-            tags=tags,
-            termination_enabled=termination_enabled,
-            testmode_exhausted_time=testmode_exhausted_time,
-            type_=type_,
-        )
-
-        sim.additional_properties = d
         return sim
 
     @property
@@ -564,3 +444,13 @@ class Sim:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.arc_session_status import ArcSessionStatus  # noqa: E402
+from ..models.capabilities import Capabilities  # noqa: E402
+from ..models.imei_lock import ImeiLock  # noqa: E402
+from ..models.map_ import Map  # noqa: E402
+from ..models.previous_session_status import PreviousSessionStatus  # noqa: E402
+from ..models.session_status import SessionStatus  # noqa: E402
+from ..models.sim_profiles import SimProfiles  # noqa: E402
+from ..models.tag_set import TagSet  # noqa: E402

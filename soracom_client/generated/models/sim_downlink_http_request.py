@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..._model_support import model_parse_error
 from ..models.sim_downlink_http_request_method import SimDownlinkHttpRequestMethod
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sim_downlink_http_request_headers import SimDownlinkHttpRequestHeaders
-
 
 T = TypeVar("T", bound="SimDownlinkHttpRequest")
 
@@ -106,63 +102,43 @@ class SimDownlinkHttpRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            body = d.pop("body", UNSET)
+
+            headers = d.pop("headers", UNSET)
+            if headers is not None and headers is not UNSET:
+                headers = SimDownlinkHttpRequestHeaders.from_dict(headers)
+
+            host = d.pop("host", UNSET)
+
+            method = d.pop("method", UNSET)
+            if method is not None and method is not UNSET:
+                method = SimDownlinkHttpRequestMethod._value2member_map_.get(method) or SimDownlinkHttpRequestMethod(
+                    method
+                )
+
+            path = d.pop("path", UNSET)
+
+            port = d.pop("port", UNSET)
+
+            skip_verify = d.pop("skipVerify", UNSET)
+
+            ssl = d.pop("ssl", UNSET)
+
+            sim_downlink_http_request = cls(
+                body=body,
+                headers=headers,
+                host=host,
+                method=method,
+                path=path,
+                port=port,
+                skip_verify=skip_verify,
+                ssl=ssl,
+            )
+
+            sim_downlink_http_request.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimDownlinkHttpRequest", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_downlink_http_request_headers import SimDownlinkHttpRequestHeaders  # noqa: PLC0415
-
-        d = dict(src_dict)
-        body = d.pop("body", UNSET)
-
-        _raw_headers = d.pop("headers", UNSET)
-        headers: Any
-        if _raw_headers is None:
-            headers = None
-        else:
-            _headers = _raw_headers
-            headers: SimDownlinkHttpRequestHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = SimDownlinkHttpRequestHeaders.from_dict(_headers)
-
-        host = d.pop("host", UNSET)
-
-        _raw_method = d.pop("method", UNSET)
-        method: Any
-        if _raw_method is None:
-            method = None
-        else:
-            _method = _raw_method
-            method: SimDownlinkHttpRequestMethod | Unset
-            if isinstance(_method, Unset):
-                method = UNSET
-            else:
-                method = SimDownlinkHttpRequestMethod(_method)
-
-        path = d.pop("path", UNSET)
-
-        port = d.pop("port", UNSET)
-
-        skip_verify = d.pop("skipVerify", UNSET)
-
-        ssl = d.pop("ssl", UNSET)
-
-        sim_downlink_http_request = cls(
-            body=body,
-            headers=headers,
-            host=host,
-            method=method,
-            path=path,
-            port=port,
-            skip_verify=skip_verify,
-            ssl=ssl,
-        )
-
-        sim_downlink_http_request.additional_properties = d
         return sim_downlink_http_request
 
     @property
@@ -180,3 +156,6 @@ class SimDownlinkHttpRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sim_downlink_http_request_headers import SimDownlinkHttpRequestHeaders  # noqa: E402

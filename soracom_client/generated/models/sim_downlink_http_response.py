@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sim_downlink_http_response_headers import SimDownlinkHttpResponseHeaders
-
 
 T = TypeVar("T", bound="SimDownlinkHttpResponse")
 
@@ -69,41 +65,27 @@ class SimDownlinkHttpResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            status_code = d.pop("statusCode")
+
+            body = d.pop("body", UNSET)
+
+            headers = d.pop("headers", UNSET)
+            if headers is not None and headers is not UNSET:
+                headers = SimDownlinkHttpResponseHeaders.from_dict(headers)
+
+            is_base_64_encoded = d.pop("isBase64Encoded", UNSET)
+
+            sim_downlink_http_response = cls(
+                status_code=status_code,
+                body=body,
+                headers=headers,
+                is_base_64_encoded=is_base_64_encoded,
+            )
+
+            sim_downlink_http_response.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimDownlinkHttpResponse", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_downlink_http_response_headers import SimDownlinkHttpResponseHeaders  # noqa: PLC0415
-
-        d = dict(src_dict)
-        status_code = d.pop("statusCode")
-
-        body = d.pop("body", UNSET)
-
-        _raw_headers = d.pop("headers", UNSET)
-        headers: Any
-        if _raw_headers is None:
-            headers = None
-        else:
-            _headers = _raw_headers
-            headers: SimDownlinkHttpResponseHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = SimDownlinkHttpResponseHeaders.from_dict(_headers)
-
-        is_base_64_encoded = d.pop("isBase64Encoded", UNSET)
-
-        sim_downlink_http_response = cls(
-            status_code=status_code,
-            body=body,
-            headers=headers,
-            is_base_64_encoded=is_base_64_encoded,
-        )
-
-        sim_downlink_http_response.additional_properties = d
         return sim_downlink_http_response
 
     @property
@@ -121,3 +103,6 @@ class SimDownlinkHttpResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sim_downlink_http_response_headers import SimDownlinkHttpResponseHeaders  # noqa: E402

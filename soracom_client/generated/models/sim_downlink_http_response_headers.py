@@ -28,16 +28,12 @@ class SimDownlinkHttpResponseHeaders:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            sim_downlink_http_response_headers = cls()
+
+            sim_downlink_http_response_headers.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimDownlinkHttpResponseHeaders", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sim_downlink_http_response_headers = cls()
-
-        sim_downlink_http_response_headers.additional_properties = d
         return sim_downlink_http_response_headers
 
     @property

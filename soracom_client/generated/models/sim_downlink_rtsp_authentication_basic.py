@@ -66,34 +66,29 @@ class SimDownlinkRtspAuthenticationBasic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            type_ = d.pop("type")
+            if type_ is not None:
+                type_ = SimDownlinkRtspAuthenticationBasicType._value2member_map_.get(
+                    type_
+                ) or SimDownlinkRtspAuthenticationBasicType(type_)
+
+            username = d.pop("username")
+
+            password = d.pop("password", UNSET)
+
+            password_credentials_id = d.pop("passwordCredentialsId", UNSET)
+
+            sim_downlink_rtsp_authentication_basic = cls(
+                type_=type_,
+                username=username,
+                password=password,
+                password_credentials_id=password_credentials_id,
+            )
+
+            sim_downlink_rtsp_authentication_basic.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimDownlinkRtspAuthenticationBasic", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type")
-        type_: Any
-        if _raw_type_ is None:
-            type_ = None
-        else:
-            type_ = SimDownlinkRtspAuthenticationBasicType(_raw_type_)
-
-        username = d.pop("username")
-
-        password = d.pop("password", UNSET)
-
-        password_credentials_id = d.pop("passwordCredentialsId", UNSET)
-
-        sim_downlink_rtsp_authentication_basic = cls(
-            type_=type_,
-            username=username,
-            password=password,
-            password_credentials_id=password_credentials_id,
-        )
-
-        sim_downlink_rtsp_authentication_basic.additional_properties = d
         return sim_downlink_rtsp_authentication_basic
 
     @property

@@ -44,25 +44,20 @@ class SimDownlinkRtspAuthenticationNone:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            type_ = d.pop("type")
+            if type_ is not None:
+                type_ = SimDownlinkRtspAuthenticationNoneType._value2member_map_.get(
+                    type_
+                ) or SimDownlinkRtspAuthenticationNoneType(type_)
+
+            sim_downlink_rtsp_authentication_none = cls(
+                type_=type_,
+            )
+
+            sim_downlink_rtsp_authentication_none.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimDownlinkRtspAuthenticationNone", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type")
-        type_: Any
-        if _raw_type_ is None:
-            type_ = None
-        else:
-            type_ = SimDownlinkRtspAuthenticationNoneType(_raw_type_)
-
-        sim_downlink_rtsp_authentication_none = cls(
-            type_=type_,
-        )
-
-        sim_downlink_rtsp_authentication_none.additional_properties = d
         return sim_downlink_rtsp_authentication_none
 
     @property

@@ -43,22 +43,18 @@ class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            file_path = d.pop("filePath")
+
+            sim_downlink_rtsp_command_snapshot_harvest_files_destination_options = cls(
+                file_path=file_path,
+            )
+
+            sim_downlink_rtsp_command_snapshot_harvest_files_destination_options.additional_properties = d
+        except Exception as exc:
             raise model_parse_error(
                 "SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions", src_dict, exc
             ) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_path = d.pop("filePath")
-
-        sim_downlink_rtsp_command_snapshot_harvest_files_destination_options = cls(
-            file_path=file_path,
-        )
-
-        sim_downlink_rtsp_command_snapshot_harvest_files_destination_options.additional_properties = d
         return sim_downlink_rtsp_command_snapshot_harvest_files_destination_options
 
     @property

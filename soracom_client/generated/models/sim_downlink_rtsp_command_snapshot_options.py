@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sim_downlink_rtsp_command_snapshot_options_destinations import (
-        SimDownlinkRtspCommandSnapshotOptionsDestinations,
-    )
-
 
 T = TypeVar("T", bound="SimDownlinkRtspCommandSnapshotOptions")
 
@@ -50,34 +44,18 @@ class SimDownlinkRtspCommandSnapshotOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            destinations = d.pop("destinations", UNSET)
+            if destinations is not None and destinations is not UNSET:
+                destinations = SimDownlinkRtspCommandSnapshotOptionsDestinations.from_dict(destinations)
+
+            sim_downlink_rtsp_command_snapshot_options = cls(
+                destinations=destinations,
+            )
+
+            sim_downlink_rtsp_command_snapshot_options.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimDownlinkRtspCommandSnapshotOptions", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_downlink_rtsp_command_snapshot_options_destinations import (
-            SimDownlinkRtspCommandSnapshotOptionsDestinations,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _raw_destinations = d.pop("destinations", UNSET)
-        destinations: Any
-        if _raw_destinations is None:
-            destinations = None
-        else:
-            _destinations = _raw_destinations
-            destinations: SimDownlinkRtspCommandSnapshotOptionsDestinations | Unset
-            if isinstance(_destinations, Unset):
-                destinations = UNSET
-            else:
-                destinations = SimDownlinkRtspCommandSnapshotOptionsDestinations.from_dict(_destinations)
-
-        sim_downlink_rtsp_command_snapshot_options = cls(
-            destinations=destinations,
-        )
-
-        sim_downlink_rtsp_command_snapshot_options.additional_properties = d
         return sim_downlink_rtsp_command_snapshot_options
 
     @property
@@ -95,3 +73,8 @@ class SimDownlinkRtspCommandSnapshotOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sim_downlink_rtsp_command_snapshot_options_destinations import (
+    SimDownlinkRtspCommandSnapshotOptionsDestinations,  # noqa: E402
+)

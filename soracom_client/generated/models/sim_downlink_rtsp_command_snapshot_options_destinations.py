@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sim_downlink_rtsp_command_snapshot_harvest_files_destination_options import (
-        SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions,
-    )
-
 
 T = TypeVar("T", bound="SimDownlinkRtspCommandSnapshotOptionsDestinations")
 
@@ -50,34 +44,18 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            harvest_files = d.pop("harvestFiles", UNSET)
+            if harvest_files is not None and harvest_files is not UNSET:
+                harvest_files = SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions.from_dict(harvest_files)
+
+            sim_downlink_rtsp_command_snapshot_options_destinations = cls(
+                harvest_files=harvest_files,
+            )
+
+            sim_downlink_rtsp_command_snapshot_options_destinations.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimDownlinkRtspCommandSnapshotOptionsDestinations", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_downlink_rtsp_command_snapshot_harvest_files_destination_options import (
-            SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _raw_harvest_files = d.pop("harvestFiles", UNSET)
-        harvest_files: Any
-        if _raw_harvest_files is None:
-            harvest_files = None
-        else:
-            _harvest_files = _raw_harvest_files
-            harvest_files: SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | Unset
-            if isinstance(_harvest_files, Unset):
-                harvest_files = UNSET
-            else:
-                harvest_files = SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions.from_dict(_harvest_files)
-
-        sim_downlink_rtsp_command_snapshot_options_destinations = cls(
-            harvest_files=harvest_files,
-        )
-
-        sim_downlink_rtsp_command_snapshot_options_destinations.additional_properties = d
         return sim_downlink_rtsp_command_snapshot_options_destinations
 
     @property
@@ -95,3 +73,8 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sim_downlink_rtsp_command_snapshot_harvest_files_destination_options import (
+    SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions,  # noqa: E402
+)

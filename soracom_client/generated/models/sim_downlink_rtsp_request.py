@@ -2,20 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
+from ...errors import ResponseParseError
 from ..models.sim_downlink_rtsp_command_snapshot import SimDownlinkRtspCommandSnapshot
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sim_downlink_rtsp_authentication_basic import SimDownlinkRtspAuthenticationBasic
-    from ..models.sim_downlink_rtsp_authentication_none import SimDownlinkRtspAuthenticationNone
-    from ..models.sim_downlink_rtsp_command_snapshot_options import SimDownlinkRtspCommandSnapshotOptions
-
 
 T = TypeVar("T", bound="SimDownlinkRtspRequest")
 
@@ -44,8 +39,6 @@ class SimDownlinkRtspRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sim_downlink_rtsp_authentication_basic import SimDownlinkRtspAuthenticationBasic  # noqa: PLC0415
-
         command: Any
         if self.command is None:
             command = None
@@ -96,76 +89,65 @@ class SimDownlinkRtspRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
-            raise model_parse_error("SimDownlinkRtspRequest", src_dict, exc) from exc
+            d = dict(src_dict)
+            command = d.pop("command")
+            if command is not None:
+                command = SimDownlinkRtspCommandSnapshot._value2member_map_.get(
+                    command
+                ) or SimDownlinkRtspCommandSnapshot(command)
 
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_downlink_rtsp_authentication_basic import SimDownlinkRtspAuthenticationBasic  # noqa: PLC0415
-        from ..models.sim_downlink_rtsp_authentication_none import SimDownlinkRtspAuthenticationNone  # noqa: PLC0415
-        from ..models.sim_downlink_rtsp_command_snapshot_options import SimDownlinkRtspCommandSnapshotOptions  # noqa: PLC0415
+            _raw_authentication = d.pop("authentication", UNSET)
+            authentication: Any
+            if _raw_authentication is None:
+                authentication = None
+            else:
 
-        d = dict(src_dict)
-        _raw_command = d.pop("command")
-        command: Any
-        if _raw_command is None:
-            command = None
-        else:
-            command = SimDownlinkRtspCommandSnapshot(_raw_command)
+                def _parse_authentication(
+                    data: object,
+                ) -> SimDownlinkRtspAuthenticationBasic | SimDownlinkRtspAuthenticationNone | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        authentication_type_0 = SimDownlinkRtspAuthenticationBasic.from_dict(data)
 
-        _raw_authentication = d.pop("authentication", UNSET)
-        authentication: Any
-        if _raw_authentication is None:
-            authentication = None
-        else:
-
-            def _parse_authentication(
-                data: object,
-            ) -> SimDownlinkRtspAuthenticationBasic | SimDownlinkRtspAuthenticationNone | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
+                        return authentication_type_0
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                        ResponseParseError,
+                    ):  # soracom-client: models raise this
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    authentication_type_0 = SimDownlinkRtspAuthenticationBasic.from_dict(data)
+                    authentication_type_1 = SimDownlinkRtspAuthenticationNone.from_dict(data)
 
-                    return authentication_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                authentication_type_1 = SimDownlinkRtspAuthenticationNone.from_dict(data)
+                    return authentication_type_1
 
-                return authentication_type_1
+                authentication = _parse_authentication(_raw_authentication)
 
-            authentication = _parse_authentication(_raw_authentication)
+            options = d.pop("options", UNSET)
+            if options is not None and options is not UNSET:
+                options = SimDownlinkRtspCommandSnapshotOptions.from_dict(options)
 
-        _raw_options = d.pop("options", UNSET)
-        options: Any
-        if _raw_options is None:
-            options = None
-        else:
-            _options = _raw_options
-            options: SimDownlinkRtspCommandSnapshotOptions | Unset
-            if isinstance(_options, Unset):
-                options = UNSET
-            else:
-                options = SimDownlinkRtspCommandSnapshotOptions.from_dict(_options)
+            path = d.pop("path", UNSET)
 
-        path = d.pop("path", UNSET)
+            port = d.pop("port", UNSET)
 
-        port = d.pop("port", UNSET)
+            sim_downlink_rtsp_request = cls(
+                command=command,
+                authentication=authentication,
+                options=options,
+                path=path,
+                port=port,
+            )
 
-        sim_downlink_rtsp_request = cls(
-            command=command,
-            authentication=authentication,
-            options=options,
-            path=path,
-            port=port,
-        )
-
-        sim_downlink_rtsp_request.additional_properties = d
+            sim_downlink_rtsp_request.additional_properties = d
+        except Exception as exc:
+            raise model_parse_error("SimDownlinkRtspRequest", src_dict, exc) from exc
         return sim_downlink_rtsp_request
 
     @property
@@ -183,3 +165,8 @@ class SimDownlinkRtspRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sim_downlink_rtsp_authentication_basic import SimDownlinkRtspAuthenticationBasic  # noqa: E402
+from ..models.sim_downlink_rtsp_authentication_none import SimDownlinkRtspAuthenticationNone  # noqa: E402
+from ..models.sim_downlink_rtsp_command_snapshot_options import SimDownlinkRtspCommandSnapshotOptions  # noqa: E402

@@ -45,30 +45,20 @@ class SimDownlinkSshNoAuthentication:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            type_ = d.pop("type", UNSET)
+            if type_ is not None and type_ is not UNSET:
+                type_ = SimDownlinkSshNoAuthenticationType._value2member_map_.get(
+                    type_
+                ) or SimDownlinkSshNoAuthenticationType(type_)
+
+            sim_downlink_ssh_no_authentication = cls(
+                type_=type_,
+            )
+
+            sim_downlink_ssh_no_authentication.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimDownlinkSshNoAuthentication", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any
-        if _raw_type_ is None:
-            type_ = None
-        else:
-            _type_ = _raw_type_
-            type_: SimDownlinkSshNoAuthenticationType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = SimDownlinkSshNoAuthenticationType(_type_)
-
-        sim_downlink_ssh_no_authentication = cls(
-            type_=type_,
-        )
-
-        sim_downlink_ssh_no_authentication.additional_properties = d
         return sim_downlink_ssh_no_authentication
 
     @property

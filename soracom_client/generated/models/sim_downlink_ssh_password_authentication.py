@@ -61,36 +61,26 @@ class SimDownlinkSshPasswordAuthentication:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            password = d.pop("password", UNSET)
+
+            password_credentials_id = d.pop("passwordCredentialsId", UNSET)
+
+            type_ = d.pop("type", UNSET)
+            if type_ is not None and type_ is not UNSET:
+                type_ = SimDownlinkSshPasswordAuthenticationType._value2member_map_.get(
+                    type_
+                ) or SimDownlinkSshPasswordAuthenticationType(type_)
+
+            sim_downlink_ssh_password_authentication = cls(
+                password=password,
+                password_credentials_id=password_credentials_id,
+                type_=type_,
+            )
+
+            sim_downlink_ssh_password_authentication.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimDownlinkSshPasswordAuthentication", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        password = d.pop("password", UNSET)
-
-        password_credentials_id = d.pop("passwordCredentialsId", UNSET)
-
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any
-        if _raw_type_ is None:
-            type_ = None
-        else:
-            _type_ = _raw_type_
-            type_: SimDownlinkSshPasswordAuthenticationType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = SimDownlinkSshPasswordAuthenticationType(_type_)
-
-        sim_downlink_ssh_password_authentication = cls(
-            password=password,
-            password_credentials_id=password_credentials_id,
-            type_=type_,
-        )
-
-        sim_downlink_ssh_password_authentication.additional_properties = d
         return sim_downlink_ssh_password_authentication
 
     @property

@@ -67,39 +67,29 @@ class SimDownlinkSshPublicKeyAuthentication:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            key = d.pop("key", UNSET)
+
+            key_credentials_id = d.pop("keyCredentialsId", UNSET)
+
+            passphrase = d.pop("passphrase", UNSET)
+
+            type_ = d.pop("type", UNSET)
+            if type_ is not None and type_ is not UNSET:
+                type_ = SimDownlinkSshPublicKeyAuthenticationType._value2member_map_.get(
+                    type_
+                ) or SimDownlinkSshPublicKeyAuthenticationType(type_)
+
+            sim_downlink_ssh_public_key_authentication = cls(
+                key=key,
+                key_credentials_id=key_credentials_id,
+                passphrase=passphrase,
+                type_=type_,
+            )
+
+            sim_downlink_ssh_public_key_authentication.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimDownlinkSshPublicKeyAuthentication", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
-
-        key_credentials_id = d.pop("keyCredentialsId", UNSET)
-
-        passphrase = d.pop("passphrase", UNSET)
-
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any
-        if _raw_type_ is None:
-            type_ = None
-        else:
-            _type_ = _raw_type_
-            type_: SimDownlinkSshPublicKeyAuthenticationType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = SimDownlinkSshPublicKeyAuthenticationType(_type_)
-
-        sim_downlink_ssh_public_key_authentication = cls(
-            key=key,
-            key_credentials_id=key_credentials_id,
-            passphrase=passphrase,
-            type_=type_,
-        )
-
-        sim_downlink_ssh_public_key_authentication.additional_properties = d
         return sim_downlink_ssh_public_key_authentication
 
     @property

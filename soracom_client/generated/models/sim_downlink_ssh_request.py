@@ -2,19 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
+from ...errors import ResponseParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sim_downlink_ssh_no_authentication import SimDownlinkSshNoAuthentication
-    from ..models.sim_downlink_ssh_password_authentication import SimDownlinkSshPasswordAuthentication
-    from ..models.sim_downlink_ssh_public_key_authentication import SimDownlinkSshPublicKeyAuthentication
-
 
 T = TypeVar("T", bound="SimDownlinkSshRequest")
 
@@ -46,9 +41,6 @@ class SimDownlinkSshRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sim_downlink_ssh_password_authentication import SimDownlinkSshPasswordAuthentication  # noqa: PLC0415
-        from ..models.sim_downlink_ssh_public_key_authentication import SimDownlinkSshPublicKeyAuthentication  # noqa: PLC0415
-
         authentication: Any
         if self.authentication is None:
             authentication = None
@@ -83,68 +75,72 @@ class SimDownlinkSshRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            _raw_authentication = d.pop("authentication")
+            authentication: Any
+            if _raw_authentication is None:
+                authentication = None
+            else:
+
+                def _parse_authentication(
+                    data: object,
+                ) -> (
+                    SimDownlinkSshNoAuthentication
+                    | SimDownlinkSshPasswordAuthentication
+                    | SimDownlinkSshPublicKeyAuthentication
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        authentication_type_0 = SimDownlinkSshPasswordAuthentication.from_dict(data)
+
+                        return authentication_type_0
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                        ResponseParseError,
+                    ):  # soracom-client: models raise this
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        authentication_type_1 = SimDownlinkSshPublicKeyAuthentication.from_dict(data)
+
+                        return authentication_type_1
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                        ResponseParseError,
+                    ):  # soracom-client: models raise this
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    authentication_type_2 = SimDownlinkSshNoAuthentication.from_dict(data)
+
+                    return authentication_type_2
+
+                authentication = _parse_authentication(_raw_authentication)
+
+            command = d.pop("command")
+
+            username = d.pop("username")
+
+            port = d.pop("port", UNSET)
+
+            sim_downlink_ssh_request = cls(
+                authentication=authentication,
+                command=command,
+                username=username,
+                port=port,
+            )
+
+            sim_downlink_ssh_request.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimDownlinkSshRequest", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_downlink_ssh_no_authentication import SimDownlinkSshNoAuthentication  # noqa: PLC0415
-        from ..models.sim_downlink_ssh_password_authentication import SimDownlinkSshPasswordAuthentication  # noqa: PLC0415
-        from ..models.sim_downlink_ssh_public_key_authentication import SimDownlinkSshPublicKeyAuthentication  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _raw_authentication = d.pop("authentication")
-        authentication: Any
-        if _raw_authentication is None:
-            authentication = None
-        else:
-
-            def _parse_authentication(
-                data: object,
-            ) -> (
-                SimDownlinkSshNoAuthentication
-                | SimDownlinkSshPasswordAuthentication
-                | SimDownlinkSshPublicKeyAuthentication
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    authentication_type_0 = SimDownlinkSshPasswordAuthentication.from_dict(data)
-
-                    return authentication_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    authentication_type_1 = SimDownlinkSshPublicKeyAuthentication.from_dict(data)
-
-                    return authentication_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                authentication_type_2 = SimDownlinkSshNoAuthentication.from_dict(data)
-
-                return authentication_type_2
-
-            authentication = _parse_authentication(_raw_authentication)
-
-        command = d.pop("command")
-
-        username = d.pop("username")
-
-        port = d.pop("port", UNSET)
-
-        sim_downlink_ssh_request = cls(
-            authentication=authentication,
-            command=command,
-            username=username,
-            port=port,
-        )
-
-        sim_downlink_ssh_request.additional_properties = d
         return sim_downlink_ssh_request
 
     @property
@@ -162,3 +158,8 @@ class SimDownlinkSshRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sim_downlink_ssh_no_authentication import SimDownlinkSshNoAuthentication  # noqa: E402
+from ..models.sim_downlink_ssh_password_authentication import SimDownlinkSshPasswordAuthentication  # noqa: E402
+from ..models.sim_downlink_ssh_public_key_authentication import SimDownlinkSshPublicKeyAuthentication  # noqa: E402

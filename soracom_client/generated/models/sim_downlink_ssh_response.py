@@ -67,32 +67,28 @@ class SimDownlinkSshResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            exitcode = d.pop("exitcode")
+
+            is_stderr_base_64_encoded = d.pop("isStderrBase64Encoded", UNSET)
+
+            is_stdout_base_64_encoded = d.pop("isStdoutBase64Encoded", UNSET)
+
+            stderr = d.pop("stderr", UNSET)
+
+            stdout = d.pop("stdout", UNSET)
+
+            sim_downlink_ssh_response = cls(
+                exitcode=exitcode,
+                is_stderr_base_64_encoded=is_stderr_base_64_encoded,
+                is_stdout_base_64_encoded=is_stdout_base_64_encoded,
+                stderr=stderr,
+                stdout=stdout,
+            )
+
+            sim_downlink_ssh_response.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimDownlinkSshResponse", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exitcode = d.pop("exitcode")
-
-        is_stderr_base_64_encoded = d.pop("isStderrBase64Encoded", UNSET)
-
-        is_stdout_base_64_encoded = d.pop("isStdoutBase64Encoded", UNSET)
-
-        stderr = d.pop("stderr", UNSET)
-
-        stdout = d.pop("stdout", UNSET)
-
-        sim_downlink_ssh_response = cls(
-            exitcode=exitcode,
-            is_stderr_base_64_encoded=is_stderr_base_64_encoded,
-            is_stdout_base_64_encoded=is_stdout_base_64_encoded,
-            stderr=stderr,
-            stdout=stdout,
-        )
-
-        sim_downlink_ssh_response.additional_properties = d
         return sim_downlink_ssh_response
 
     @property

@@ -50,30 +50,20 @@ class SimDownlinkTcpConnectionFireAndForgetOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            type_ = d.pop("type", UNSET)
+            if type_ is not None and type_ is not UNSET:
+                type_ = SimDownlinkTcpConnectionFireAndForgetOptionsType._value2member_map_.get(
+                    type_
+                ) or SimDownlinkTcpConnectionFireAndForgetOptionsType(type_)
+
+            sim_downlink_tcp_connection_fire_and_forget_options = cls(
+                type_=type_,
+            )
+
+            sim_downlink_tcp_connection_fire_and_forget_options.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimDownlinkTcpConnectionFireAndForgetOptions", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any
-        if _raw_type_ is None:
-            type_ = None
-        else:
-            _type_ = _raw_type_
-            type_: SimDownlinkTcpConnectionFireAndForgetOptionsType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = SimDownlinkTcpConnectionFireAndForgetOptionsType(_type_)
-
-        sim_downlink_tcp_connection_fire_and_forget_options = cls(
-            type_=type_,
-        )
-
-        sim_downlink_tcp_connection_fire_and_forget_options.additional_properties = d
         return sim_downlink_tcp_connection_fire_and_forget_options
 
     @property

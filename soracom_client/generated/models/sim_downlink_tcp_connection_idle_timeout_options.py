@@ -63,33 +63,23 @@ class SimDownlinkTcpConnectionIdleTimeoutOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            idle_timeout = d.pop("idleTimeout")
+
+            type_ = d.pop("type", UNSET)
+            if type_ is not None and type_ is not UNSET:
+                type_ = SimDownlinkTcpConnectionIdleTimeoutOptionsType._value2member_map_.get(
+                    type_
+                ) or SimDownlinkTcpConnectionIdleTimeoutOptionsType(type_)
+
+            sim_downlink_tcp_connection_idle_timeout_options = cls(
+                idle_timeout=idle_timeout,
+                type_=type_,
+            )
+
+            sim_downlink_tcp_connection_idle_timeout_options.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimDownlinkTcpConnectionIdleTimeoutOptions", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        idle_timeout = d.pop("idleTimeout")
-
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any
-        if _raw_type_ is None:
-            type_ = None
-        else:
-            _type_ = _raw_type_
-            type_: SimDownlinkTcpConnectionIdleTimeoutOptionsType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = SimDownlinkTcpConnectionIdleTimeoutOptionsType(_type_)
-
-        sim_downlink_tcp_connection_idle_timeout_options = cls(
-            idle_timeout=idle_timeout,
-            type_=type_,
-        )
-
-        sim_downlink_tcp_connection_idle_timeout_options.additional_properties = d
         return sim_downlink_tcp_connection_idle_timeout_options
 
     @property

@@ -81,46 +81,30 @@ class SimDownlinkTcpConnectionWaitForPatternOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            termination_pattern = d.pop("terminationPattern")
+
+            termination_pattern_encoding = d.pop("terminationPatternEncoding", UNSET)
+            if termination_pattern_encoding is not None and termination_pattern_encoding is not UNSET:
+                termination_pattern_encoding = SimDownlinkBinaryEncoding._value2member_map_.get(
+                    termination_pattern_encoding
+                ) or SimDownlinkBinaryEncoding(termination_pattern_encoding)
+
+            type_ = d.pop("type", UNSET)
+            if type_ is not None and type_ is not UNSET:
+                type_ = SimDownlinkTcpConnectionWaitForPatternOptionsType._value2member_map_.get(
+                    type_
+                ) or SimDownlinkTcpConnectionWaitForPatternOptionsType(type_)
+
+            sim_downlink_tcp_connection_wait_for_pattern_options = cls(
+                termination_pattern=termination_pattern,
+                termination_pattern_encoding=termination_pattern_encoding,
+                type_=type_,
+            )
+
+            sim_downlink_tcp_connection_wait_for_pattern_options.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimDownlinkTcpConnectionWaitForPatternOptions", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        termination_pattern = d.pop("terminationPattern")
-
-        _raw_termination_pattern_encoding = d.pop("terminationPatternEncoding", UNSET)
-        termination_pattern_encoding: Any
-        if _raw_termination_pattern_encoding is None:
-            termination_pattern_encoding = None
-        else:
-            _termination_pattern_encoding = _raw_termination_pattern_encoding
-            termination_pattern_encoding: SimDownlinkBinaryEncoding | Unset
-            if isinstance(_termination_pattern_encoding, Unset):
-                termination_pattern_encoding = UNSET
-            else:
-                termination_pattern_encoding = SimDownlinkBinaryEncoding(_termination_pattern_encoding)
-
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any
-        if _raw_type_ is None:
-            type_ = None
-        else:
-            _type_ = _raw_type_
-            type_: SimDownlinkTcpConnectionWaitForPatternOptionsType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = SimDownlinkTcpConnectionWaitForPatternOptionsType(_type_)
-
-        sim_downlink_tcp_connection_wait_for_pattern_options = cls(
-            termination_pattern=termination_pattern,
-            termination_pattern_encoding=termination_pattern_encoding,
-            type_=type_,
-        )
-
-        sim_downlink_tcp_connection_wait_for_pattern_options.additional_properties = d
         return sim_downlink_tcp_connection_wait_for_pattern_options
 
     @property

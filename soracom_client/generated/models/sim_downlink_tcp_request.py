@@ -2,26 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
+from ...errors import ResponseParseError
 from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sim_downlink_tcp_connection_fire_and_forget_options import (
-        SimDownlinkTcpConnectionFireAndForgetOptions,
-    )
-    from ..models.sim_downlink_tcp_connection_idle_timeout_options import SimDownlinkTcpConnectionIdleTimeoutOptions
-    from ..models.sim_downlink_tcp_connection_wait_all_options import SimDownlinkTcpConnectionWaitAllOptions
-    from ..models.sim_downlink_tcp_connection_wait_first_options import SimDownlinkTcpConnectionWaitFirstOptions
-    from ..models.sim_downlink_tcp_connection_wait_for_pattern_options import (
-        SimDownlinkTcpConnectionWaitForPatternOptions,
-    )
-
 
 T = TypeVar("T", bound="SimDownlinkTcpRequest")
 
@@ -59,15 +48,6 @@ class SimDownlinkTcpRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sim_downlink_tcp_connection_fire_and_forget_options import (
-            SimDownlinkTcpConnectionFireAndForgetOptions,  # noqa: PLC0415
-        )
-        from ..models.sim_downlink_tcp_connection_wait_all_options import SimDownlinkTcpConnectionWaitAllOptions  # noqa: PLC0415
-        from ..models.sim_downlink_tcp_connection_wait_first_options import SimDownlinkTcpConnectionWaitFirstOptions  # noqa: PLC0415
-        from ..models.sim_downlink_tcp_connection_wait_for_pattern_options import (
-            SimDownlinkTcpConnectionWaitForPatternOptions,  # noqa: PLC0415
-        )
-
         payload = self.payload
 
         port = self.port
@@ -119,108 +99,112 @@ class SimDownlinkTcpRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
-            raise model_parse_error("SimDownlinkTcpRequest", src_dict, exc) from exc
+            d = dict(src_dict)
+            payload = d.pop("payload")
 
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_downlink_tcp_connection_fire_and_forget_options import (
-            SimDownlinkTcpConnectionFireAndForgetOptions,  # noqa: PLC0415
-        )
-        from ..models.sim_downlink_tcp_connection_idle_timeout_options import SimDownlinkTcpConnectionIdleTimeoutOptions  # noqa: PLC0415
-        from ..models.sim_downlink_tcp_connection_wait_all_options import SimDownlinkTcpConnectionWaitAllOptions  # noqa: PLC0415
-        from ..models.sim_downlink_tcp_connection_wait_first_options import SimDownlinkTcpConnectionWaitFirstOptions  # noqa: PLC0415
-        from ..models.sim_downlink_tcp_connection_wait_for_pattern_options import (
-            SimDownlinkTcpConnectionWaitForPatternOptions,  # noqa: PLC0415
-        )
+            port = d.pop("port")
 
-        d = dict(src_dict)
-        payload = d.pop("payload")
-
-        port = d.pop("port")
-
-        _raw_connection_options = d.pop("connectionOptions", UNSET)
-        connection_options: Any
-        if _raw_connection_options is None:
-            connection_options = None
-        else:
-
-            def _parse_connection_options(
-                data: object,
-            ) -> (
-                SimDownlinkTcpConnectionFireAndForgetOptions
-                | SimDownlinkTcpConnectionIdleTimeoutOptions
-                | SimDownlinkTcpConnectionWaitAllOptions
-                | SimDownlinkTcpConnectionWaitFirstOptions
-                | SimDownlinkTcpConnectionWaitForPatternOptions
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    connection_options_type_0 = SimDownlinkTcpConnectionFireAndForgetOptions.from_dict(data)
-
-                    return connection_options_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    connection_options_type_1 = SimDownlinkTcpConnectionWaitFirstOptions.from_dict(data)
-
-                    return connection_options_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    connection_options_type_2 = SimDownlinkTcpConnectionWaitAllOptions.from_dict(data)
-
-                    return connection_options_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    connection_options_type_3 = SimDownlinkTcpConnectionWaitForPatternOptions.from_dict(data)
-
-                    return connection_options_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connection_options_type_4 = SimDownlinkTcpConnectionIdleTimeoutOptions.from_dict(data)
-
-                return connection_options_type_4
-
-            connection_options = _parse_connection_options(_raw_connection_options)
-
-        _raw_payload_encoding = d.pop("payloadEncoding", UNSET)
-        payload_encoding: Any
-        if _raw_payload_encoding is None:
-            payload_encoding = None
-        else:
-            _payload_encoding = _raw_payload_encoding
-            payload_encoding: SimDownlinkBinaryEncoding | Unset
-            if isinstance(_payload_encoding, Unset):
-                payload_encoding = UNSET
+            _raw_connection_options = d.pop("connectionOptions", UNSET)
+            connection_options: Any
+            if _raw_connection_options is None:
+                connection_options = None
             else:
-                payload_encoding = SimDownlinkBinaryEncoding(_payload_encoding)
 
-        timeout = d.pop("timeout", UNSET)
+                def _parse_connection_options(
+                    data: object,
+                ) -> (
+                    SimDownlinkTcpConnectionFireAndForgetOptions
+                    | SimDownlinkTcpConnectionIdleTimeoutOptions
+                    | SimDownlinkTcpConnectionWaitAllOptions
+                    | SimDownlinkTcpConnectionWaitFirstOptions
+                    | SimDownlinkTcpConnectionWaitForPatternOptions
+                    | Unset
+                ):
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        connection_options_type_0 = SimDownlinkTcpConnectionFireAndForgetOptions.from_dict(data)
 
-        sim_downlink_tcp_request = cls(
-            payload=payload,
-            port=port,
-            connection_options=connection_options,
-            payload_encoding=payload_encoding,
-            timeout=timeout,
-        )
+                        return connection_options_type_0
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                        ResponseParseError,
+                    ):  # soracom-client: models raise this
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        connection_options_type_1 = SimDownlinkTcpConnectionWaitFirstOptions.from_dict(data)
 
-        sim_downlink_tcp_request.additional_properties = d
+                        return connection_options_type_1
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                        ResponseParseError,
+                    ):  # soracom-client: models raise this
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        connection_options_type_2 = SimDownlinkTcpConnectionWaitAllOptions.from_dict(data)
+
+                        return connection_options_type_2
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                        ResponseParseError,
+                    ):  # soracom-client: models raise this
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        connection_options_type_3 = SimDownlinkTcpConnectionWaitForPatternOptions.from_dict(data)
+
+                        return connection_options_type_3
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                        ResponseParseError,
+                    ):  # soracom-client: models raise this
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    connection_options_type_4 = SimDownlinkTcpConnectionIdleTimeoutOptions.from_dict(data)
+
+                    return connection_options_type_4
+
+                connection_options = _parse_connection_options(_raw_connection_options)
+
+            payload_encoding = d.pop("payloadEncoding", UNSET)
+            if payload_encoding is not None and payload_encoding is not UNSET:
+                payload_encoding = SimDownlinkBinaryEncoding._value2member_map_.get(
+                    payload_encoding
+                ) or SimDownlinkBinaryEncoding(payload_encoding)
+
+            timeout = d.pop("timeout", UNSET)
+
+            sim_downlink_tcp_request = cls(
+                payload=payload,
+                port=port,
+                connection_options=connection_options,
+                payload_encoding=payload_encoding,
+                timeout=timeout,
+            )
+
+            sim_downlink_tcp_request.additional_properties = d
+        except Exception as exc:
+            raise model_parse_error("SimDownlinkTcpRequest", src_dict, exc) from exc
         return sim_downlink_tcp_request
 
     @property
@@ -238,3 +222,10 @@ class SimDownlinkTcpRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sim_downlink_tcp_connection_fire_and_forget_options import SimDownlinkTcpConnectionFireAndForgetOptions  # noqa: E402
+from ..models.sim_downlink_tcp_connection_idle_timeout_options import SimDownlinkTcpConnectionIdleTimeoutOptions  # noqa: E402
+from ..models.sim_downlink_tcp_connection_wait_all_options import SimDownlinkTcpConnectionWaitAllOptions  # noqa: E402
+from ..models.sim_downlink_tcp_connection_wait_first_options import SimDownlinkTcpConnectionWaitFirstOptions  # noqa: E402
+from ..models.sim_downlink_tcp_connection_wait_for_pattern_options import SimDownlinkTcpConnectionWaitForPatternOptions  # noqa: E402

@@ -55,33 +55,23 @@ class SimDownlinkTcpResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            data = d.pop("data")
+
+            data_encoding = d.pop("dataEncoding", UNSET)
+            if data_encoding is not None and data_encoding is not UNSET:
+                data_encoding = SimDownlinkBinaryEncoding._value2member_map_.get(
+                    data_encoding
+                ) or SimDownlinkBinaryEncoding(data_encoding)
+
+            sim_downlink_tcp_response = cls(
+                data=data,
+                data_encoding=data_encoding,
+            )
+
+            sim_downlink_tcp_response.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimDownlinkTcpResponse", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data")
-
-        _raw_data_encoding = d.pop("dataEncoding", UNSET)
-        data_encoding: Any
-        if _raw_data_encoding is None:
-            data_encoding = None
-        else:
-            _data_encoding = _raw_data_encoding
-            data_encoding: SimDownlinkBinaryEncoding | Unset
-            if isinstance(_data_encoding, Unset):
-                data_encoding = UNSET
-            else:
-                data_encoding = SimDownlinkBinaryEncoding(_data_encoding)
-
-        sim_downlink_tcp_response = cls(
-            data=data,
-            data_encoding=data_encoding,
-        )
-
-        sim_downlink_tcp_response.additional_properties = d
         return sim_downlink_tcp_response
 
     @property

@@ -61,36 +61,26 @@ class SimDownlinkUdpRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            payload = d.pop("payload")
+
+            port = d.pop("port")
+
+            payload_encoding = d.pop("payloadEncoding", UNSET)
+            if payload_encoding is not None and payload_encoding is not UNSET:
+                payload_encoding = SimDownlinkBinaryEncoding._value2member_map_.get(
+                    payload_encoding
+                ) or SimDownlinkBinaryEncoding(payload_encoding)
+
+            sim_downlink_udp_request = cls(
+                payload=payload,
+                port=port,
+                payload_encoding=payload_encoding,
+            )
+
+            sim_downlink_udp_request.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimDownlinkUdpRequest", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        payload = d.pop("payload")
-
-        port = d.pop("port")
-
-        _raw_payload_encoding = d.pop("payloadEncoding", UNSET)
-        payload_encoding: Any
-        if _raw_payload_encoding is None:
-            payload_encoding = None
-        else:
-            _payload_encoding = _raw_payload_encoding
-            payload_encoding: SimDownlinkBinaryEncoding | Unset
-            if isinstance(_payload_encoding, Unset):
-                payload_encoding = UNSET
-            else:
-                payload_encoding = SimDownlinkBinaryEncoding(_payload_encoding)
-
-        sim_downlink_udp_request = cls(
-            payload=payload,
-            port=port,
-            payload_encoding=payload_encoding,
-        )
-
-        sim_downlink_udp_request.additional_properties = d
         return sim_downlink_udp_request
 
     @property

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sim_profile_subscribers import SimProfileSubscribers
-
 
 T = TypeVar("T", bound="SimProfile")
 
@@ -81,47 +77,33 @@ class SimProfile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            arc_client_peer_private_key = d.pop("arcClientPeerPrivateKey", UNSET)
+
+            arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
+
+            iccid = d.pop("iccid", UNSET)
+
+            ota_supported = d.pop("otaSupported", UNSET)
+
+            primary_imsi = d.pop("primaryImsi", UNSET)
+
+            subscribers = d.pop("subscribers", UNSET)
+            if subscribers is not None and subscribers is not UNSET:
+                subscribers = SimProfileSubscribers.from_dict(subscribers)
+
+            sim_profile = cls(
+                arc_client_peer_private_key=arc_client_peer_private_key,
+                arc_client_peer_public_key=arc_client_peer_public_key,
+                iccid=iccid,
+                ota_supported=ota_supported,
+                primary_imsi=primary_imsi,
+                subscribers=subscribers,
+            )
+
+            sim_profile.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimProfile", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_profile_subscribers import SimProfileSubscribers  # noqa: PLC0415
-
-        d = dict(src_dict)
-        arc_client_peer_private_key = d.pop("arcClientPeerPrivateKey", UNSET)
-
-        arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
-
-        iccid = d.pop("iccid", UNSET)
-
-        ota_supported = d.pop("otaSupported", UNSET)
-
-        primary_imsi = d.pop("primaryImsi", UNSET)
-
-        _raw_subscribers = d.pop("subscribers", UNSET)
-        subscribers: Any
-        if _raw_subscribers is None:
-            subscribers = None
-        else:
-            _subscribers = _raw_subscribers
-            subscribers: SimProfileSubscribers | Unset
-            if isinstance(_subscribers, Unset):
-                subscribers = UNSET
-            else:
-                subscribers = SimProfileSubscribers.from_dict(_subscribers)
-
-        sim_profile = cls(
-            arc_client_peer_private_key=arc_client_peer_private_key,
-            arc_client_peer_public_key=arc_client_peer_public_key,
-            iccid=iccid,
-            ota_supported=ota_supported,
-            primary_imsi=primary_imsi,
-            subscribers=subscribers,
-        )
-
-        sim_profile.additional_properties = d
         return sim_profile
 
     @property
@@ -139,3 +121,6 @@ class SimProfile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sim_profile_subscribers import SimProfileSubscribers  # noqa: E402

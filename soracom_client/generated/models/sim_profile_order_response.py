@@ -116,60 +116,55 @@ class SimProfileOrderResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            ordered_time = d.pop("orderedTime")
+
+            profile_order_id = d.pop("profileOrderId")
+
+            quantity = d.pop("quantity")
+
+            status = d.pop("status")
+            if status is not None:
+                status = SimProfileOrderResponseStatus._value2member_map_.get(status) or SimProfileOrderResponseStatus(
+                    status
+                )
+
+            subscription = d.pop("subscription")
+
+            _raw_bundles = d.pop("bundles", UNSET)
+            bundles: Any
+            if _raw_bundles is None:
+                bundles = None
+            else:
+                _bundles = _raw_bundles
+                if not isinstance(_bundles, (list, Unset)):
+                    raise TypeError("expected a list")
+                bundles = cast(list[str], _bundles)
+
+            completed_time = d.pop("completedTime", UNSET)
+
+            confirmed_time = d.pop("confirmedTime", UNSET)
+
+            description = d.pop("description", UNSET)
+
+            speed_class = d.pop("speedClass", UNSET)
+
+            sim_profile_order_response = cls(
+                ordered_time=ordered_time,
+                profile_order_id=profile_order_id,
+                quantity=quantity,
+                status=status,
+                subscription=subscription,
+                bundles=bundles,
+                completed_time=completed_time,
+                confirmed_time=confirmed_time,
+                description=description,
+                speed_class=speed_class,
+            )
+
+            sim_profile_order_response.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimProfileOrderResponse", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ordered_time = d.pop("orderedTime")
-
-        profile_order_id = d.pop("profileOrderId")
-
-        quantity = d.pop("quantity")
-
-        _raw_status = d.pop("status")
-        status: Any
-        if _raw_status is None:
-            status = None
-        else:
-            status = SimProfileOrderResponseStatus(_raw_status)
-
-        subscription = d.pop("subscription")
-
-        _raw_bundles = d.pop("bundles", UNSET)
-        bundles: Any
-        if _raw_bundles is None:
-            bundles = None
-        else:
-            _bundles = _raw_bundles
-            if not isinstance(_bundles, (list, Unset)):
-                raise TypeError("expected a list")
-            bundles = cast(list[str], _bundles)
-
-        completed_time = d.pop("completedTime", UNSET)
-
-        confirmed_time = d.pop("confirmedTime", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        speed_class = d.pop("speedClass", UNSET)
-
-        sim_profile_order_response = cls(
-            ordered_time=ordered_time,
-            profile_order_id=profile_order_id,
-            quantity=quantity,
-            status=status,
-            subscription=subscription,
-            bundles=bundles,
-            completed_time=completed_time,
-            confirmed_time=confirmed_time,
-            description=description,
-            speed_class=speed_class,
-        )
-
-        sim_profile_order_response.additional_properties = d
         return sim_profile_order_response
 
     @property

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
-
-if TYPE_CHECKING:
-    from ..models.sim_profile import SimProfile
-
 
 T = TypeVar("T", bound="SimProfiles")
 
@@ -24,6 +20,9 @@ class SimProfiles:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
+            if prop is None:  # soracom-client: a null map value is written back as null
+                field_dict[prop_name] = None
+                continue
             field_dict[prop_name] = prop.to_dict()
 
         return field_dict
@@ -31,24 +30,21 @@ class SimProfiles:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            sim_profiles = cls()
+
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                if prop_dict is None:
+                    additional_properties[prop_name] = None
+                    continue
+                additional_property = SimProfile.from_dict(prop_dict)
+
+                additional_properties[prop_name] = additional_property
+
+            sim_profiles.additional_properties = additional_properties
+        except Exception as exc:
             raise model_parse_error("SimProfiles", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_profile import SimProfile  # noqa: PLC0415
-
-        d = dict(src_dict)
-        sim_profiles = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = SimProfile.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        sim_profiles.additional_properties = additional_properties
         return sim_profiles
 
     @property
@@ -66,3 +62,6 @@ class SimProfiles:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sim_profile import SimProfile  # noqa: E402

@@ -97,55 +97,51 @@ class SimStatusHistoryResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            apply_date_time_epoch_sec = d.pop("applyDateTimeEpochSec", UNSET)
+
+            _raw_bundles = d.pop("bundles", UNSET)
+            bundles: Any
+            if _raw_bundles is None:
+                bundles = None
+            else:
+                _bundles = _raw_bundles
+                if not isinstance(_bundles, (list, Unset)):
+                    raise TypeError("expected a list")
+                bundles = cast(list[str], _bundles)
+
+            group_id = d.pop("groupId", UNSET)
+
+            imsi = d.pop("imsi", UNSET)
+
+            is_primary = d.pop("isPrimary", UNSET)
+
+            primary_imsi = d.pop("primaryImsi", UNSET)
+
+            sim_id = d.pop("simId", UNSET)
+
+            speed_class = d.pop("speedClass", UNSET)
+
+            status = d.pop("status", UNSET)
+
+            subscription = d.pop("subscription", UNSET)
+
+            sim_status_history_response = cls(
+                apply_date_time_epoch_sec=apply_date_time_epoch_sec,
+                bundles=bundles,
+                group_id=group_id,
+                imsi=imsi,
+                is_primary=is_primary,
+                primary_imsi=primary_imsi,
+                sim_id=sim_id,
+                speed_class=speed_class,
+                status=status,
+                subscription=subscription,
+            )
+
+            sim_status_history_response.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimStatusHistoryResponse", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        apply_date_time_epoch_sec = d.pop("applyDateTimeEpochSec", UNSET)
-
-        _raw_bundles = d.pop("bundles", UNSET)
-        bundles: Any
-        if _raw_bundles is None:
-            bundles = None
-        else:
-            _bundles = _raw_bundles
-            if not isinstance(_bundles, (list, Unset)):
-                raise TypeError("expected a list")
-            bundles = cast(list[str], _bundles)
-
-        group_id = d.pop("groupId", UNSET)
-
-        imsi = d.pop("imsi", UNSET)
-
-        is_primary = d.pop("isPrimary", UNSET)
-
-        primary_imsi = d.pop("primaryImsi", UNSET)
-
-        sim_id = d.pop("simId", UNSET)
-
-        speed_class = d.pop("speedClass", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        subscription = d.pop("subscription", UNSET)
-
-        sim_status_history_response = cls(
-            apply_date_time_epoch_sec=apply_date_time_epoch_sec,
-            bundles=bundles,
-            group_id=group_id,
-            imsi=imsi,
-            is_primary=is_primary,
-            primary_imsi=primary_imsi,
-            sim_id=sim_id,
-            speed_class=speed_class,
-            status=status,
-            subscription=subscription,
-        )
-
-        sim_status_history_response.additional_properties = d
         return sim_status_history_response
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..._model_support import model_parse_error
 from ..models.simplified_subscriber_status import SimplifiedSubscriberStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.capabilities import Capabilities
-
 
 T = TypeVar("T", bound="SimplifiedSubscriber")
 
@@ -105,65 +101,43 @@ class SimplifiedSubscriber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            _raw_bundles = d.pop("bundles", UNSET)
+            bundles: Any
+            if _raw_bundles is None:
+                bundles = None
+            else:
+                _bundles = _raw_bundles
+                if not isinstance(_bundles, (list, Unset)):
+                    raise TypeError("expected a list")
+                bundles = cast(list[str], _bundles)
+
+            capabilities = d.pop("capabilities", UNSET)
+            if capabilities is not None and capabilities is not UNSET:
+                capabilities = Capabilities.from_dict(capabilities)
+
+            imsi = d.pop("imsi", UNSET)
+
+            msisdn = d.pop("msisdn", UNSET)
+
+            status = d.pop("status", UNSET)
+            if status is not None and status is not UNSET:
+                status = SimplifiedSubscriberStatus._value2member_map_.get(status) or SimplifiedSubscriberStatus(status)
+
+            subscription = d.pop("subscription", UNSET)
+
+            simplified_subscriber = cls(
+                bundles=bundles,
+                capabilities=capabilities,
+                imsi=imsi,
+                msisdn=msisdn,
+                status=status,
+                subscription=subscription,
+            )
+
+            simplified_subscriber.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SimplifiedSubscriber", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.capabilities import Capabilities  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _raw_bundles = d.pop("bundles", UNSET)
-        bundles: Any
-        if _raw_bundles is None:
-            bundles = None
-        else:
-            _bundles = _raw_bundles
-            if not isinstance(_bundles, (list, Unset)):
-                raise TypeError("expected a list")
-            bundles = cast(list[str], _bundles)
-
-        _raw_capabilities = d.pop("capabilities", UNSET)
-        capabilities: Any
-        if _raw_capabilities is None:
-            capabilities = None
-        else:
-            _capabilities = _raw_capabilities
-            capabilities: Capabilities | Unset
-            if isinstance(_capabilities, Unset):
-                capabilities = UNSET
-            else:
-                capabilities = Capabilities.from_dict(_capabilities)
-
-        imsi = d.pop("imsi", UNSET)
-
-        msisdn = d.pop("msisdn", UNSET)
-
-        _raw_status = d.pop("status", UNSET)
-        status: Any
-        if _raw_status is None:
-            status = None
-        else:
-            _status = _raw_status
-            status: SimplifiedSubscriberStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = SimplifiedSubscriberStatus(_status)
-
-        subscription = d.pop("subscription", UNSET)
-
-        simplified_subscriber = cls(
-            bundles=bundles,
-            capabilities=capabilities,
-            imsi=imsi,
-            msisdn=msisdn,
-            status=status,
-            subscription=subscription,
-        )
-
-        simplified_subscriber.additional_properties = d
         return simplified_subscriber
 
     @property
@@ -181,3 +155,6 @@ class SimplifiedSubscriber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.capabilities import Capabilities  # noqa: E402

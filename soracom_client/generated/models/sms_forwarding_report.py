@@ -37,20 +37,16 @@ class SmsForwardingReport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            message_id = d.pop("messageId", UNSET)
+
+            sms_forwarding_report = cls(
+                message_id=message_id,
+            )
+
+            sms_forwarding_report.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SmsForwardingReport", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_id = d.pop("messageId", UNSET)
-
-        sms_forwarding_report = cls(
-            message_id=message_id,
-        )
-
-        sms_forwarding_report.additional_properties = d
         return sms_forwarding_report
 
     @property

@@ -52,23 +52,19 @@ class SmsForwardingRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            encoding_type = d.pop("encodingType", UNSET)
+
+            payload = d.pop("payload", UNSET)
+
+            sms_forwarding_request = cls(
+                encoding_type=encoding_type,
+                payload=payload,
+            )
+
+            sms_forwarding_request.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SmsForwardingRequest", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        encoding_type = d.pop("encodingType", UNSET)
-
-        payload = d.pop("payload", UNSET)
-
-        sms_forwarding_request = cls(
-            encoding_type=encoding_type,
-            payload=payload,
-        )
-
-        sms_forwarding_request.additional_properties = d
         return sms_forwarding_request
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,15 +12,6 @@ from ..models.subscriber_expiry_action import SubscriberExpiryAction
 from ..models.subscriber_module_type import SubscriberModuleType
 from ..models.subscriber_status import SubscriberStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.imei_lock import ImeiLock
-    from ..models.location_registration_status import LocationRegistrationStatus
-    from ..models.previous_session_status import PreviousSessionStatus
-    from ..models.session_status import SessionStatus
-    from ..models.subscriber_packet_capture_sessions_item import SubscriberPacketCaptureSessionsItem
-    from ..models.tag_set import TagSet
-
 
 T = TypeVar("T", bound="Subscriber")
 
@@ -341,227 +332,156 @@ class Subscriber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
-            raise model_parse_error("Subscriber", src_dict, exc) from exc
+            d = dict(src_dict)
+            apn = d.pop("apn", UNSET)
 
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.imei_lock import ImeiLock  # noqa: PLC0415
-        from ..models.location_registration_status import LocationRegistrationStatus  # noqa: PLC0415
-        from ..models.previous_session_status import PreviousSessionStatus  # noqa: PLC0415
-        from ..models.session_status import SessionStatus  # noqa: PLC0415
-        from ..models.subscriber_packet_capture_sessions_item import SubscriberPacketCaptureSessionsItem  # noqa: PLC0415
-        from ..models.tag_set import TagSet  # noqa: PLC0415
-
-        d = dict(src_dict)
-        apn = d.pop("apn", UNSET)
-
-        _raw_bundles = d.pop("bundles", UNSET)
-        bundles: Any
-        if _raw_bundles is None:
-            bundles = None
-        else:
-            _bundles = _raw_bundles
-            if not isinstance(_bundles, (list, Unset)):
-                raise TypeError("expected a list")
-            bundles = cast(list[str], _bundles)
-
-        created_at = d.pop("createdAt", UNSET)
-
-        created_time = d.pop("createdTime", UNSET)
-
-        expired_at = d.pop("expiredAt", UNSET)
-
-        _raw_expiry_action = d.pop("expiryAction", UNSET)
-        expiry_action: Any
-        if _raw_expiry_action is None:
-            expiry_action = None
-        else:
-            _expiry_action = _raw_expiry_action
-            expiry_action: SubscriberExpiryAction | Unset
-            if isinstance(_expiry_action, Unset):
-                expiry_action = UNSET
+            _raw_bundles = d.pop("bundles", UNSET)
+            bundles: Any
+            if _raw_bundles is None:
+                bundles = None
             else:
-                expiry_action = SubscriberExpiryAction(_expiry_action)
-
-        expiry_time = d.pop("expiryTime", UNSET)
-
-        group_id = d.pop("groupId", UNSET)
-
-        iccid = d.pop("iccid", UNSET)
-
-        _raw_imei_lock = d.pop("imeiLock", UNSET)
-        imei_lock: Any
-        if _raw_imei_lock is None:
-            imei_lock = None
-        else:
-            _imei_lock = _raw_imei_lock
-            imei_lock: ImeiLock | Unset
-            if isinstance(_imei_lock, Unset):
-                imei_lock = UNSET
-            else:
-                imei_lock = ImeiLock.from_dict(_imei_lock)
-
-        imsi = d.pop("imsi", UNSET)
-
-        ip_address = d.pop("ipAddress", UNSET)
-
-        last_modified_at = d.pop("lastModifiedAt", UNSET)
-
-        last_modified_time = d.pop("lastModifiedTime", UNSET)
-
-        last_port_mapping_created_time = d.pop("lastPortMappingCreatedTime", UNSET)
-
-        _raw_location_registration_status = d.pop("locationRegistrationStatus", UNSET)
-        location_registration_status: Any
-        if _raw_location_registration_status is None:
-            location_registration_status = None
-        else:
-            _location_registration_status = _raw_location_registration_status
-            location_registration_status: LocationRegistrationStatus | Unset
-            if isinstance(_location_registration_status, Unset):
-                location_registration_status = UNSET
-            else:
-                location_registration_status = LocationRegistrationStatus.from_dict(_location_registration_status)
-
-        _raw_module_type = d.pop("moduleType", UNSET)
-        module_type: Any
-        if _raw_module_type is None:
-            module_type = None
-        else:
-            _module_type = _raw_module_type
-            module_type: SubscriberModuleType | Unset
-            if isinstance(_module_type, Unset):
-                module_type = UNSET
-            else:
-                module_type = SubscriberModuleType(_module_type)
-
-        msisdn = d.pop("msisdn", UNSET)
-
-        operator_id = d.pop("operatorId", UNSET)
-
-        _raw_packet_capture_sessions = d.pop("packetCaptureSessions", UNSET)
-        packet_capture_sessions: Any
-        if _raw_packet_capture_sessions is None:
-            packet_capture_sessions = None
-        else:
-            _packet_capture_sessions = _raw_packet_capture_sessions
-            packet_capture_sessions: list[SubscriberPacketCaptureSessionsItem] | Unset = UNSET
-            if _packet_capture_sessions is not UNSET:
-                if not isinstance(_packet_capture_sessions, list):
+                _bundles = _raw_bundles
+                if not isinstance(_bundles, (list, Unset)):
                     raise TypeError("expected a list")
-                packet_capture_sessions = []
-                for packet_capture_sessions_item_data in _packet_capture_sessions:
-                    packet_capture_sessions_item = SubscriberPacketCaptureSessionsItem.from_dict(
-                        packet_capture_sessions_item_data
-                    )
+                bundles = cast(list[str], _bundles)
 
-                    packet_capture_sessions.append(packet_capture_sessions_item)
+            created_at = d.pop("createdAt", UNSET)
 
-        plan = d.pop("plan", UNSET)
+            created_time = d.pop("createdTime", UNSET)
 
-        _raw_previous_session = d.pop("previousSession", UNSET)
-        previous_session: Any
-        if _raw_previous_session is None:
-            previous_session = None
-        else:
-            _previous_session = _raw_previous_session
-            previous_session: PreviousSessionStatus | Unset
-            if isinstance(_previous_session, Unset):
-                previous_session = UNSET
+            expired_at = d.pop("expiredAt", UNSET)
+
+            expiry_action = d.pop("expiryAction", UNSET)
+            if expiry_action is not None and expiry_action is not UNSET:
+                expiry_action = SubscriberExpiryAction._value2member_map_.get(expiry_action) or SubscriberExpiryAction(
+                    expiry_action
+                )
+
+            expiry_time = d.pop("expiryTime", UNSET)
+
+            group_id = d.pop("groupId", UNSET)
+
+            iccid = d.pop("iccid", UNSET)
+
+            imei_lock = d.pop("imeiLock", UNSET)
+            if imei_lock is not None and imei_lock is not UNSET:
+                imei_lock = ImeiLock.from_dict(imei_lock)
+
+            imsi = d.pop("imsi", UNSET)
+
+            ip_address = d.pop("ipAddress", UNSET)
+
+            last_modified_at = d.pop("lastModifiedAt", UNSET)
+
+            last_modified_time = d.pop("lastModifiedTime", UNSET)
+
+            last_port_mapping_created_time = d.pop("lastPortMappingCreatedTime", UNSET)
+
+            location_registration_status = d.pop("locationRegistrationStatus", UNSET)
+            if location_registration_status is not None and location_registration_status is not UNSET:
+                location_registration_status = LocationRegistrationStatus.from_dict(location_registration_status)
+
+            module_type = d.pop("moduleType", UNSET)
+            if module_type is not None and module_type is not UNSET:
+                module_type = SubscriberModuleType._value2member_map_.get(module_type) or SubscriberModuleType(
+                    module_type
+                )
+
+            msisdn = d.pop("msisdn", UNSET)
+
+            operator_id = d.pop("operatorId", UNSET)
+
+            _raw_packet_capture_sessions = d.pop("packetCaptureSessions", UNSET)
+            packet_capture_sessions: Any
+            if _raw_packet_capture_sessions is None:
+                packet_capture_sessions = None
             else:
-                previous_session = PreviousSessionStatus.from_dict(_previous_session)
+                _packet_capture_sessions = _raw_packet_capture_sessions
+                packet_capture_sessions: list[SubscriberPacketCaptureSessionsItem] | Unset = UNSET
+                if _packet_capture_sessions is not UNSET:
+                    if not isinstance(_packet_capture_sessions, list):
+                        raise TypeError("expected a list")
+                    packet_capture_sessions = []
+                    for packet_capture_sessions_item_data in _packet_capture_sessions:
+                        packet_capture_sessions_item = SubscriberPacketCaptureSessionsItem.from_dict(
+                            packet_capture_sessions_item_data
+                        )
 
-        registered_time = d.pop("registeredTime", UNSET)
+                        packet_capture_sessions.append(packet_capture_sessions_item)
 
-        renewal_fee_status_set_time = d.pop("renewalFeeStatusSetTime", UNSET)
+            plan = d.pop("plan", UNSET)
 
-        serial_number = d.pop("serialNumber", UNSET)
+            previous_session = d.pop("previousSession", UNSET)
+            if previous_session is not None and previous_session is not UNSET:
+                previous_session = PreviousSessionStatus.from_dict(previous_session)
 
-        _raw_session_status = d.pop("sessionStatus", UNSET)
-        session_status: Any
-        if _raw_session_status is None:
-            session_status = None
-        else:
-            _session_status = _raw_session_status
-            session_status: SessionStatus | Unset
-            if isinstance(_session_status, Unset):
-                session_status = UNSET
-            else:
-                session_status = SessionStatus.from_dict(_session_status)
+            registered_time = d.pop("registeredTime", UNSET)
 
-        sim_id = d.pop("simId", UNSET)
+            renewal_fee_status_set_time = d.pop("renewalFeeStatusSetTime", UNSET)
 
-        speed_class = d.pop("speedClass", UNSET)
+            serial_number = d.pop("serialNumber", UNSET)
 
-        _raw_status = d.pop("status", UNSET)
-        status: Any
-        if _raw_status is None:
-            status = None
-        else:
-            _status = _raw_status
-            status: SubscriberStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = SubscriberStatus(_status)
+            session_status = d.pop("sessionStatus", UNSET)
+            if session_status is not None and session_status is not UNSET:
+                session_status = SessionStatus.from_dict(session_status)
 
-        subscription = d.pop("subscription", UNSET)
+            sim_id = d.pop("simId", UNSET)
 
-        _raw_tags = d.pop("tags", UNSET)
-        tags: Any
-        if _raw_tags is None:
-            tags = None
-        else:
-            _tags = _raw_tags
-            tags: TagSet | Unset
-            if isinstance(_tags, Unset):
-                tags = UNSET
-            else:
-                tags = TagSet.from_dict(_tags)
+            speed_class = d.pop("speedClass", UNSET)
 
-        termination_enabled = d.pop("terminationEnabled", UNSET)
+            status = d.pop("status", UNSET)
+            if status is not None and status is not UNSET:
+                status = SubscriberStatus._value2member_map_.get(status) or SubscriberStatus(status)
 
-        type_ = d.pop("type", UNSET)
+            subscription = d.pop("subscription", UNSET)
 
-        subscriber = cls(
-            apn=apn,
-            bundles=bundles,
-            created_at=created_at,
-            created_time=created_time,
-            expired_at=expired_at,
-            expiry_action=expiry_action,
-            expiry_time=expiry_time,
-            group_id=group_id,
-            iccid=iccid,
-            imei_lock=imei_lock,
-            imsi=imsi,
-            ip_address=ip_address,
-            last_modified_at=last_modified_at,
-            last_modified_time=last_modified_time,
-            last_port_mapping_created_time=last_port_mapping_created_time,
-            location_registration_status=location_registration_status,
-            module_type=module_type,
-            msisdn=msisdn,
-            operator_id=operator_id,
-            packet_capture_sessions=packet_capture_sessions,
-            plan=plan,
-            previous_session=previous_session,
-            registered_time=registered_time,
-            renewal_fee_status_set_time=renewal_fee_status_set_time,
-            serial_number=serial_number,
-            session_status=session_status,
-            sim_id=sim_id,
-            speed_class=speed_class,
-            status=status,
-            subscription=subscription,
-            tags=tags,
-            termination_enabled=termination_enabled,
-            type_=type_,
-        )
+            tags = d.pop("tags", UNSET)
+            if tags is not None and tags is not UNSET:
+                tags = TagSet.from_dict(tags)
 
-        subscriber.additional_properties = d
+            termination_enabled = d.pop("terminationEnabled", UNSET)
+
+            type_ = d.pop("type", UNSET)
+
+            subscriber = cls(
+                apn=apn,
+                bundles=bundles,
+                created_at=created_at,
+                created_time=created_time,
+                expired_at=expired_at,
+                expiry_action=expiry_action,
+                expiry_time=expiry_time,
+                group_id=group_id,
+                iccid=iccid,
+                imei_lock=imei_lock,
+                imsi=imsi,
+                ip_address=ip_address,
+                last_modified_at=last_modified_at,
+                last_modified_time=last_modified_time,
+                last_port_mapping_created_time=last_port_mapping_created_time,
+                location_registration_status=location_registration_status,
+                module_type=module_type,
+                msisdn=msisdn,
+                operator_id=operator_id,
+                packet_capture_sessions=packet_capture_sessions,
+                plan=plan,
+                previous_session=previous_session,
+                registered_time=registered_time,
+                renewal_fee_status_set_time=renewal_fee_status_set_time,
+                serial_number=serial_number,
+                session_status=session_status,
+                sim_id=sim_id,
+                speed_class=speed_class,
+                status=status,
+                subscription=subscription,
+                tags=tags,
+                termination_enabled=termination_enabled,
+                type_=type_,
+            )
+
+            subscriber.additional_properties = d
+        except Exception as exc:
+            raise model_parse_error("Subscriber", src_dict, exc) from exc
         return subscriber
 
     @property
@@ -579,3 +499,11 @@ class Subscriber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.imei_lock import ImeiLock  # noqa: E402
+from ..models.location_registration_status import LocationRegistrationStatus  # noqa: E402
+from ..models.previous_session_status import PreviousSessionStatus  # noqa: E402
+from ..models.session_status import SessionStatus  # noqa: E402
+from ..models.subscriber_packet_capture_sessions_item import SubscriberPacketCaptureSessionsItem  # noqa: E402
+from ..models.tag_set import TagSet  # noqa: E402

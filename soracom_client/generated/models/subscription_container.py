@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.subscription_container_subscriber import SubscriptionContainerSubscriber
-
 
 T = TypeVar("T", bound="SubscriptionContainer")
 
@@ -59,38 +55,24 @@ class SubscriptionContainer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            container_id = d.pop("containerId", UNSET)
+
+            downloaded = d.pop("downloaded", UNSET)
+
+            subscriber = d.pop("subscriber", UNSET)
+            if subscriber is not None and subscriber is not UNSET:
+                subscriber = SubscriptionContainerSubscriber.from_dict(subscriber)
+
+            subscription_container = cls(
+                container_id=container_id,
+                downloaded=downloaded,
+                subscriber=subscriber,
+            )
+
+            subscription_container.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("SubscriptionContainer", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_container_subscriber import SubscriptionContainerSubscriber  # noqa: PLC0415
-
-        d = dict(src_dict)
-        container_id = d.pop("containerId", UNSET)
-
-        downloaded = d.pop("downloaded", UNSET)
-
-        _raw_subscriber = d.pop("subscriber", UNSET)
-        subscriber: Any
-        if _raw_subscriber is None:
-            subscriber = None
-        else:
-            _subscriber = _raw_subscriber
-            subscriber: SubscriptionContainerSubscriber | Unset
-            if isinstance(_subscriber, Unset):
-                subscriber = UNSET
-            else:
-                subscriber = SubscriptionContainerSubscriber.from_dict(_subscriber)
-
-        subscription_container = cls(
-            container_id=container_id,
-            downloaded=downloaded,
-            subscriber=subscriber,
-        )
-
-        subscription_container.additional_properties = d
         return subscription_container
 
     @property
@@ -108,3 +90,6 @@ class SubscriptionContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.subscription_container_subscriber import SubscriptionContainerSubscriber  # noqa: E402

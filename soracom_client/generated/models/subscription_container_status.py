@@ -2,18 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.subscription_container import SubscriptionContainer
-    from ..models.subscription_container_status_country_mapping import SubscriptionContainerStatusCountryMapping
-
 
 T = TypeVar("T", bound="SubscriptionContainerStatus")
 
@@ -63,50 +58,35 @@ class SubscriptionContainerStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
-            raise model_parse_error("SubscriptionContainerStatus", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_container import SubscriptionContainer  # noqa: PLC0415
-        from ..models.subscription_container_status_country_mapping import SubscriptionContainerStatusCountryMapping  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _raw_containers = d.pop("containers", UNSET)
-        containers: Any
-        if _raw_containers is None:
-            containers = None
-        else:
-            _containers = _raw_containers
-            containers: list[SubscriptionContainer] | Unset = UNSET
-            if _containers is not UNSET:
-                if not isinstance(_containers, list):
-                    raise TypeError("expected a list")
-                containers = []
-                for containers_item_data in _containers:
-                    containers_item = SubscriptionContainer.from_dict(containers_item_data)
-
-                    containers.append(containers_item)
-
-        _raw_country_mapping = d.pop("countryMapping", UNSET)
-        country_mapping: Any
-        if _raw_country_mapping is None:
-            country_mapping = None
-        else:
-            _country_mapping = _raw_country_mapping
-            country_mapping: SubscriptionContainerStatusCountryMapping | Unset
-            if isinstance(_country_mapping, Unset):
-                country_mapping = UNSET
+            d = dict(src_dict)
+            _raw_containers = d.pop("containers", UNSET)
+            containers: Any
+            if _raw_containers is None:
+                containers = None
             else:
-                country_mapping = SubscriptionContainerStatusCountryMapping.from_dict(_country_mapping)
+                _containers = _raw_containers
+                containers: list[SubscriptionContainer] | Unset = UNSET
+                if _containers is not UNSET:
+                    if not isinstance(_containers, list):
+                        raise TypeError("expected a list")
+                    containers = []
+                    for containers_item_data in _containers:
+                        containers_item = SubscriptionContainer.from_dict(containers_item_data)
 
-        subscription_container_status = cls(
-            containers=containers,
-            country_mapping=country_mapping,
-        )
+                        containers.append(containers_item)
 
-        subscription_container_status.additional_properties = d
+            country_mapping = d.pop("countryMapping", UNSET)
+            if country_mapping is not None and country_mapping is not UNSET:
+                country_mapping = SubscriptionContainerStatusCountryMapping.from_dict(country_mapping)
+
+            subscription_container_status = cls(
+                containers=containers,
+                country_mapping=country_mapping,
+            )
+
+            subscription_container_status.additional_properties = d
+        except Exception as exc:
+            raise model_parse_error("SubscriptionContainerStatus", src_dict, exc) from exc
         return subscription_container_status
 
     @property
@@ -124,3 +104,7 @@ class SubscriptionContainerStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.subscription_container import SubscriptionContainer  # noqa: E402
+from ..models.subscription_container_status_country_mapping import SubscriptionContainerStatusCountryMapping  # noqa: E402

@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.subscription_container_status_country_mapping_additional_property_mapping_record import (
-        SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord,
-    )
-
 
 T = TypeVar("T", bound="SubscriptionContainerStatusCountryMappingAdditionalProperty")
 
@@ -55,41 +49,25 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            mapping_record = d.pop("mappingRecord", UNSET)
+            if mapping_record is not None and mapping_record is not UNSET:
+                mapping_record = SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord.from_dict(
+                    mapping_record
+                )
+
+            plmn_code = d.pop("plmnCode", UNSET)
+
+            subscription_container_status_country_mapping_additional_property = cls(
+                mapping_record=mapping_record,
+                plmn_code=plmn_code,
+            )
+
+            subscription_container_status_country_mapping_additional_property.additional_properties = d
+        except Exception as exc:
             raise model_parse_error(
                 "SubscriptionContainerStatusCountryMappingAdditionalProperty", src_dict, exc
             ) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_container_status_country_mapping_additional_property_mapping_record import (
-            SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _raw_mapping_record = d.pop("mappingRecord", UNSET)
-        mapping_record: Any
-        if _raw_mapping_record is None:
-            mapping_record = None
-        else:
-            _mapping_record = _raw_mapping_record
-            mapping_record: SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord | Unset
-            if isinstance(_mapping_record, Unset):
-                mapping_record = UNSET
-            else:
-                mapping_record = SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord.from_dict(
-                    _mapping_record
-                )
-
-        plmn_code = d.pop("plmnCode", UNSET)
-
-        subscription_container_status_country_mapping_additional_property = cls(
-            mapping_record=mapping_record,
-            plmn_code=plmn_code,
-        )
-
-        subscription_container_status_country_mapping_additional_property.additional_properties = d
         return subscription_container_status_country_mapping_additional_property
 
     @property
@@ -107,3 +85,8 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.subscription_container_status_country_mapping_additional_property_mapping_record import (
+    SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord,  # noqa: E402
+)

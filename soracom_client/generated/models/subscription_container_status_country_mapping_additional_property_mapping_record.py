@@ -43,25 +43,21 @@ class SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            container_id = d.pop("containerId", UNSET)
+
+            subscription = d.pop("subscription", UNSET)
+
+            subscription_container_status_country_mapping_additional_property_mapping_record = cls(
+                container_id=container_id,
+                subscription=subscription,
+            )
+
+            subscription_container_status_country_mapping_additional_property_mapping_record.additional_properties = d
+        except Exception as exc:
             raise model_parse_error(
                 "SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord", src_dict, exc
             ) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        container_id = d.pop("containerId", UNSET)
-
-        subscription = d.pop("subscription", UNSET)
-
-        subscription_container_status_country_mapping_additional_property_mapping_record = cls(
-            container_id=container_id,
-            subscription=subscription,
-        )
-
-        subscription_container_status_country_mapping_additional_property_mapping_record.additional_properties = d
         return subscription_container_status_country_mapping_additional_property_mapping_record
 
     @property

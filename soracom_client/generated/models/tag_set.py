@@ -36,16 +36,12 @@ class TagSet:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            tag_set = cls()
+
+            tag_set.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("TagSet", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag_set = cls()
-
-        tag_set.additional_properties = d
         return tag_set
 
     @property

@@ -43,23 +43,19 @@ class TagUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            tag_name = d.pop("tagName")
+
+            tag_value = d.pop("tagValue")
+
+            tag_update_request = cls(
+                tag_name=tag_name,
+                tag_value=tag_value,
+            )
+
+            tag_update_request.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("TagUpdateRequest", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag_name = d.pop("tagName")
-
-        tag_value = d.pop("tagValue")
-
-        tag_update_request = cls(
-            tag_name=tag_name,
-            tag_value=tag_value,
-        )
-
-        tag_update_request.additional_properties = d
         return tag_update_request
 
     @property

@@ -2,18 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.testing_usage_usage import TestingUsageUsage
-    from ..models.testing_usage_usage_limit import TestingUsageUsageLimit
-
 
 T = TypeVar("T", bound="TestingUsage")
 
@@ -79,52 +74,29 @@ class TestingUsage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            started_time = d.pop("startedTime")
+
+            ended_time = d.pop("endedTime", UNSET)
+
+            usage = d.pop("usage", UNSET)
+            if usage is not None and usage is not UNSET:
+                usage = TestingUsageUsage.from_dict(usage)
+
+            usage_limit = d.pop("usageLimit", UNSET)
+            if usage_limit is not None and usage_limit is not UNSET:
+                usage_limit = TestingUsageUsageLimit.from_dict(usage_limit)
+
+            testing_usage = cls(
+                started_time=started_time,
+                ended_time=ended_time,
+                usage=usage,
+                usage_limit=usage_limit,
+            )
+
+            testing_usage.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("TestingUsage", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.testing_usage_usage import TestingUsageUsage  # noqa: PLC0415
-        from ..models.testing_usage_usage_limit import TestingUsageUsageLimit  # noqa: PLC0415
-
-        d = dict(src_dict)
-        started_time = d.pop("startedTime")
-
-        ended_time = d.pop("endedTime", UNSET)
-
-        _raw_usage = d.pop("usage", UNSET)
-        usage: Any
-        if _raw_usage is None:
-            usage = None
-        else:
-            _usage = _raw_usage
-            usage: TestingUsageUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = TestingUsageUsage.from_dict(_usage)
-
-        _raw_usage_limit = d.pop("usageLimit", UNSET)
-        usage_limit: Any
-        if _raw_usage_limit is None:
-            usage_limit = None
-        else:
-            _usage_limit = _raw_usage_limit
-            usage_limit: TestingUsageUsageLimit | Unset
-            if isinstance(_usage_limit, Unset):
-                usage_limit = UNSET
-            else:
-                usage_limit = TestingUsageUsageLimit.from_dict(_usage_limit)
-
-        testing_usage = cls(
-            started_time=started_time,
-            ended_time=ended_time,
-            usage=usage,
-            usage_limit=usage_limit,
-        )
-
-        testing_usage.additional_properties = d
         return testing_usage
 
     @property
@@ -142,3 +114,7 @@ class TestingUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.testing_usage_usage import TestingUsageUsage  # noqa: E402
+from ..models.testing_usage_usage_limit import TestingUsageUsageLimit  # noqa: E402

@@ -44,23 +44,19 @@ class TestingUsageUsage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            data_bytes = d.pop("dataBytes")
+
+            number_of_sms = d.pop("numberOfSms")
+
+            testing_usage_usage = cls(
+                data_bytes=data_bytes,
+                number_of_sms=number_of_sms,
+            )
+
+            testing_usage_usage.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("TestingUsageUsage", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data_bytes = d.pop("dataBytes")
-
-        number_of_sms = d.pop("numberOfSms")
-
-        testing_usage_usage = cls(
-            data_bytes=data_bytes,
-            number_of_sms=number_of_sms,
-        )
-
-        testing_usage_usage.additional_properties = d
         return testing_usage_usage
 
     @property

@@ -69,37 +69,32 @@ class TestingUsageUsageLimit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            data_bytes = d.pop("dataBytes")
+
+            days = d.pop("days")
+
+            next_status = d.pop("nextStatus")
+            if next_status is not None:
+                next_status = TestingUsageUsageLimitNextStatus._value2member_map_.get(
+                    next_status
+                ) or TestingUsageUsageLimitNextStatus(next_status)
+
+            number_of_sms = d.pop("numberOfSms")
+
+            status_transition_delay_days = d.pop("statusTransitionDelayDays", UNSET)
+
+            testing_usage_usage_limit = cls(
+                data_bytes=data_bytes,
+                days=days,
+                next_status=next_status,
+                number_of_sms=number_of_sms,
+                status_transition_delay_days=status_transition_delay_days,
+            )
+
+            testing_usage_usage_limit.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("TestingUsageUsageLimit", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data_bytes = d.pop("dataBytes")
-
-        days = d.pop("days")
-
-        _raw_next_status = d.pop("nextStatus")
-        next_status: Any
-        if _raw_next_status is None:
-            next_status = None
-        else:
-            next_status = TestingUsageUsageLimitNextStatus(_raw_next_status)
-
-        number_of_sms = d.pop("numberOfSms")
-
-        status_transition_delay_days = d.pop("statusTransitionDelayDays", UNSET)
-
-        testing_usage_usage_limit = cls(
-            data_bytes=data_bytes,
-            days=days,
-            next_status=next_status,
-            number_of_sms=number_of_sms,
-            status_transition_delay_days=status_transition_delay_days,
-        )
-
-        testing_usage_usage_limit.additional_properties = d
         return testing_usage_usage_limit
 
     @property

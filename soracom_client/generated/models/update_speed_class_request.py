@@ -65,25 +65,20 @@ class UpdateSpeedClassRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            speed_class = d.pop("speedClass")
+            if speed_class is not None:
+                speed_class = UpdateSpeedClassRequestSpeedClass._value2member_map_.get(
+                    speed_class
+                ) or UpdateSpeedClassRequestSpeedClass(speed_class)
+
+            update_speed_class_request = cls(
+                speed_class=speed_class,
+            )
+
+            update_speed_class_request.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("UpdateSpeedClassRequest", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_speed_class = d.pop("speedClass")
-        speed_class: Any
-        if _raw_speed_class is None:
-            speed_class = None
-        else:
-            speed_class = UpdateSpeedClassRequestSpeedClass(_raw_speed_class)
-
-        update_speed_class_request = cls(
-            speed_class=speed_class,
-        )
-
-        update_speed_class_request.additional_properties = d
         return update_speed_class_request
 
     @property

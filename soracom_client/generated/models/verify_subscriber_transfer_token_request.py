@@ -40,20 +40,16 @@ class VerifySubscriberTransferTokenRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            token = d.pop("token")
+
+            verify_subscriber_transfer_token_request = cls(
+                token=token,
+            )
+
+            verify_subscriber_transfer_token_request.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("VerifySubscriberTransferTokenRequest", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
-
-        verify_subscriber_transfer_token_request = cls(
-            token=token,
-        )
-
-        verify_subscriber_transfer_token_request.additional_properties = d
         return verify_subscriber_transfer_token_request
 
     @property

@@ -43,28 +43,24 @@ class VerifySubscriberTransferTokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            return cls._from_dict(src_dict)
-        except Exception as exc:  # any failure to read the data is a ResponseParseError with a path
+            d = dict(src_dict)
+            _raw_transferred_imsi = d.pop("transferredImsi")
+            transferred_imsi: Any
+            if _raw_transferred_imsi is None:
+                transferred_imsi = None
+            else:
+                _transferred_imsi = _raw_transferred_imsi
+                if not isinstance(_transferred_imsi, (list, Unset)):
+                    raise TypeError("expected a list")
+                transferred_imsi = cast(list[str], _transferred_imsi)
+
+            verify_subscriber_transfer_token_response = cls(
+                transferred_imsi=transferred_imsi,
+            )
+
+            verify_subscriber_transfer_token_response.additional_properties = d
+        except Exception as exc:
             raise model_parse_error("VerifySubscriberTransferTokenResponse", src_dict, exc) from exc
-
-    @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_transferred_imsi = d.pop("transferredImsi")
-        transferred_imsi: Any
-        if _raw_transferred_imsi is None:
-            transferred_imsi = None
-        else:
-            _transferred_imsi = _raw_transferred_imsi
-            if not isinstance(_transferred_imsi, (list, Unset)):
-                raise TypeError("expected a list")
-            transferred_imsi = cast(list[str], _transferred_imsi)
-
-        verify_subscriber_transfer_token_response = cls(
-            transferred_imsi=transferred_imsi,
-        )
-
-        verify_subscriber_transfer_token_response.additional_properties = d
         return verify_subscriber_transfer_token_response
 
     @property
