@@ -43,7 +43,8 @@ class Session:
 
 
 class SoracomAuth(httpx.Auth):
-    requires_response_body = True
+    # Bodies of our own login/renewal answers are read in the flow (`aread`), as httpx's
+    # default async flow would do; the operation's response is left to the caller.
 
     def __init__(self, credentials: Credentials, *, base_url: str, headers: Mapping[str, str] | None = None,
                  token_timeout_seconds: int = DEFAULT_TOKEN_TIMEOUT) -> None:
@@ -88,11 +89,14 @@ class SoracomAuth(httpx.Auth):
                 if self._attempts != seen and self._refusal is not None:
                     raise self._refused(self._refusal)
                 response = yield self._login_request(request)
+                await response.aread()
                 self._accept_login(response)
             elif clock() >= self._session.expires_at - self._renew_margin:
                 response = yield self._renew_request(request, self._session)
+                await response.aread()
                 if not self._accept_renewal(response):
                     response = yield self._login_request(request)
+                    await response.aread()
                     self._accept_login(response)
         used = self._session
         self._sign(request, used)
@@ -107,6 +111,7 @@ class SoracomAuth(httpx.Auth):
                 logger.debug("401 with the current token: logging in again")
                 self._session = None
                 response = yield self._login_request(request)
+                await response.aread()
                 self._accept_login(response)
         self._sign(request, self._session)
         yield request

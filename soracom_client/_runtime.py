@@ -16,7 +16,7 @@ import httpx
 
 from . import _retry
 from ._logging import logger
-from ._retry_table import classify
+from ._retry_table import Repeat, classify
 from .errors import APIConnectionError, APIStatusError, APITimeoutError, ResponseParseError, status_error_from_response
 from .generated.client import AuthenticatedClient
 from .generated.types import Unset
@@ -68,9 +68,10 @@ class Runner:
                     raise
                 logger.debug("%s: %s answered %d (attempt %d)", where, _auth_where(exc.response),
                              exc.status_code, attempt + 1)
-                decision = _retry.after_response(exc.response, repeat=repeat, attempt=attempt,
+                # Not sent, so any operation may retry it as if it were repeatable.
+                decision = _retry.after_response(exc.response, repeat=Repeat.REPEATABLE, attempt=attempt,
                                                  max_retries=self.max_retries)
-                if not decision.retry or exc.status_code in (401, 403):
+                if not decision.retry:
                     logger.debug("%s: not retrying: %s", where, decision.reason)
                     raise
             else:
