@@ -165,7 +165,7 @@ class SoracomAuth(httpx.Auth):
         self._refusal = None
         self._session = Session(api_key, token, operator_id if isinstance(operator_id, str) else None,
                                 self._login_started + self._token_timeout)
-        logger.debug("logged in; token valid for %d s", self._token_timeout)
+        logger.info("logged in; token valid for %d s", self._token_timeout)
 
     def _renew_request(self, original: httpx.Request, session: Session) -> httpx.Request:
         logger.debug("renewing the API token")
@@ -183,7 +183,7 @@ class SoracomAuth(httpx.Auth):
             if isinstance(token, str):
                 self._session = Session(self._session.api_key, token, self._session.operator_id,
                                         self._login_started + self._token_timeout)
-                logger.debug("token renewed; valid for %d s", self._token_timeout)
+                logger.info("token renewed; valid for %d s", self._token_timeout)
                 return True
         if response.status_code == 401 or clock() >= self._session.expires_at:
             logger.debug("token renewal got %d: logging in again", response.status_code)

@@ -1,5 +1,8 @@
 """The `soracom_client` logger; `SORACOM_LOG=debug|info` turns it on.
 
+INFO: logins, token renewals, retries and errors. DEBUG adds one line per request
+(method, path template, status, elapsed time) and every retry decision.
+
 What is logged is chosen so that no secret can appear: methods, path *templates*
 (never URLs: a path may hold a transfer token), statuses, timings and retry
 decisions; never headers or bodies.

@@ -59,7 +59,7 @@ class Runner:
                                                   max_retries=self.max_retries)
                 logger.debug("%s: %s after %.1f ms (attempt %d)", where, type(exc).__name__, elapsed, attempt + 1)
                 if not decision.retry:
-                    logger.debug("%s: not retrying: %s", where, decision.reason)
+                    logger.info("%s: not retrying: %s", where, decision.reason)
                     error_cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
                     raise error_cls(f"{where}: {type(exc).__name__}: {exc}") from exc
             except APIStatusError as exc:
@@ -82,9 +82,9 @@ class Runner:
                 decision = _retry.after_response(response, repeat=repeat, attempt=attempt,
                                                  max_retries=self.max_retries)
                 if not decision.retry:
-                    logger.debug("%s: not retrying: %s", where, decision.reason)
+                    logger.info("%s: not retrying: %s", where, decision.reason)
                     raise status_error_from_response(response, context=where)
-            logger.debug("%s: retrying in %.2f s (retry %d of %d): %s", where, decision.delay, attempt + 1,
+            logger.info("%s: retrying in %.2f s (retry %d of %d): %s", where, decision.delay, attempt + 1,
                          self.max_retries, decision.reason)
             await _retry.sleep(decision.delay)
             attempt += 1

@@ -174,3 +174,35 @@ def test_credential_reprs_hide_secrets() -> None:
                                        SamUser("OP1", "bob", "SECRET3"), ApiToken("SECRET4", "SECRET5")])
     assert "SECRET" not in shown and "keyId-1" in shown
     assert "SECRET" not in repr(Soracom(auth=AuthKey("keyId-1", "SECRET1")))
+
+
+async def test_failed_login_on_send_sms_is_retried_because_the_sms_was_not_sent(api: respx.MockRouter,
+                                                                                sleeps: list[float]) -> None:
+    from soracom_client.generated.models import SmsForwardingRequest
+
+    api["auth"].mock(side_effect=[httpx.ReadTimeout("slow login"), httpx.Response(200, json=login_answer())])
+    send = api.post("/sims/S1/send_sms").mock(return_value=httpx.Response(202, json={}))
+    async with Soracom(auth=AuthKey("k", "s")) as soracom:
+        await soracom.sim.send_sms_to_sim("S1", body=SmsForwardingRequest(payload="hi"))
+    assert api["auth"].call_count == 2 and send.call_count == 1
+
+
+async def test_renewal_refused_falls_back_to_login(api: respx.MockRouter, clock: Clock) -> None:
+    api["auth"].mock(side_effect=[httpx.Response(200, json=login_answer("token-1")),
+                                  httpx.Response(200, json=login_answer("token-2"))])
+    renew = api.post(f"/operators/{OPERATOR}/token").mock(return_value=httpx.Response(401))
+    route = api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=3600) as soracom:
+        await soracom.sim.get_sim("S1")
+        clock.now += 3590
+        await soracom.sim.get_sim("S1")
+    assert renew.call_count == 1 and api["auth"].call_count == 2
+    assert route.calls[1].request.headers["X-Soracom-Token"] == "token-2"
+
+
+async def test_api_token_401_is_not_replayed(api: respx.MockRouter) -> None:
+    route = api.get("/sims/S1").mock(return_value=httpx.Response(401, json={"code": "AUM0001", "message": "no"}))
+    async with Soracom(auth=ApiToken("key", "revoked")) as soracom:
+        with pytest.raises(AuthenticationError):
+            await soracom.sim.get_sim("S1")
+    assert route.call_count == 1 and api["auth"].call_count == 0
