@@ -127,3 +127,51 @@ class RequestValidationError(SoracomError, ValueError):
         self.field = field
         self.rule = rule
         self.value = value
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _error_fields(response: httpx.Response) -> tuple[str | None, str | None]:
+    """`code` and `message` from a `{code, message}` or `{errorMessage: {code, message}}` body, if any."""
+    try:
+        body = response.json()
+    except (ValueError, UnicodeDecodeError):
+        return None, None
+    if isinstance(body, dict) and isinstance(body.get("errorMessage"), dict):
+        body = body["errorMessage"]
+    if not isinstance(body, dict):
+        return None, None
+    code, message = body.get("code"), body.get("message")
+    return (code if isinstance(code, str) else None), (message if isinstance(message, str) else None)
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    if status_code in _STATUS_CLASSES:
+        return _STATUS_CLASSES[status_code]
+    return InternalServerError if status_code >= 500 else APIStatusError
+
+
+def status_error_from_response(response: httpx.Response, *, context: str | None = None,
+                               cls: type[APIStatusError] | None = None) -> APIStatusError:
+    """The typed error for an error response: `SEM0016: The specified subscriber is offline (HTTP 400, ...)`.
+
+    `context` (e.g. the method and path template) is appended; it must not contain secrets,
+    which is why callers pass the path template rather than the URL.
+    """
+    code, api_message = _error_fields(response)
+    if code and api_message:
+        text = f"{code}: {api_message}"
+    else:
+        text = code or api_message or (response.reason_phrase or "error status")
+    where = f", {context}" if context else ""
+    return (cls or status_error_class(response.status_code))(
+        f"{text} (HTTP {response.status_code}{where})", response=response, code=code, api_message=api_message)

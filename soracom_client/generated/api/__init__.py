@@ -1,2 +1,147 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
-"""Contains methods for accessing the API"""
+"""The API's resources, one per spec tag; `Soracom` inherits `Resources`. Derived from the spec."""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any, Protocol
+
+import httpx
+
+from ..types import Unset
+from .cell_location import CellLocationResource
+from .sim import SimResource
+from .sim_profile_order import SimProfileOrderResource
+from .subscriber import SubscriberResource
+
+
+class OperationRunner(Protocol):
+    """What a resource method delegates to: sends the operation, returns its parsed success response."""
+
+    async def call(
+        self,
+        operation: ModuleType,
+        name: str,
+        method: str,
+        path: str,
+        arguments: dict[str, Any],
+        timeout: float | httpx.Timeout | None | Unset,
+    ) -> Any: ...
+
+
+class Resources:
+    """One attribute per spec tag."""
+
+    sim: SimResource
+    subscriber: SubscriberResource
+    sim_profile_order: SimProfileOrderResource
+    cell_location: CellLocationResource
+
+    def __init__(self, runner: OperationRunner) -> None:
+        self.sim = SimResource(runner)
+        self.subscriber = SubscriberResource(runner)
+        self.sim_profile_order = SimProfileOrderResource(runner)
+        self.cell_location = CellLocationResource(runner)
+
+
+# Every operation: module name (snake_case operationId) -> (tag, HTTP method, path template).
+OPERATIONS: dict[str, tuple[str, str, str]] = {
+    "list_sims": ("sim", "GET", "/sims"),
+    "create_sim": ("sim", "POST", "/sims"),
+    "get_sim": ("sim", "GET", "/sims/{sim_id}"),
+    "activate_sim": ("sim", "POST", "/sims/{sim_id}/activate"),
+    "renew_arc_sim_credentials": ("sim", "PUT", "/sims/{sim_id}/credentials/arc"),
+    "attach_arc_sim_credentials": ("sim", "POST", "/sims/{sim_id}/credentials/arc"),
+    "remove_arc_sim_credentials": ("sim", "DELETE", "/sims/{sim_id}/credentials/arc"),
+    "get_data_from_sim": ("sim", "GET", "/sims/{sim_id}/data"),
+    "deactivate_sim": ("sim", "POST", "/sims/{sim_id}/deactivate"),
+    "delete_sim_session": ("sim", "POST", "/sims/{sim_id}/delete_session"),
+    "disable_sim_termination": ("sim", "POST", "/sims/{sim_id}/disable_termination"),
+    "send_downlink_http": ("sim", "POST", "/sims/{sim_id}/downlink/http"),
+    "send_downlink_ping": ("sim", "POST", "/sims/{sim_id}/downlink/ping"),
+    "send_downlink_rtsp": ("sim", "POST", "/sims/{sim_id}/downlink/rtsp"),
+    "send_downlink_ssh": ("sim", "POST", "/sims/{sim_id}/downlink/ssh"),
+    "send_downlink_tcp": ("sim", "POST", "/sims/{sim_id}/downlink/tcp"),
+    "send_downlink_udp": ("sim", "POST", "/sims/{sim_id}/downlink/udp"),
+    "enable_sim_termination": ("sim", "POST", "/sims/{sim_id}/enable_termination"),
+    "list_sim_session_events": ("sim", "GET", "/sims/{sim_id}/events/sessions"),
+    "list_sim_packet_capture_sessions": ("sim", "GET", "/sims/{sim_id}/packet_capture_sessions"),
+    "create_sim_packet_capture_session": ("sim", "POST", "/sims/{sim_id}/packet_capture_sessions"),
+    "get_sim_packet_capture_session": ("sim", "GET", "/sims/{sim_id}/packet_capture_sessions/{session_id}"),
+    "delete_sim_packet_capture_session": ("sim", "DELETE", "/sims/{sim_id}/packet_capture_sessions/{session_id}"),
+    "stop_sim_packet_capture_session": ("sim", "POST", "/sims/{sim_id}/packet_capture_sessions/{session_id}/stop"),
+    "add_subscription": ("sim", "POST", "/sims/{sim_id}/profiles/{iccid}/add_subscription"),
+    "cancel_subscription_container_download": (
+        "sim",
+        "POST",
+        "/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/cancel_download",
+    ),
+    "terminate_subscription_container": ("sim", "POST", "/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/terminate"),
+    "register_sim": ("sim", "POST", "/sims/{sim_id}/register"),
+    "report_sim_local_info": ("sim", "POST", "/sims/{sim_id}/report_local_info"),
+    "send_sms_to_sim": ("sim", "POST", "/sims/{sim_id}/send_sms"),
+    "create_arc_session": ("sim", "POST", "/sims/{sim_id}/sessions/arc"),
+    "set_sim_expiry_time": ("sim", "POST", "/sims/{sim_id}/set_expiry_time"),
+    "set_sim_group": ("sim", "POST", "/sims/{sim_id}/set_group"),
+    "set_sim_imei_lock": ("sim", "POST", "/sims/{sim_id}/set_imei_lock"),
+    "set_sim_to_standby": ("sim", "POST", "/sims/{sim_id}/set_to_standby"),
+    "list_sim_status_history": ("sim", "GET", "/sims/{sim_id}/statuses/history"),
+    "suspend_sim": ("sim", "POST", "/sims/{sim_id}/suspend"),
+    "put_sim_tags": ("sim", "PUT", "/sims/{sim_id}/tags"),
+    "delete_sim_tag": ("sim", "DELETE", "/sims/{sim_id}/tags/{tag_name}"),
+    "terminate_sim": ("sim", "POST", "/sims/{sim_id}/terminate"),
+    "get_testing_usage": ("sim", "GET", "/sims/{sim_id}/testing/usage"),
+    "unset_sim_expiry_time": ("sim", "POST", "/sims/{sim_id}/unset_expiry_time"),
+    "unset_sim_group": ("sim", "POST", "/sims/{sim_id}/unset_group"),
+    "unset_sim_imei_lock": ("sim", "POST", "/sims/{sim_id}/unset_imei_lock"),
+    "update_sim_speed_class": ("sim", "POST", "/sims/{sim_id}/update_speed_class"),
+    "list_subscribers": ("subscriber", "GET", "/subscribers"),
+    "get_subscriber": ("subscriber", "GET", "/subscribers/{imsi}"),
+    "activate_subscriber": ("subscriber", "POST", "/subscribers/{imsi}/activate"),
+    "put_bundles": ("subscriber", "PUT", "/subscribers/{imsi}/bundles"),
+    "get_data_from_subscriber": ("subscriber", "GET", "/subscribers/{imsi}/data"),
+    "deactivate_subscriber": ("subscriber", "POST", "/subscribers/{imsi}/deactivate"),
+    "delete_subscriber_session": ("subscriber", "POST", "/subscribers/{imsi}/delete_session"),
+    "disable_termination": ("subscriber", "POST", "/subscribers/{imsi}/disable_termination"),
+    "subscriber_downlink_ping_to_user_equipment": ("subscriber", "POST", "/subscribers/{imsi}/downlink/ping"),
+    "enable_termination": ("subscriber", "POST", "/subscribers/{imsi}/enable_termination"),
+    "list_session_events": ("subscriber", "GET", "/subscribers/{imsi}/events/sessions"),
+    "register_subscriber": ("subscriber", "POST", "/subscribers/{imsi}/register"),
+    "report_local_info": ("subscriber", "POST", "/subscribers/{imsi}/report_local_info"),
+    "send_sms": ("subscriber", "POST", "/subscribers/{imsi}/send_sms"),
+    "set_expiry_time": ("subscriber", "POST", "/subscribers/{imsi}/set_expiry_time"),
+    "set_group": ("subscriber", "POST", "/subscribers/{imsi}/set_group"),
+    "set_imei_lock": ("subscriber", "POST", "/subscribers/{imsi}/set_imei_lock"),
+    "set_subscriber_to_standby": ("subscriber", "POST", "/subscribers/{imsi}/set_to_standby"),
+    "suspend_subscriber": ("subscriber", "POST", "/subscribers/{imsi}/suspend"),
+    "put_subscriber_tags": ("subscriber", "PUT", "/subscribers/{imsi}/tags"),
+    "delete_subscriber_tag": ("subscriber", "DELETE", "/subscribers/{imsi}/tags/{tag_name}"),
+    "terminate_subscriber": ("subscriber", "POST", "/subscribers/{imsi}/terminate"),
+    "unset_expiry_time": ("subscriber", "POST", "/subscribers/{imsi}/unset_expiry_time"),
+    "unset_group": ("subscriber", "POST", "/subscribers/{imsi}/unset_group"),
+    "unset_imei_lock": ("subscriber", "POST", "/subscribers/{imsi}/unset_imei_lock"),
+    "update_speed_class": ("subscriber", "POST", "/subscribers/{imsi}/update_speed_class"),
+    "export_subscribers": ("subscriber", "POST", "/subscribers/export"),
+    "send_sms_by_msisdn": ("subscriber", "POST", "/subscribers/msisdn/{msisdn}/send_sms"),
+    "delete_subscriber_transfer_token": ("subscriber", "DELETE", "/subscribers/transfer_token/{token}"),
+    "issue_subscriber_transfer_token": ("subscriber", "POST", "/subscribers/transfer_token/issue"),
+    "verify_subscriber_transfer_token": ("subscriber", "POST", "/subscribers/transfer_token/verify"),
+    "list_profile_orders": ("sim_profile_order", "GET", "/sim_profile_orders"),
+    "create_profile_order": ("sim_profile_order", "POST", "/sim_profile_orders"),
+    "get_profile_order": ("sim_profile_order", "GET", "/sim_profile_orders/{profile_order_id}"),
+    "delete_profile_order": ("sim_profile_order", "DELETE", "/sim_profile_orders/{profile_order_id}"),
+    "confirm_profile_order": ("sim_profile_order", "POST", "/sim_profile_orders/{profile_order_id}/confirm"),
+    "list_ordered_profiles": ("sim_profile_order", "GET", "/sim_profile_orders/{profile_order_id}/profiles"),
+    "get_cell_location": ("cell_location", "GET", "/cell_locations"),
+    "batch_get_cell_locations": ("cell_location", "POST", "/cell_locations"),
+}
+
+__all__ = [
+    "OPERATIONS",
+    "OperationRunner",
+    "Resources",
+    "SimResource",
+    "SubscriberResource",
+    "SimProfileOrderResource",
+    "CellLocationResource",
+]

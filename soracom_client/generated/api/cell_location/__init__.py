@@ -1,2 +1,133 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
-"""Contains endpoint functions for accessing the API"""
+"""Operations tagged `cell_location`, as methods of `CellLocationResource` (`Soracom.cell_location`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+import httpx
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.cell_identifier import CellIdentifier
+    from ...models.cell_location import CellLocation
+    from .. import OperationRunner
+
+
+class CellLocationResource:
+    """The `cell_location` operations of the Soracom API. Get it as `Soracom.cell_location`."""
+
+    def __init__(self, runner: OperationRunner) -> None:
+        self._runner = runner
+
+    async def get_cell_location(
+        self,
+        *,
+        mcc: str,
+        mnc: str,
+        lac: str | Unset = UNSET,
+        cid: str | Unset = UNSET,
+        tac: str | Unset = UNSET,
+        ecid: str | Unset = UNSET,
+        eci: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> CellLocation:
+        """Get location information for a cell tower
+
+        `GET /cell_locations`
+
+        Retrieves location information (latitude/longitude) for a cell tower based on cell information such
+        as Cell ID.
+
+        - For 3G, please specify MCC, MNC, LAC, and CID. It is possible to retrieve approximate location
+        information without CID, but the accuracy will be low.
+
+         3G example
+         ```
+         $ curl -X GET "https://api.soracom.io/v1/cell_locations?mcc=440&mnc=10&lac=196" \\
+         -H "X-Soracom-API-Key: $X_SORACOM_API_KEY" \\
+         -H "X-Soracom-Token: $X_SORACOM_TOKEN"
+         ```
+
+        - For LTE (4G), please specify MCC, MNC, TAC, and ECID.
+
+         4G example
+         ```
+         $ curl -X GET "https://api.soracom.io/v1/cell_locations?mcc=440&mnc=10&tac=5680&ecid=48872466" \\
+         -H "X-Soracom-API-Key: $X_SORACOM_API_KEY" \\
+         -H "X-Soracom-Token: $X_SORACOM_TOKEN"
+         ```
+
+        The conversion of cell tower information to location information uses the OpenCelliD Project
+        database. The specified cell tower information is used to extract the corresponding location
+        information from the OpenCelliD Project database, but it is possible that the location information
+        may not exist or may be different from the actual location.
+
+        [](https://creativecommons.org/licenses/by-sa/4.0/ "no-icon-external-link") OpenCelliD Project is
+        licensed under a Creative Commons Attribution-ShareAlike 4.0 International License
+
+        Args:
+            mcc (str):
+            mnc (str):
+            lac (str | Unset):
+            cid (str | Unset):
+            tac (str | Unset):
+            ecid (str | Unset):
+            eci (str | Unset):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import get_cell_location as operation
+
+        arguments: dict[str, Any] = {
+            "mcc": mcc,
+            "mnc": mnc,
+            "lac": lac,
+            "cid": cid,
+            "tac": tac,
+            "ecid": ecid,
+            "eci": eci,
+        }
+        result = await self._runner.call(operation, "get_cell_location", "GET", "/cell_locations", arguments, timeout)
+        return cast("CellLocation", result)
+
+    async def batch_get_cell_locations(
+        self,
+        *,
+        body: list[CellIdentifier],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> list[CellLocation]:
+        """List location information for multiple cell towers.
+
+        `POST /cell_locations`
+
+        Retrieves a list of location information (latitude/longitude) for multiple cell towers based on cell
+        information such as Cell ID. For 3G, please specify MCC, MNC, LAC, and CID. It is possible to
+        retrieve approximate location information without CID, but the accuracy will be low. For LTE (4G),
+        please specify MCC, MNC, TAC, and ECID. The conversion of cell tower information to location
+        information uses the OpenCelliD Project database, so it is possible that the information may not
+        exist or may be incorrect.
+        [](https://creativecommons.org/licenses/by-sa/4.0/
+        "no-icon-external-link") OpenCelliD Project
+        is licensed under a Creative
+        Commons Attribution-ShareAlike 4.0 International License
+
+        Args:
+            body (list[CellIdentifier]):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import batch_get_cell_locations as operation
+
+        arguments: dict[str, Any] = {
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "batch_get_cell_locations", "POST", "/cell_locations", arguments, timeout
+        )
+        return cast("list[CellLocation]", result)

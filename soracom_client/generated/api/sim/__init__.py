@@ -1,2 +1,1565 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
-"""Contains endpoint functions for accessing the API"""
+"""Operations tagged `sim`, as methods of `SimResource` (`Soracom.sim`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+import httpx
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.add_subscription_body import AddSubscriptionBody
+    from ...models.api_call_error_message import APICallErrorMessage
+    from ...models.arc_credential_attach_request import ArcCredentialAttachRequest
+    from ...models.arc_credential_attach_response import ArcCredentialAttachResponse
+    from ...models.arc_credential_renew_request import ArcCredentialRenewRequest
+    from ...models.arc_credential_renew_response import ArcCredentialRenewResponse
+    from ...models.arc_session_create_response import ArcSessionCreateResponse
+    from ...models.create_arc_session_body import CreateArcSessionBody
+    from ...models.create_sim_request import CreateSimRequest
+    from ...models.data_entry import DataEntry
+    from ...models.downlink_ping_request import DownlinkPingRequest
+    from ...models.downlink_ping_response import DownlinkPingResponse
+    from ...models.expiry_time import ExpiryTime
+    from ...models.get_data_from_sim_sort import GetDataFromSimSort
+    from ...models.list_sim_status_history_sort import ListSimStatusHistorySort
+    from ...models.packet_capture_session import PacketCaptureSession
+    from ...models.packet_capture_session_request import PacketCaptureSessionRequest
+    from ...models.register_sim_request import RegisterSimRequest
+    from ...models.session_event import SessionEvent
+    from ...models.set_group_request import SetGroupRequest
+    from ...models.set_imei_lock_request import SetImeiLockRequest
+    from ...models.sim import Sim
+    from ...models.sim_downlink_http_request import SimDownlinkHttpRequest
+    from ...models.sim_downlink_http_response import SimDownlinkHttpResponse
+    from ...models.sim_downlink_rtsp_request import SimDownlinkRtspRequest
+    from ...models.sim_downlink_ssh_request import SimDownlinkSshRequest
+    from ...models.sim_downlink_ssh_response import SimDownlinkSshResponse
+    from ...models.sim_downlink_tcp_request import SimDownlinkTcpRequest
+    from ...models.sim_downlink_tcp_response import SimDownlinkTcpResponse
+    from ...models.sim_downlink_udp_request import SimDownlinkUdpRequest
+    from ...models.sim_profile import SimProfile
+    from ...models.sim_status_history_response import SimStatusHistoryResponse
+    from ...models.sms_forwarding_report import SmsForwardingReport
+    from ...models.sms_forwarding_request import SmsForwardingRequest
+    from ...models.subscriber import Subscriber
+    from ...models.subscription_container_status import SubscriptionContainerStatus
+    from ...models.tag_update_request import TagUpdateRequest
+    from ...models.testing_usage import TestingUsage
+    from ...models.update_speed_class_request import UpdateSpeedClassRequest
+    from .. import OperationRunner
+
+
+class SimResource:
+    """The `sim` operations of the Soracom API. Get it as `Soracom.sim`."""
+
+    def __init__(self, runner: OperationRunner) -> None:
+        self._runner = runner
+
+    async def list_sims(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> list[Sim]:
+        """List SIMs
+
+        `GET /sims`
+
+        Returns a list of SIMs. If the total number of SIMs does not fit in one page, a URL for accessing
+        the next page is returned in the `link` header of the response.
+
+        Args:
+            limit (int | Unset):
+            last_evaluated_key (str | Unset):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import list_sims as operation
+
+        arguments: dict[str, Any] = {
+            "limit": limit,
+            "last_evaluated_key": last_evaluated_key,
+        }
+        result = await self._runner.call(operation, "list_sims", "GET", "/sims", arguments, timeout)
+        return cast("list[Sim]", result)
+
+    async def create_sim(
+        self,
+        *,
+        body: CreateSimRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Sim:
+        """Creates a new virtual SIM/Subscriber
+
+        `POST /sims`
+
+        Creates a new Soracom Arc virtual SIM/Subscriber. For details, please refer to [Creating Virtual
+        SIMs](/en/docs/arc/configuration/).
+
+        Args:
+            body (CreateSimRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import create_sim as operation
+
+        arguments: dict[str, Any] = {
+            "body": body,
+        }
+        result = await self._runner.call(operation, "create_sim", "POST", "/sims", arguments, timeout)
+        return cast("Sim", result)
+
+    async def get_sim(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Sim:
+        """Gets information about the IoT SIM
+
+        `GET /sims/{sim_id}`
+
+        Gets information about the IoT SIM.
+
+        Args:
+            sim_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import get_sim as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+        }
+        result = await self._runner.call(operation, "get_sim", "GET", "/sims/{sim_id}", arguments, timeout)
+        return cast("Sim", result)
+
+    async def activate_sim(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Sim:
+        """Activate SIM
+
+        `POST /sims/{sim_id}/activate`
+
+        Changes status of specified SIM to "active".
+
+        Args:
+            sim_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import activate_sim as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+        }
+        result = await self._runner.call(
+            operation, "activate_sim", "POST", "/sims/{sim_id}/activate", arguments, timeout
+        )
+        return cast("Sim", result)
+
+    async def renew_arc_sim_credentials(
+        self,
+        sim_id: str,
+        *,
+        body: ArcCredentialRenewRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> ArcCredentialRenewResponse:
+        """Renew the credentials for Arc to a SIM
+
+        `PUT /sims/{sim_id}/credentials/arc`
+
+        Attaches Arc credential to a SIM and re-initialize a session at once.
+
+        Args:
+            sim_id (str):
+            body (ArcCredentialRenewRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import renew_arc_sim_credentials as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "renew_arc_sim_credentials", "PUT", "/sims/{sim_id}/credentials/arc", arguments, timeout
+        )
+        return cast("ArcCredentialRenewResponse", result)
+
+    async def attach_arc_sim_credentials(
+        self,
+        sim_id: str,
+        *,
+        body: ArcCredentialAttachRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> ArcCredentialAttachResponse:
+        """(DEPRECATED) Attaches the credentials for Arc to a SIM
+
+        `POST /sims/{sim_id}/credentials/arc`
+
+        (DEPRECATED) Attaches the credentials (public key) for Soracom Arc to the SIM.
+        **Warning**: Please use the `renewArcSimCredentials` API instead.
+
+        Args:
+            sim_id (str):
+            body (ArcCredentialAttachRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import attach_arc_sim_credentials as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "attach_arc_sim_credentials", "POST", "/sims/{sim_id}/credentials/arc", arguments, timeout
+        )
+        return cast("ArcCredentialAttachResponse", result)
+
+    async def remove_arc_sim_credentials(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> None:
+        """(DEPRECATED) Removes the credentials for Arc from a SIM
+
+        `DELETE /sims/{sim_id}/credentials/arc`
+
+        (DEPRECATED) Removes the credentials (public key) for Soracom Arc from the SIM.
+        **Warning**: Do not use this API.
+
+        Args:
+            sim_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import remove_arc_sim_credentials as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+        }
+        result = await self._runner.call(
+            operation, "remove_arc_sim_credentials", "DELETE", "/sims/{sim_id}/credentials/arc", arguments, timeout
+        )
+        return cast("None", result)
+
+    async def get_data_from_sim(
+        self,
+        sim_id: str,
+        *,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        sort: GetDataFromSimSort | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> list[DataEntry]:
+        """Get data sent from a SIM to Harvest Data.
+
+        `GET /sims/{sim_id}/data`
+
+        Returns a list of data entries sent to Harvest Data from a SIM that match certain criteria. If the
+        total number of data entries does not fit in one page, a URL for accessing the next page is returned
+        in the `link` header of the response.
+
+        Args:
+            sim_id (str):
+            from_ (int | Unset):
+            to (int | Unset):
+            sort (GetDataFromSimSort | Unset):  Default: GetDataFromSimSort.DESC.
+            limit (int | Unset):
+            last_evaluated_key (str | Unset):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import get_data_from_sim as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "from_": from_,
+            "to": to,
+            "sort": sort,
+            "limit": limit,
+            "last_evaluated_key": last_evaluated_key,
+        }
+        result = await self._runner.call(
+            operation, "get_data_from_sim", "GET", "/sims/{sim_id}/data", arguments, timeout
+        )
+        return cast("list[DataEntry]", result)
+
+    async def deactivate_sim(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Sim:
+        """Deactivate SIM
+
+        `POST /sims/{sim_id}/deactivate`
+
+        Changes status of specified SIM to "inactive".
+
+        Args:
+            sim_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import deactivate_sim as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+        }
+        result = await self._runner.call(
+            operation, "deactivate_sim", "POST", "/sims/{sim_id}/deactivate", arguments, timeout
+        )
+        return cast("Sim", result)
+
+    async def delete_sim_session(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Sim:
+        """Delete and reconnect the Session
+
+        `POST /sims/{sim_id}/delete_session`
+
+        Deletes and then reconnects the session for the specified SIM.
+        **Warning**: If you attempt to delete the session for an offline IoT SIM, the following error
+        message will be returned: ```
+        Error: {"code":"SEM0016","message":"The specified subscriber is offline"}
+        ```
+
+        Args:
+            sim_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import delete_sim_session as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+        }
+        result = await self._runner.call(
+            operation, "delete_sim_session", "POST", "/sims/{sim_id}/delete_session", arguments, timeout
+        )
+        return cast("Sim", result)
+
+    async def disable_sim_termination(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Sim:
+        """Disables termination of the SIM
+
+        `POST /sims/{sim_id}/disable_termination`
+
+        Enables termination protection for the specified IoT SIM (disables termination).
+
+        Args:
+            sim_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import disable_sim_termination as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+        }
+        result = await self._runner.call(
+            operation, "disable_sim_termination", "POST", "/sims/{sim_id}/disable_termination", arguments, timeout
+        )
+        return cast("Sim", result)
+
+    async def send_downlink_http(
+        self,
+        sim_id: str,
+        *,
+        body: SimDownlinkHttpRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> SimDownlinkHttpResponse:
+        """Send an HTTP request to a device using an IoT SIM
+
+        `POST /sims/{sim_id}/downlink/http`
+
+        Sends an HTTP request to a device using an IoT SIM and returns the HTTP response from the device in
+        the API response body.
+
+        Args:
+            sim_id (str):
+            body (SimDownlinkHttpRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import send_downlink_http as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "send_downlink_http", "POST", "/sims/{sim_id}/downlink/http", arguments, timeout
+        )
+        return cast("SimDownlinkHttpResponse", result)
+
+    async def send_downlink_ping(
+        self,
+        sim_id: str,
+        *,
+        body: DownlinkPingRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> DownlinkPingResponse:
+        """Sends ping requests to a SIM.
+
+        `POST /sims/{sim_id}/downlink/ping`
+
+        Sends ICMP ping requests to a SIM.
+
+        Args:
+            sim_id (str):
+            body (DownlinkPingRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import send_downlink_ping as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "send_downlink_ping", "POST", "/sims/{sim_id}/downlink/ping", arguments, timeout
+        )
+        return cast("DownlinkPingResponse", result)
+
+    async def send_downlink_rtsp(
+        self,
+        sim_id: str,
+        *,
+        body: SimDownlinkRtspRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> bytes:
+        """Send a command to a RTSP stream to a device using an IoT SIM
+
+        `POST /sims/{sim_id}/downlink/rtsp`
+
+        Sends a command to a device using an IoT SIM and returns a response based on specified command and
+        options in request.
+        - An error occurs if the command does not complete within 10 seconds.
+
+        Args:
+            sim_id (str):
+            body (SimDownlinkRtspRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import send_downlink_rtsp as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "send_downlink_rtsp", "POST", "/sims/{sim_id}/downlink/rtsp", arguments, timeout
+        )
+        return cast("bytes", result)
+
+    async def send_downlink_ssh(
+        self,
+        sim_id: str,
+        *,
+        body: SimDownlinkSshRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> SimDownlinkSshResponse:
+        """Connect to a device using an IoT SIM via SSH and execute a specified command
+
+        `POST /sims/{sim_id}/downlink/ssh`
+
+        Connects to a device using an IoT SIM via SSH, executes a specified command, and returns the
+        standard output and standard error output in the API response body.
+
+        Args:
+            sim_id (str):
+            body (SimDownlinkSshRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import send_downlink_ssh as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "send_downlink_ssh", "POST", "/sims/{sim_id}/downlink/ssh", arguments, timeout
+        )
+        return cast("SimDownlinkSshResponse", result)
+
+    async def send_downlink_tcp(
+        self,
+        sim_id: str,
+        *,
+        body: SimDownlinkTcpRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> SimDownlinkTcpResponse:
+        """Connect to a device using an IoT SIM via TCP and send/receive data
+
+        `POST /sims/{sim_id}/downlink/tcp`
+
+        Connects to a device using an IoT SIM via TCP, sends specified data, and returns data received from
+        the device.
+        - The maximum size of sent and received data is 5 MiB each.
+        - If sending and receiving data is not completed within the time specified by `timeout`, an error
+        will occur.
+
+        Args:
+            sim_id (str):
+            body (SimDownlinkTcpRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import send_downlink_tcp as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "send_downlink_tcp", "POST", "/sims/{sim_id}/downlink/tcp", arguments, timeout
+        )
+        return cast("SimDownlinkTcpResponse", result)
+
+    async def send_downlink_udp(
+        self,
+        sim_id: str,
+        *,
+        body: SimDownlinkUdpRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> None:
+        """Send data using IoT SIM via UDP
+
+        `POST /sims/{sim_id}/downlink/udp`
+
+        Sends specified data to a device using an IoT SIM via UDP.
+        **Warning**: Unlike TCP, UDP communication lacks retransmission and sequencing mechanisms, which may
+        lead to packet loss or out-of-order arrival.
+
+        Args:
+            sim_id (str):
+            body (SimDownlinkUdpRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import send_downlink_udp as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "send_downlink_udp", "POST", "/sims/{sim_id}/downlink/udp", arguments, timeout
+        )
+        return cast("None", result)
+
+    async def enable_sim_termination(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Sim:
+        """Enables termination of the SIM.
+
+        `POST /sims/{sim_id}/enable_termination`
+
+        Disables termination protection for the specified IoT SIM (enables termination).
+
+        Args:
+            sim_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import enable_sim_termination as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+        }
+        result = await self._runner.call(
+            operation, "enable_sim_termination", "POST", "/sims/{sim_id}/enable_termination", arguments, timeout
+        )
+        return cast("Sim", result)
+
+    async def list_sim_session_events(
+        self,
+        sim_id: str,
+        *,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> list[SessionEvent]:
+        """Retrieves session event history (session history)
+
+        `GET /sims/{sim_id}/events/sessions`
+
+        Retrieves event history of session creation/modification/disconnection for the past 32 days for the
+        specified SIM. If the total number of events does not fit in one page, a URL for accessing the next
+        page is returned in the `link` header of the response.
+        Check the current session using the [Sim:getSim API](#!/Sim/getSim). To check the current session
+        with this API, check the value of `event` in the latest session history. Refer to [Subscriber
+        Status](/en/docs/air/subscriber-status/) for the meaning of a session.
+
+        Args:
+            sim_id (str):
+            from_ (int | Unset):
+            to (int | Unset):
+            limit (int | Unset):
+            last_evaluated_key (str | Unset):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import list_sim_session_events as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "from_": from_,
+            "to": to,
+            "limit": limit,
+            "last_evaluated_key": last_evaluated_key,
+        }
+        result = await self._runner.call(
+            operation, "list_sim_session_events", "GET", "/sims/{sim_id}/events/sessions", arguments, timeout
+        )
+        return cast("list[SessionEvent]", result)
+
+    async def list_sim_packet_capture_sessions(
+        self,
+        sim_id: str,
+        *,
+        last_evaluated_key: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> list[PacketCaptureSession]:
+        """Lists packet capture sessions associated with the SIM
+
+        `GET /sims/{sim_id}/packet_capture_sessions`
+
+        Lists packet capture sessions associated with the SIM.
+
+        Args:
+            sim_id (str):
+            last_evaluated_key (str | Unset):
+            limit (int | Unset):  Default: 10.
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import list_sim_packet_capture_sessions as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "last_evaluated_key": last_evaluated_key,
+            "limit": limit,
+        }
+        result = await self._runner.call(
+            operation,
+            "list_sim_packet_capture_sessions",
+            "GET",
+            "/sims/{sim_id}/packet_capture_sessions",
+            arguments,
+            timeout,
+        )
+        return cast("list[PacketCaptureSession]", result)
+
+    async def create_sim_packet_capture_session(
+        self,
+        sim_id: str,
+        *,
+        body: PacketCaptureSessionRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> PacketCaptureSession:
+        """Creates a packet capture session associated with the SIM
+
+        `POST /sims/{sim_id}/packet_capture_sessions`
+
+        Creates a packet capture session associated with the SIM.
+
+        Args:
+            sim_id (str):
+            body (PacketCaptureSessionRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import create_sim_packet_capture_session as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation,
+            "create_sim_packet_capture_session",
+            "POST",
+            "/sims/{sim_id}/packet_capture_sessions",
+            arguments,
+            timeout,
+        )
+        return cast("PacketCaptureSession", result)
+
+    async def get_sim_packet_capture_session(
+        self,
+        sim_id: str,
+        session_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> PacketCaptureSession:
+        """Gets a packet capture session associated with the SIM
+
+        `GET /sims/{sim_id}/packet_capture_sessions/{session_id}`
+
+        Gets a packet capture session associated with the SIM.
+
+        Args:
+            sim_id (str):
+            session_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import get_sim_packet_capture_session as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "session_id": session_id,
+        }
+        result = await self._runner.call(
+            operation,
+            "get_sim_packet_capture_session",
+            "GET",
+            "/sims/{sim_id}/packet_capture_sessions/{session_id}",
+            arguments,
+            timeout,
+        )
+        return cast("PacketCaptureSession", result)
+
+    async def delete_sim_packet_capture_session(
+        self,
+        sim_id: str,
+        session_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> PacketCaptureSession:
+        """Deletes a packet capture session associated with the SIM
+
+        `DELETE /sims/{sim_id}/packet_capture_sessions/{session_id}`
+
+        Deletes a packet capture session associated with the SIM.
+
+        Args:
+            sim_id (str):
+            session_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import delete_sim_packet_capture_session as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "session_id": session_id,
+        }
+        result = await self._runner.call(
+            operation,
+            "delete_sim_packet_capture_session",
+            "DELETE",
+            "/sims/{sim_id}/packet_capture_sessions/{session_id}",
+            arguments,
+            timeout,
+        )
+        return cast("PacketCaptureSession", result)
+
+    async def stop_sim_packet_capture_session(
+        self,
+        sim_id: str,
+        session_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> PacketCaptureSession:
+        """Stops a packet capture session associated with the SIM
+
+        `POST /sims/{sim_id}/packet_capture_sessions/{session_id}/stop`
+
+        Stops a packet capture session associated with the SIM.
+
+        Args:
+            sim_id (str):
+            session_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import stop_sim_packet_capture_session as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "session_id": session_id,
+        }
+        result = await self._runner.call(
+            operation,
+            "stop_sim_packet_capture_session",
+            "POST",
+            "/sims/{sim_id}/packet_capture_sessions/{session_id}/stop",
+            arguments,
+            timeout,
+        )
+        return cast("PacketCaptureSession", result)
+
+    async def add_subscription(
+        self,
+        sim_id: str,
+        iccid: str,
+        *,
+        body: AddSubscriptionBody | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> SimProfile:
+        """Adds a new secondary subscription to an IoT SIM
+
+        `POST /sims/{sim_id}/profiles/{iccid}/add_subscription`
+
+        Add a new secondary subscription ([additional subscription](/en/docs/air/subscription-
+        containers/#adding-a-subscription) or [virtual SIM/Subscriber](/en/docs/arc/configuration/#adding-a-
+        virtual-sim-to-an-air-sim)) to the IoT SIM.
+
+        Args:
+            sim_id (str):
+            iccid (str):
+            body (AddSubscriptionBody | Unset):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import add_subscription as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "iccid": iccid,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation,
+            "add_subscription",
+            "POST",
+            "/sims/{sim_id}/profiles/{iccid}/add_subscription",
+            arguments,
+            timeout,
+        )
+        return cast("SimProfile", result)
+
+    async def cancel_subscription_container_download(
+        self,
+        sim_id: str,
+        iccid: str,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> SubscriptionContainerStatus:
+        """Cancel the OTA to the subscription container for an additional subscription
+
+        `POST /sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/cancel_download`
+
+        Cancel the OTA of the additional subscription before the OTA starts. Note that once the IoT SIM goes
+        online and the OTA begins, it cannot be canceled.
+
+        Args:
+            sim_id (str):
+            iccid (str):
+            imsi (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import cancel_subscription_container_download as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "iccid": iccid,
+            "imsi": imsi,
+        }
+        result = await self._runner.call(
+            operation,
+            "cancel_subscription_container_download",
+            "POST",
+            "/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/cancel_download",
+            arguments,
+            timeout,
+        )
+        return cast("SubscriptionContainerStatus", result)
+
+    async def terminate_subscription_container(
+        self,
+        sim_id: str,
+        iccid: str,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> None:
+        """Terminates subscription container
+
+        `POST /sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/terminate`
+
+        Terminates subscription container. Currently this API supports only for virtual SIM/Subscribers for
+        Soracom Arc.
+
+        Args:
+            sim_id (str):
+            iccid (str):
+            imsi (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import terminate_subscription_container as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "iccid": iccid,
+            "imsi": imsi,
+        }
+        result = await self._runner.call(
+            operation,
+            "terminate_subscription_container",
+            "POST",
+            "/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/terminate",
+            arguments,
+            timeout,
+        )
+        return cast("None", result)
+
+    async def register_sim(
+        self,
+        sim_id: str,
+        *,
+        body: RegisterSimRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Sim:
+        """Registers an IoT SIM to an operator
+
+        `POST /sims/{sim_id}/register`
+
+        Registers an IoT SIM to an operator.
+
+        Args:
+            sim_id (str):
+            body (RegisterSimRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import register_sim as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "register_sim", "POST", "/sims/{sim_id}/register", arguments, timeout
+        )
+        return cast("Sim", result)
+
+    async def report_sim_local_info(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Gets SIM local information report
+
+        `POST /sims/{sim_id}/report_local_info`
+
+        Gets SIM local information report.
+        **Alert**: One SMS will be sent to the IoT device per request for SIM local information report.
+        Sending SMS to IoT devices is charged. For more information on fees, refer to the following page
+        - [Pricing & Fee Schedule](/en/docs/reference/fees/)
+
+        Args:
+            sim_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import report_sim_local_info as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+        }
+        result = await self._runner.call(
+            operation, "report_sim_local_info", "POST", "/sims/{sim_id}/report_local_info", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def send_sms_to_sim(
+        self,
+        sim_id: str,
+        *,
+        body: SmsForwardingRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> SmsForwardingReport:
+        """Send an SMS to an IoT SIM
+
+        `POST /sims/{sim_id}/send_sms`
+
+        Sends an SMS to the specified IoT SIM.
+
+        Args:
+            sim_id (str):
+            body (SmsForwardingRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import send_sms_to_sim as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "send_sms_to_sim", "POST", "/sims/{sim_id}/send_sms", arguments, timeout
+        )
+        return cast("SmsForwardingReport", result)
+
+    async def create_arc_session(
+        self,
+        sim_id: str,
+        *,
+        body: CreateArcSessionBody,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> ArcSessionCreateResponse:
+        """Creates a Soracom Arc session
+
+        `POST /sims/{sim_id}/sessions/arc`
+
+        Creates a Soracom Arc session. If the session already exists, re-create it.
+
+        Args:
+            sim_id (str):
+            body (CreateArcSessionBody):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import create_arc_session as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "create_arc_session", "POST", "/sims/{sim_id}/sessions/arc", arguments, timeout
+        )
+        return cast("ArcSessionCreateResponse", result)
+
+    async def set_sim_expiry_time(
+        self,
+        sim_id: str,
+        *,
+        body: ExpiryTime,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Sim:
+        """Sets expiry time of IoT SIM
+
+        `POST /sims/{sim_id}/set_expiry_time`
+
+        Sets the expiration date and action for the specified IoT SIM.
+
+        Args:
+            sim_id (str):
+            body (ExpiryTime):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import set_sim_expiry_time as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "set_sim_expiry_time", "POST", "/sims/{sim_id}/set_expiry_time", arguments, timeout
+        )
+        return cast("Sim", result)
+
+    async def set_sim_group(
+        self,
+        sim_id: str,
+        *,
+        body: SetGroupRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Sim:
+        """Adds a SIM to a SIM group
+
+        `POST /sims/{sim_id}/set_group`
+
+        Adds a SIM to a SIM group.
+
+        Args:
+            sim_id (str):
+            body (SetGroupRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import set_sim_group as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "set_sim_group", "POST", "/sims/{sim_id}/set_group", arguments, timeout
+        )
+        return cast("Sim", result)
+
+    async def set_sim_imei_lock(
+        self,
+        sim_id: str,
+        *,
+        body: SetImeiLockRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Sim:
+        """Sets IMEI lock configuration for the SIM
+
+        `POST /sims/{sim_id}/set_imei_lock`
+
+        Sets IMEI that the SIM should be locked to.
+
+        Args:
+            sim_id (str):
+            body (SetImeiLockRequest | Unset):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import set_sim_imei_lock as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "set_sim_imei_lock", "POST", "/sims/{sim_id}/set_imei_lock", arguments, timeout
+        )
+        return cast("Sim", result)
+
+    async def set_sim_to_standby(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Sim:
+        """Set SIM to standby mode.
+
+        `POST /sims/{sim_id}/set_to_standby`
+
+        Changes status of specified SIM to "standby".
+
+        Args:
+            sim_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import set_sim_to_standby as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+        }
+        result = await self._runner.call(
+            operation, "set_sim_to_standby", "POST", "/sims/{sim_id}/set_to_standby", arguments, timeout
+        )
+        return cast("Sim", result)
+
+    async def list_sim_status_history(
+        self,
+        sim_id: str,
+        *,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        sort: ListSimStatusHistorySort | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> list[SimStatusHistoryResponse]:
+        """List IoT SIM status operation history
+
+        `GET /sims/{sim_id}/statuses/history`
+
+        List IoT SIM status operation history. Status operation history entry records what status operations
+        were performed for which IMSI and which subscriptions, along with the operation time. It includes
+        speed class, group ID, IoT SIM status, etc. If the total number of status operation history entry
+        does not fit in one page, a URL for accessing the next page is returned in the `link` header of the
+        response.
+
+        Args:
+            sim_id (str):
+            from_ (int | Unset):
+            to (int | Unset):
+            last_evaluated_key (str | Unset):
+            sort (ListSimStatusHistorySort | Unset):  Default: ListSimStatusHistorySort.DESC.
+            limit (int | Unset):  Default: 30.
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import list_sim_status_history as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "from_": from_,
+            "to": to,
+            "last_evaluated_key": last_evaluated_key,
+            "sort": sort,
+            "limit": limit,
+        }
+        result = await self._runner.call(
+            operation, "list_sim_status_history", "GET", "/sims/{sim_id}/statuses/history", arguments, timeout
+        )
+        return cast("list[SimStatusHistoryResponse]", result)
+
+    async def suspend_sim(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Sim:
+        """Suspend SIM
+
+        `POST /sims/{sim_id}/suspend`
+
+        Changes status of specified SIM to "suspended".
+
+        Args:
+            sim_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import suspend_sim as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+        }
+        result = await self._runner.call(operation, "suspend_sim", "POST", "/sims/{sim_id}/suspend", arguments, timeout)
+        return cast("Sim", result)
+
+    async def put_sim_tags(
+        self,
+        sim_id: str,
+        *,
+        body: list[TagUpdateRequest],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Sim:
+        """Bulk Add or Update tags for an IoT SIM
+
+        `PUT /sims/{sim_id}/tags`
+
+        Adds or updates tags for the specified IoT SIM.
+        The name of the IoT SIM is registered as a tag with the key `name`.
+
+        Args:
+            sim_id (str):
+            body (list[TagUpdateRequest]):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import put_sim_tags as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "body": body,
+        }
+        result = await self._runner.call(operation, "put_sim_tags", "PUT", "/sims/{sim_id}/tags", arguments, timeout)
+        return cast("Sim", result)
+
+    async def delete_sim_tag(
+        self,
+        sim_id: str,
+        tag_name: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> None:
+        """Deletes a tag from the specified SIM
+
+        `DELETE /sims/{sim_id}/tags/{tag_name}`
+
+        Deletes a tag from the specified IoT SIM.
+
+        Args:
+            sim_id (str):
+            tag_name (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import delete_sim_tag as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "tag_name": tag_name,
+        }
+        result = await self._runner.call(
+            operation, "delete_sim_tag", "DELETE", "/sims/{sim_id}/tags/{tag_name}", arguments, timeout
+        )
+        return cast("None", result)
+
+    async def terminate_sim(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Sim:
+        """Terminate an IoT SIM
+
+        `POST /sims/{sim_id}/terminate`
+
+        Terminates the specified IoT SIM. Please use the [Sim:enableSimTermination
+        API](#!/Sim/enableSimTermination) in advance to enable termination (remove termination protection).
+
+        Args:
+            sim_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import terminate_sim as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+        }
+        result = await self._runner.call(
+            operation, "terminate_sim", "POST", "/sims/{sim_id}/terminate", arguments, timeout
+        )
+        return cast("Sim", result)
+
+    async def get_testing_usage(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> TestingUsage:
+        """Get usage of IoT SIM in testing status
+
+        `GET /sims/{sim_id}/testing/usage`
+
+        Retrieves the usage information of "testing" status of the IoT SIM. Data can only be retrieved while
+        the IoT SIM is in "testing" status.
+
+        Args:
+            sim_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import get_testing_usage as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+        }
+        result = await self._runner.call(
+            operation, "get_testing_usage", "GET", "/sims/{sim_id}/testing/usage", arguments, timeout
+        )
+        return cast("TestingUsage", result)
+
+    async def unset_sim_expiry_time(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> None:
+        """Deletes expiry time of the SIM
+
+        `POST /sims/{sim_id}/unset_expiry_time`
+
+        Deletes expiry time of specified SIM and changes it to indefinite.
+
+        Args:
+            sim_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import unset_sim_expiry_time as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+        }
+        result = await self._runner.call(
+            operation, "unset_sim_expiry_time", "POST", "/sims/{sim_id}/unset_expiry_time", arguments, timeout
+        )
+        return cast("None", result)
+
+    async def unset_sim_group(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Sim:
+        """Removes a SIM from a SIM group
+
+        `POST /sims/{sim_id}/unset_group`
+
+        Removes a SIM from a SIM group.
+
+        Args:
+            sim_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import unset_sim_group as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+        }
+        result = await self._runner.call(
+            operation, "unset_sim_group", "POST", "/sims/{sim_id}/unset_group", arguments, timeout
+        )
+        return cast("Sim", result)
+
+    async def unset_sim_imei_lock(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Sim:
+        """Unsets IMEI lock of SIM
+
+        `POST /sims/{sim_id}/unset_imei_lock`
+
+        Unsets the IMEI lock of the specified SIM.
+
+        Args:
+            sim_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import unset_sim_imei_lock as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+        }
+        result = await self._runner.call(
+            operation, "unset_sim_imei_lock", "POST", "/sims/{sim_id}/unset_imei_lock", arguments, timeout
+        )
+        return cast("Sim", result)
+
+    async def update_sim_speed_class(
+        self,
+        sim_id: str,
+        *,
+        body: UpdateSpeedClassRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Sim:
+        """Updates the IoT SIM speed class
+
+        `POST /sims/{sim_id}/update_speed_class`
+
+        Updates the IoT SIM speed class.
+
+        Args:
+            sim_id (str):
+            body (UpdateSpeedClassRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import update_sim_speed_class as operation
+
+        arguments: dict[str, Any] = {
+            "sim_id": sim_id,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "update_sim_speed_class", "POST", "/sims/{sim_id}/update_speed_class", arguments, timeout
+        )
+        return cast("Sim", result)

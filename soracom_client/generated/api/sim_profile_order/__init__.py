@@ -1,2 +1,216 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
-"""Contains endpoint functions for accessing the API"""
+"""Operations tagged `sim_profile_order`, as methods of `SimProfileOrderResource` (`Soracom.sim_profile_order`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+import httpx
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.create_sim_profile_order_request import CreateSimProfileOrderRequest
+    from ...models.ordered_sim_profile_response import OrderedSimProfileResponse
+    from ...models.sim_profile_order_response import SimProfileOrderResponse
+    from .. import OperationRunner
+
+
+class SimProfileOrderResource:
+    """The `sim_profile_order` operations of the Soracom API. Get it as `Soracom.sim_profile_order`."""
+
+    def __init__(self, runner: OperationRunner) -> None:
+        self._runner = runner
+
+    async def list_profile_orders(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> list[SimProfileOrderResponse]:
+        """List eSIM profile orders
+
+        `GET /sim_profile_orders`
+
+        Returns a list of eSIM profile orders. If the total number of orders does not fit in one page, a URL
+        for accessing the next page is returned in the `link` header of the response.
+
+        Args:
+            limit (int | Unset):  Default: 100.
+            last_evaluated_key (str | Unset):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import list_profile_orders as operation
+
+        arguments: dict[str, Any] = {
+            "limit": limit,
+            "last_evaluated_key": last_evaluated_key,
+        }
+        result = await self._runner.call(
+            operation, "list_profile_orders", "GET", "/sim_profile_orders", arguments, timeout
+        )
+        return cast("list[SimProfileOrderResponse]", result)
+
+    async def create_profile_order(
+        self,
+        *,
+        body: CreateSimProfileOrderRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> SimProfileOrderResponse:
+        """Create a new eSIM profile order
+
+        `POST /sim_profile_orders`
+
+        Creates a new eSIM profile order without confirming it. An unconfirmed order is valid for 1 day,
+        after which it is automatically canceled.
+        Use the [SimProfileOrder:confirmProfileOrder API](#/SimProfileOrder/confirmProfileOrder) to confirm
+        the order.
+
+        Args:
+            body (CreateSimProfileOrderRequest | Unset): Represents a request to place a eSIM profile
+                order without confirming it.
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import create_profile_order as operation
+
+        arguments: dict[str, Any] = {
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "create_profile_order", "POST", "/sim_profile_orders", arguments, timeout
+        )
+        return cast("SimProfileOrderResponse", result)
+
+    async def get_profile_order(
+        self,
+        profile_order_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> SimProfileOrderResponse:
+        """Get an eSIM profile order
+
+        `GET /sim_profile_orders/{profile_order_id}`
+
+        Get an eSIM profile order.
+
+        Args:
+            profile_order_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import get_profile_order as operation
+
+        arguments: dict[str, Any] = {
+            "profile_order_id": profile_order_id,
+        }
+        result = await self._runner.call(
+            operation, "get_profile_order", "GET", "/sim_profile_orders/{profile_order_id}", arguments, timeout
+        )
+        return cast("SimProfileOrderResponse", result)
+
+    async def delete_profile_order(
+        self,
+        profile_order_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> None:
+        """Cancel an eSIM profile order
+
+        `DELETE /sim_profile_orders/{profile_order_id}`
+
+        Cancels an unconfirmed eSIM profile order.
+
+        Args:
+            profile_order_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import delete_profile_order as operation
+
+        arguments: dict[str, Any] = {
+            "profile_order_id": profile_order_id,
+        }
+        result = await self._runner.call(
+            operation, "delete_profile_order", "DELETE", "/sim_profile_orders/{profile_order_id}", arguments, timeout
+        )
+        return cast("None", result)
+
+    async def confirm_profile_order(
+        self,
+        profile_order_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> SimProfileOrderResponse:
+        """Confirm an eSIM profile order
+
+        `POST /sim_profile_orders/{profile_order_id}/confirm`
+
+        Confirms an unconfirmed eSIM profile order and completes the order.
+        Once confirmed, an eSIM profile order cannot be canceled.
+
+        Args:
+            profile_order_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import confirm_profile_order as operation
+
+        arguments: dict[str, Any] = {
+            "profile_order_id": profile_order_id,
+        }
+        result = await self._runner.call(
+            operation,
+            "confirm_profile_order",
+            "POST",
+            "/sim_profile_orders/{profile_order_id}/confirm",
+            arguments,
+            timeout,
+        )
+        return cast("SimProfileOrderResponse", result)
+
+    async def list_ordered_profiles(
+        self,
+        profile_order_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> list[OrderedSimProfileResponse]:
+        """List eSIM profiles created by the eSIM profile order
+
+        `GET /sim_profile_orders/{profile_order_id}/profiles`
+
+        Returns a list of eSIM profiles created by the specified eSIM profile order.
+
+        Args:
+            profile_order_id (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import list_ordered_profiles as operation
+
+        arguments: dict[str, Any] = {
+            "profile_order_id": profile_order_id,
+        }
+        result = await self._runner.call(
+            operation,
+            "list_ordered_profiles",
+            "GET",
+            "/sim_profile_orders/{profile_order_id}/profiles",
+            arguments,
+            timeout,
+        )
+        return cast("list[OrderedSimProfileResponse]", result)

@@ -1,2 +1,1061 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
-"""Contains endpoint functions for accessing the API"""
+"""Operations tagged `subscriber`, as methods of `SubscriberResource` (`Soracom.subscriber`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+import httpx
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.data_entry import DataEntry
+    from ...models.downlink_ping_request import DownlinkPingRequest
+    from ...models.downlink_ping_response import DownlinkPingResponse
+    from ...models.expiry_time import ExpiryTime
+    from ...models.export_subscribers_export_mode import ExportSubscribersExportMode
+    from ...models.file_export_response import FileExportResponse
+    from ...models.get_data_from_subscriber_sort import GetDataFromSubscriberSort
+    from ...models.issue_subscriber_transfer_token_request import IssueSubscriberTransferTokenRequest
+    from ...models.issue_subscriber_transfer_token_response import IssueSubscriberTransferTokenResponse
+    from ...models.list_subscribers_tag_value_match_mode import ListSubscribersTagValueMatchMode
+    from ...models.put_bundles_body_item import PutBundlesBodyItem
+    from ...models.register_subscribers_request import RegisterSubscribersRequest
+    from ...models.session_event import SessionEvent
+    from ...models.set_group_request import SetGroupRequest
+    from ...models.set_imei_lock_request import SetImeiLockRequest
+    from ...models.sms_forwarding_report import SmsForwardingReport
+    from ...models.sms_forwarding_request import SmsForwardingRequest
+    from ...models.subscriber import Subscriber
+    from ...models.tag_update_request import TagUpdateRequest
+    from ...models.update_speed_class_request import UpdateSpeedClassRequest
+    from ...models.verify_subscriber_transfer_token_request import VerifySubscriberTransferTokenRequest
+    from ...models.verify_subscriber_transfer_token_response import VerifySubscriberTransferTokenResponse
+    from .. import OperationRunner
+
+
+class SubscriberResource:
+    """The `subscriber` operations of the Soracom API. Get it as `Soracom.subscriber`."""
+
+    def __init__(self, runner: OperationRunner) -> None:
+        self._runner = runner
+
+    async def list_subscribers(
+        self,
+        *,
+        tag_name: str | Unset = UNSET,
+        tag_value: str | Unset = UNSET,
+        tag_value_match_mode: ListSubscribersTagValueMatchMode | Unset = UNSET,
+        status_filter: str | Unset = UNSET,
+        speed_class_filter: str | Unset = UNSET,
+        serial_number_filter: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> list[Subscriber]:
+        """List Subscribers.
+
+        `GET /subscribers`
+
+        Returns a list of subscribers that match certain criteria. If the total number of subscribers does
+        not fit in one page, a URL for accessing the next page is returned in the `link` header of the
+        response.
+
+        Args:
+            tag_name (str | Unset):
+            tag_value (str | Unset):
+            tag_value_match_mode (ListSubscribersTagValueMatchMode | Unset):  Default:
+                ListSubscribersTagValueMatchMode.EXACT.
+            status_filter (str | Unset):
+            speed_class_filter (str | Unset):
+            serial_number_filter (str | Unset):
+            limit (int | Unset):
+            last_evaluated_key (str | Unset):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import list_subscribers as operation
+
+        arguments: dict[str, Any] = {
+            "tag_name": tag_name,
+            "tag_value": tag_value,
+            "tag_value_match_mode": tag_value_match_mode,
+            "status_filter": status_filter,
+            "speed_class_filter": speed_class_filter,
+            "serial_number_filter": serial_number_filter,
+            "limit": limit,
+            "last_evaluated_key": last_evaluated_key,
+        }
+        result = await self._runner.call(operation, "list_subscribers", "GET", "/subscribers", arguments, timeout)
+        return cast("list[Subscriber]", result)
+
+    async def get_subscriber(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Get Subscriber.
+
+        `GET /subscribers/{imsi}`
+
+        Returns information about the specified subscriber.
+
+        Args:
+            imsi (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import get_subscriber as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+        }
+        result = await self._runner.call(operation, "get_subscriber", "GET", "/subscribers/{imsi}", arguments, timeout)
+        return cast("Subscriber", result)
+
+    async def activate_subscriber(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Activate Subscriber.
+
+        `POST /subscribers/{imsi}/activate`
+
+        Activates status of specified subscriber.
+
+        Args:
+            imsi (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import activate_subscriber as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+        }
+        result = await self._runner.call(
+            operation, "activate_subscriber", "POST", "/subscribers/{imsi}/activate", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def put_bundles(
+        self,
+        imsi: str,
+        *,
+        body: list[PutBundlesBodyItem],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Set Bundles to Subscriber.
+
+        `PUT /subscribers/{imsi}/bundles`
+
+        Sets bundles to the specified subscriber.
+
+        Args:
+            imsi (str):
+            body (list[PutBundlesBodyItem]):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import put_bundles as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "put_bundles", "PUT", "/subscribers/{imsi}/bundles", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def get_data_from_subscriber(
+        self,
+        imsi: str,
+        *,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        sort: GetDataFromSubscriberSort | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> list[DataEntry]:
+        """Get data sent from a subscriber to Harvest Data.
+
+        `GET /subscribers/{imsi}/data`
+
+        Returns a list of data entries sent to Harvest Data from a subscriber that match certain criteria.
+        If the total number of data entries does not fit in one page, a URL for accessing the next page is
+        returned in the `link` header of the response.
+
+        Args:
+            imsi (str):
+            from_ (int | Unset):
+            to (int | Unset):
+            sort (GetDataFromSubscriberSort | Unset):  Default: GetDataFromSubscriberSort.DESC.
+            limit (int | Unset):
+            last_evaluated_key (str | Unset):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import get_data_from_subscriber as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+            "from_": from_,
+            "to": to,
+            "sort": sort,
+            "limit": limit,
+            "last_evaluated_key": last_evaluated_key,
+        }
+        result = await self._runner.call(
+            operation, "get_data_from_subscriber", "GET", "/subscribers/{imsi}/data", arguments, timeout
+        )
+        return cast("list[DataEntry]", result)
+
+    async def deactivate_subscriber(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Deactivate Subscriber.
+
+        `POST /subscribers/{imsi}/deactivate`
+
+        Deactivates specified subscriber.
+
+        Args:
+            imsi (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import deactivate_subscriber as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+        }
+        result = await self._runner.call(
+            operation, "deactivate_subscriber", "POST", "/subscribers/{imsi}/deactivate", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def delete_subscriber_session(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Delete Session
+
+        `POST /subscribers/{imsi}/delete_session`
+
+        Deletes session for the specified subscriber.
+
+        Args:
+            imsi (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import delete_subscriber_session as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+        }
+        result = await self._runner.call(
+            operation, "delete_subscriber_session", "POST", "/subscribers/{imsi}/delete_session", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def disable_termination(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Disable Termination of Subscriber.
+
+        `POST /subscribers/{imsi}/disable_termination`
+
+        Disables termination of specified subscriber.
+
+        Args:
+            imsi (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import disable_termination as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+        }
+        result = await self._runner.call(
+            operation, "disable_termination", "POST", "/subscribers/{imsi}/disable_termination", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def subscriber_downlink_ping_to_user_equipment(
+        self,
+        imsi: str,
+        *,
+        body: DownlinkPingRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> DownlinkPingResponse:
+        """Send ping requests to a subscriber.
+
+        `POST /subscribers/{imsi}/downlink/ping`
+
+        Send ICMP ping requests to a subscriber.
+
+        Args:
+            imsi (str):
+            body (DownlinkPingRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import subscriber_downlink_ping_to_user_equipment as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation,
+            "subscriber_downlink_ping_to_user_equipment",
+            "POST",
+            "/subscribers/{imsi}/downlink/ping",
+            arguments,
+            timeout,
+        )
+        return cast("DownlinkPingResponse", result)
+
+    async def enable_termination(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Enable Termination of Subscriber.
+
+        `POST /subscribers/{imsi}/enable_termination`
+
+        Enables termination of specified subscriber.
+
+        Args:
+            imsi (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import enable_termination as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+        }
+        result = await self._runner.call(
+            operation, "enable_termination", "POST", "/subscribers/{imsi}/enable_termination", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def list_session_events(
+        self,
+        imsi: str,
+        *,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> list[SessionEvent]:
+        """List Session Events.
+
+        `GET /subscribers/{imsi}/events/sessions`
+
+        Returns the event history of session creation/modification/disconnection on the specified subscriber
+        in the last 32 days. If the total number of events does not fit in one page, a URL for accessing the
+        next page is returned in the `link` header of the response.
+
+        Args:
+            imsi (str):
+            from_ (int | Unset):
+            to (int | Unset):
+            limit (int | Unset):
+            last_evaluated_key (str | Unset):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import list_session_events as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+            "from_": from_,
+            "to": to,
+            "limit": limit,
+            "last_evaluated_key": last_evaluated_key,
+        }
+        result = await self._runner.call(
+            operation, "list_session_events", "GET", "/subscribers/{imsi}/events/sessions", arguments, timeout
+        )
+        return cast("list[SessionEvent]", result)
+
+    async def register_subscriber(
+        self,
+        imsi: str,
+        *,
+        body: RegisterSubscribersRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Register Subscriber.
+
+        `POST /subscribers/{imsi}/register`
+
+        Registers a subscriber.
+
+        Args:
+            imsi (str):
+            body (RegisterSubscribersRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import register_subscriber as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "register_subscriber", "POST", "/subscribers/{imsi}/register", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def report_local_info(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Triggers Subscriber to report SIM local info.
+
+        `POST /subscribers/{imsi}/report_local_info`
+
+        Triggers Subscriber to report SIM local info.
+
+        Args:
+            imsi (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import report_local_info as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+        }
+        result = await self._runner.call(
+            operation, "report_local_info", "POST", "/subscribers/{imsi}/report_local_info", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def send_sms(
+        self,
+        imsi: str,
+        *,
+        body: SmsForwardingRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> SmsForwardingReport:
+        """Send SMS to Subscriber
+
+        `POST /subscribers/{imsi}/send_sms`
+
+        Send SMS to the specified subscriber.
+
+        Args:
+            imsi (str):
+            body (SmsForwardingRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import send_sms as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "send_sms", "POST", "/subscribers/{imsi}/send_sms", arguments, timeout
+        )
+        return cast("SmsForwardingReport", result)
+
+    async def set_expiry_time(
+        self,
+        imsi: str,
+        *,
+        body: ExpiryTime,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Update Expiry Time of Subscriber.
+
+        `POST /subscribers/{imsi}/set_expiry_time`
+
+        Updates expiry time of specified subscriber.
+
+        Args:
+            imsi (str):
+            body (ExpiryTime):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import set_expiry_time as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "set_expiry_time", "POST", "/subscribers/{imsi}/set_expiry_time", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def set_group(
+        self,
+        imsi: str,
+        *,
+        body: SetGroupRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Adds a SIM to a SIM group
+
+        `POST /subscribers/{imsi}/set_group`
+
+        Adds a SIM to a SIM group.
+
+        Args:
+            imsi (str):
+            body (SetGroupRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import set_group as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "set_group", "POST", "/subscribers/{imsi}/set_group", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def set_imei_lock(
+        self,
+        imsi: str,
+        *,
+        body: SetImeiLockRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Set IMEI lock configuration for Subscriber.
+
+        `POST /subscribers/{imsi}/set_imei_lock`
+
+        Set IMEI that the subscriber should be locked to.
+
+        Args:
+            imsi (str):
+            body (SetImeiLockRequest | Unset):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import set_imei_lock as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "set_imei_lock", "POST", "/subscribers/{imsi}/set_imei_lock", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def set_subscriber_to_standby(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Set Subscriber to standby mode.
+
+        `POST /subscribers/{imsi}/set_to_standby`
+
+        Set the specified subscriber to standby mode.
+
+        Args:
+            imsi (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import set_subscriber_to_standby as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+        }
+        result = await self._runner.call(
+            operation, "set_subscriber_to_standby", "POST", "/subscribers/{imsi}/set_to_standby", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def suspend_subscriber(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Suspend Subscriber.
+
+        `POST /subscribers/{imsi}/suspend`
+
+        Suspends the specified subscriber.
+
+        Args:
+            imsi (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import suspend_subscriber as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+        }
+        result = await self._runner.call(
+            operation, "suspend_subscriber", "POST", "/subscribers/{imsi}/suspend", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def put_subscriber_tags(
+        self,
+        imsi: str,
+        *,
+        body: list[TagUpdateRequest],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Bulk Insert or Update Subscriber Tags.
+
+        `PUT /subscribers/{imsi}/tags`
+
+        Inserts/updates tags for the specified subscriber.
+
+        Args:
+            imsi (str):
+            body (list[TagUpdateRequest]):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import put_subscriber_tags as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "put_subscriber_tags", "PUT", "/subscribers/{imsi}/tags", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def delete_subscriber_tag(
+        self,
+        imsi: str,
+        tag_name: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> None:
+        """Delete Subscriber Tag.
+
+        `DELETE /subscribers/{imsi}/tags/{tag_name}`
+
+        Deletes a tag from the specified subscriber.
+
+        Args:
+            imsi (str):
+            tag_name (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import delete_subscriber_tag as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+            "tag_name": tag_name,
+        }
+        result = await self._runner.call(
+            operation, "delete_subscriber_tag", "DELETE", "/subscribers/{imsi}/tags/{tag_name}", arguments, timeout
+        )
+        return cast("None", result)
+
+    async def terminate_subscriber(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Terminate Subscriber.
+
+        `POST /subscribers/{imsi}/terminate`
+
+        Terminates the specified subscriber
+
+        Args:
+            imsi (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import terminate_subscriber as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+        }
+        result = await self._runner.call(
+            operation, "terminate_subscriber", "POST", "/subscribers/{imsi}/terminate", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def unset_expiry_time(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> None:
+        """Delete Expiry Time of Subscriber.
+
+        `POST /subscribers/{imsi}/unset_expiry_time`
+
+        Deletes expiry time of specified subscriber and changes it to indefinite.
+
+        Args:
+            imsi (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import unset_expiry_time as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+        }
+        result = await self._runner.call(
+            operation, "unset_expiry_time", "POST", "/subscribers/{imsi}/unset_expiry_time", arguments, timeout
+        )
+        return cast("None", result)
+
+    async def unset_group(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Removes a SIM from a SIM group
+
+        `POST /subscribers/{imsi}/unset_group`
+
+        Removes a SIM from a SIM group.
+
+        Args:
+            imsi (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import unset_group as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+        }
+        result = await self._runner.call(
+            operation, "unset_group", "POST", "/subscribers/{imsi}/unset_group", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def unset_imei_lock(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Unset IMEI lock configuration for Subscriber.
+
+        `POST /subscribers/{imsi}/unset_imei_lock`
+
+        Remove any existing IMEI lock configuration for the subscriber.
+
+        Args:
+            imsi (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import unset_imei_lock as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+        }
+        result = await self._runner.call(
+            operation, "unset_imei_lock", "POST", "/subscribers/{imsi}/unset_imei_lock", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def update_speed_class(
+        self,
+        imsi: str,
+        *,
+        body: UpdateSpeedClassRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> Subscriber:
+        """Update Subscriber speed class.
+
+        `POST /subscribers/{imsi}/update_speed_class`
+
+        Changes the speed class of the specified subscriber.
+
+        Args:
+            imsi (str):
+            body (UpdateSpeedClassRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import update_speed_class as operation
+
+        arguments: dict[str, Any] = {
+            "imsi": imsi,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "update_speed_class", "POST", "/subscribers/{imsi}/update_speed_class", arguments, timeout
+        )
+        return cast("Subscriber", result)
+
+    async def export_subscribers(
+        self,
+        *,
+        export_mode: ExportSubscribersExportMode | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> FileExportResponse:
+        """Export all subscribers.
+
+        `POST /subscribers/export`
+
+        Export all subscribers as a CSV file.
+
+        Args:
+            export_mode (ExportSubscribersExportMode | Unset):  Default:
+                ExportSubscribersExportMode.SYNC.
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import export_subscribers as operation
+
+        arguments: dict[str, Any] = {
+            "export_mode": export_mode,
+        }
+        result = await self._runner.call(
+            operation, "export_subscribers", "POST", "/subscribers/export", arguments, timeout
+        )
+        return cast("FileExportResponse", result)
+
+    async def send_sms_by_msisdn(
+        self,
+        msisdn: str,
+        *,
+        body: SmsForwardingRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> SmsForwardingReport:
+        """Send SMS to Subscriber by MSISDN
+
+        `POST /subscribers/msisdn/{msisdn}/send_sms`
+
+        Send SMS to a subscriber specified with MSISDN.
+
+        Args:
+            msisdn (str):
+            body (SmsForwardingRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import send_sms_by_msisdn as operation
+
+        arguments: dict[str, Any] = {
+            "msisdn": msisdn,
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation, "send_sms_by_msisdn", "POST", "/subscribers/msisdn/{msisdn}/send_sms", arguments, timeout
+        )
+        return cast("SmsForwardingReport", result)
+
+    async def delete_subscriber_transfer_token(
+        self,
+        token: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> None:
+        """Cancel the transfer of Ready status SIMs (Invalidate the transfer token)
+
+        `DELETE /subscribers/transfer_token/{token}`
+
+        Invalidate the transfer token for SIMs and cancels the transfer of all SIMs associated with the
+        transfer token. To use this API, you need an API key and token issued with the source operator.
+
+        Args:
+            token (str):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import delete_subscriber_transfer_token as operation
+
+        arguments: dict[str, Any] = {
+            "token": token,
+        }
+        result = await self._runner.call(
+            operation,
+            "delete_subscriber_transfer_token",
+            "DELETE",
+            "/subscribers/transfer_token/{token}",
+            arguments,
+            timeout,
+        )
+        return cast("None", result)
+
+    async def issue_subscriber_transfer_token(
+        self,
+        *,
+        body: IssueSubscriberTransferTokenRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> IssueSubscriberTransferTokenResponse:
+        """Initiate the transfer of Ready status SIMs (Issue a transfer token)
+
+        `POST /subscribers/transfer_token/issue`
+
+        Initiates the transfer of Ready status SIMs. To use this API, you need an API key and token issued
+        with the source operator. When this API is executed, a transfer token is issued and sent to the
+        destination operator via email. For more information about SIM transfers, please refer to
+        [Transferring Ready Status SIMs](/en/docs/air/transfer/#transferring-ready-status-sims). - To cancel
+        a transfer, cancel each transfer token individually. If there is a possibility of canceling SIMs one
+        by one, specify only one IMSI. To cancel, use the [Subscriber:deleteSubscriberTransferToken
+        API](#!/Subscriber/deleteSubscriberTransferToken). - When this API is executed, the status of the
+        SIMs will change to "Transferring".
+        **Warning**: Do not change the status of SIMs that are in the "Transferring" status. If the status
+        is changed, the SIMs can no longer be transferred using this procedure. For the procedure to
+        transfer SIMs whose status has been changed, refer to [Transferring Other Status
+        SIMs](/en/docs/air/transfer/#transferring-other-status-sims).
+        **Info**: The information of the destination operator can be confirmed by logging in to the Soracom
+        User Console with the destination operator.
+
+        Args:
+            body (IssueSubscriberTransferTokenRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import issue_subscriber_transfer_token as operation
+
+        arguments: dict[str, Any] = {
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation,
+            "issue_subscriber_transfer_token",
+            "POST",
+            "/subscribers/transfer_token/issue",
+            arguments,
+            timeout,
+        )
+        return cast("IssueSubscriberTransferTokenResponse", result)
+
+    async def verify_subscriber_transfer_token(
+        self,
+        *,
+        body: VerifySubscriberTransferTokenRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+    ) -> VerifySubscriberTransferTokenResponse:
+        """Accept the transfer of Ready status SIMs (Verify the transfer token)
+
+        `POST /subscribers/transfer_token/verify`
+
+        Verifies the transfer token for SIMs and accepts the transfer. To use this API, you need an API key
+        and token issued with the destination operator.
+
+        Args:
+            body (VerifySubscriberTransferTokenRequest):
+            timeout: overrides the client's timeout for this call.
+
+        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
+        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        """
+        from . import verify_subscriber_transfer_token as operation
+
+        arguments: dict[str, Any] = {
+            "body": body,
+        }
+        result = await self._runner.call(
+            operation,
+            "verify_subscriber_transfer_token",
+            "POST",
+            "/subscribers/transfer_token/verify",
+            arguments,
+            timeout,
+        )
+        return cast("VerifySubscriberTransferTokenResponse", result)

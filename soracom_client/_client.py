@@ -1,0 +1,149 @@
+"""`Soracom`, the client users hold: configuration, the pooled httpx client, and one attribute per spec tag."""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from . import __version__, _config
+from ._auth import DEFAULT_TOKEN_TIMEOUT, SoracomAuth
+from ._credentials import Credentials
+from ._logging import logger, setup_from_env
+from ._runtime import Runner
+from .generated.api import Resources
+from .generated.client import AuthenticatedClient
+from .generated.types import UNSET, Unset
+
+HOSTS = {
+    ("jp", False): "https://api.soracom.io/v1",
+    ("g", False): "https://g.api.soracom.io/v1",
+    ("jp", True): "https://api-sandbox.soracom.io/v1",
+    ("g", True): "https://g.api-sandbox.soracom.io/v1",
+}
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+USER_AGENT = f"soracom-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+
+
+def base_url_for(coverage: str, sandbox: bool) -> str:
+    if coverage not in ("jp", "g"):
+        raise ValueError(f"coverage: must be 'jp' or 'g', got {coverage!r}")
+    return HOSTS[(coverage, sandbox)]
+
+
+class _Shared:
+    """What a client and its `with_options` views share: the pool, the auth state, the generated client."""
+
+    def __init__(self, http: httpx.AsyncClient, owns_http: bool, auth: SoracomAuth, base_url: str,
+                 generated: AuthenticatedClient, logout_on_close: bool) -> None:
+        self.http = http
+        self.owns_http = owns_http
+        self.auth = auth
+        self.base_url = base_url
+        self.generated = generated
+        self.logout_on_close = logout_on_close
+
+
+class Soracom(Resources):
+    """Async client for the Soracom API; use it as `async with Soracom(...) as soracom:`.
+
+    `base_url` overrides `coverage` and `sandbox` (e.g. a fake server). A given
+    `http_client` is used for its pool and transport; Soracom sets its `auth` (and its
+    `base_url` if it has none) so that `soracom.client` works, and does not close it.
+    """
+
+    def __init__(self, *, auth: Credentials, coverage: str = "jp", sandbox: bool = False, base_url: str | None = None,
+                 timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT, max_retries: int = 2,
+                 http_client: httpx.AsyncClient | None = None, lang: str | None = None,
+                 default_headers: Mapping[str, str] | None = None,
+                 token_timeout_seconds: int = DEFAULT_TOKEN_TIMEOUT, logout_on_close: bool = False) -> None:
+        setup_from_env()
+        url = (base_url or base_url_for(coverage, sandbox)).rstrip("/")
+        headers = {**(default_headers or {}), "User-Agent": USER_AGENT}
+        if lang is not None:
+            if lang not in ("en", "ja"):
+                raise ValueError(f"lang: must be 'en' or 'ja', got {lang!r}")
+            headers["X-Soracom-Lang"] = lang
+        soracom_auth = SoracomAuth(auth, base_url=url, headers=headers, token_timeout_seconds=token_timeout_seconds)
+        if http_client is None:
+            http = httpx.AsyncClient(base_url=url, timeout=timeout, auth=soracom_auth)
+        else:
+            http = http_client
+            http.auth = soracom_auth
+            if not str(http.base_url):
+                http.base_url = httpx.URL(url)
+        timeout_obj = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        generated = AuthenticatedClient(base_url=url, token="", timeout=timeout_obj).set_async_httpx_client(http)
+        self._setup(_Shared(http, http_client is None, soracom_auth, url, generated, logout_on_close),
+                    timeout, max_retries)
+
+    def _setup(self, shared: _Shared, timeout: float | httpx.Timeout | None, max_retries: int) -> None:
+        self._shared = shared
+        self._timeout = timeout
+        self._max_retries = max_retries
+        self._runner = Runner(http=shared.http, auth=shared.auth, base_url=shared.base_url,
+                              generated=shared.generated, timeout=timeout, max_retries=max_retries)
+        Resources.__init__(self, self._runner)
+
+    @classmethod
+    def from_env(cls, profile: str | None = None, *, auth: Credentials | None = None, coverage: str | None = None,
+                 sandbox: bool | None = None, base_url: str | None = None, **kwargs: Any) -> Soracom:
+        """Configure from arguments, then environment variables, then a soracom-cli profile (see `_config`)."""
+        settings = _config.resolve(profile=profile, auth=auth, coverage=coverage, sandbox=sandbox, base_url=base_url)
+        logger.debug("configuration from %s", settings.source)
+        headers = {**settings.headers, **kwargs.pop("default_headers", {})}
+        return cls(auth=settings.auth, coverage=settings.coverage, sandbox=settings.sandbox,
+                   base_url=settings.base_url, default_headers=headers, **kwargs)
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None | Unset = UNSET,
+                     max_retries: int | None = None) -> Soracom:
+        """A view with other defaults that shares this client's connection pool and login."""
+        view = object.__new__(type(self))
+        view._setup(self._shared, self._timeout if isinstance(timeout, Unset) else timeout,
+                    self._max_retries if max_retries is None else max_retries)
+        return view
+
+    @property
+    def client(self) -> AuthenticatedClient:
+        """The generated client, authenticated: usable with every generated `asyncio_detailed` function."""
+        return self._shared.generated
+
+    @property
+    def base_url(self) -> str:
+        return self._shared.base_url
+
+    @property
+    def timeout(self) -> float | httpx.Timeout | None:
+        return self._timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._max_retries
+
+    async def aclose(self) -> None:
+        """Log out if asked to, and close the connection pool if this client created it."""
+        shared = self._shared
+        if shared.logout_on_close:
+            request = shared.auth.logout_request()
+            if request is not None:
+                try:
+                    response = await shared.http.send(request, auth=None)
+                    logger.debug("logout -> %d", response.status_code)
+                except httpx.HTTPError as exc:
+                    logger.debug("logout failed: %s", type(exc).__name__)
+                shared.auth.forget_session()
+        if shared.owns_http:
+            await shared.http.aclose()
+
+    async def __aenter__(self) -> Soracom:
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                        tb: TracebackType | None) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"Soracom(base_url={self._shared.base_url!r}, auth={self._shared.auth._credentials!r})"

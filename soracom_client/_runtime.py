@@ -1,0 +1,110 @@
+"""The runner behind every resource method: send, retry, map errors, parse.
+
+A resource method (generated, see custom_templates/endpoint_init.py.jinja) gives the
+runner its operation module and arguments; the runner builds the request with the
+module's `_get_kwargs`, sends it through the authenticated httpx client, retries
+as the retry table allows, and returns the module's parsed success response.
+"""
+
+from __future__ import annotations
+
+import time
+from types import ModuleType
+from typing import Any
+
+import httpx
+
+from . import _retry
+from ._logging import logger
+from ._retry_table import Repeat, classify
+from .errors import APIConnectionError, APIStatusError, APITimeoutError, ResponseParseError, status_error_from_response
+from .generated.client import AuthenticatedClient
+from .generated.types import Unset
+
+TimeoutArg = float | httpx.Timeout | None | Unset
+
+
+class Runner:
+    def __init__(self, *, http: httpx.AsyncClient, auth: httpx.Auth, base_url: str, generated: AuthenticatedClient,
+                 timeout: float | httpx.Timeout | None, max_retries: int) -> None:
+        if max_retries < 0:
+            raise ValueError(f"max_retries: must be >= 0, got {max_retries}")
+        self.http = http
+        self.auth = auth
+        self.base_url = base_url.rstrip("/")
+        self.generated = generated
+        self.timeout = timeout
+        self.max_retries = max_retries
+
+    async def call(self, operation: ModuleType, name: str, method: str, path: str, arguments: dict[str, Any],
+                   timeout: TimeoutArg) -> Any:
+        # Unset arguments are left out so that the generated defaults of the spec apply.
+        kwargs: dict[str, Any] = operation._get_kwargs(
+            **{key: value for key, value in arguments.items() if not isinstance(value, Unset)})
+        kwargs["url"] = self.base_url + kwargs["url"]
+        effective_timeout = self.timeout if isinstance(timeout, Unset) else timeout
+        _, repeat, _reason = classify(name)
+        where = f"{method} {path}"
+
+        attempt = 0
+        while True:
+            request = self.http.build_request(**kwargs, timeout=effective_timeout)
+            started = time.perf_counter()
+            try:
+                response = await self.http.send(request, auth=self.auth)
+            except httpx.TransportError as exc:
+                elapsed = (time.perf_counter() - started) * 1000
+                op_sent = _failed_request(exc) is request
+                decision = _retry.after_exception(exc, repeat=repeat, op_sent=op_sent, attempt=attempt,
+                                                  max_retries=self.max_retries)
+                logger.debug("%s: %s after %.1f ms (attempt %d)", where, type(exc).__name__, elapsed, attempt + 1)
+                if not decision.retry:
+                    logger.info("%s: not retrying: %s", where, decision.reason)
+                    error_cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+                    raise error_cls(f"{where}: {type(exc).__name__}: {exc}") from exc
+            except APIStatusError as exc:
+                # Raised by the auth flow: the login or renewal failed, so the operation was not sent.
+                if exc.response.request is request:
+                    raise
+                logger.debug("%s: %s answered %d (attempt %d)", where, _auth_where(exc.response),
+                             exc.status_code, attempt + 1)
+                # Not sent, so any operation may retry it as if it were repeatable.
+                decision = _retry.after_response(exc.response, repeat=Repeat.REPEATABLE, attempt=attempt,
+                                                 max_retries=self.max_retries)
+                if not decision.retry:
+                    logger.debug("%s: not retrying: %s", where, decision.reason)
+                    raise
+            else:
+                elapsed = (time.perf_counter() - started) * 1000
+                logger.debug("%s -> %d in %.1f ms (attempt %d)", where, response.status_code, elapsed, attempt + 1)
+                if response.is_success:
+                    return self._parse(operation, response, where)
+                decision = _retry.after_response(response, repeat=repeat, attempt=attempt,
+                                                 max_retries=self.max_retries)
+                if not decision.retry:
+                    logger.info("%s: not retrying: %s", where, decision.reason)
+                    raise status_error_from_response(response, context=where)
+            logger.info("%s: retrying in %.2f s (retry %d of %d): %s", where, decision.delay, attempt + 1,
+                         self.max_retries, decision.reason)
+            await _retry.sleep(decision.delay)
+            attempt += 1
+
+    def _parse(self, operation: ModuleType, response: httpx.Response, where: str) -> Any:
+        try:
+            return operation._build_response(client=self.generated, response=response).parsed
+        except ResponseParseError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseParseError(f"{type(exc).__name__}: {exc}", body=response.content,
+                                     status_code=response.status_code, model=where) from exc
+
+
+def _failed_request(exc: httpx.TransportError) -> httpx.Request | None:
+    try:
+        return exc.request
+    except RuntimeError:  # httpx raises this when no request was attached
+        return None
+
+
+def _auth_where(response: httpx.Response) -> str:
+    return "token renewal" if response.request.url.path.endswith("/token") else "login"
