@@ -221,10 +221,16 @@ simple("setImeiLock", "POST", "/subscribers/{imsi}/set_imei_lock", json={"imei":
 simple("unsetImeiLock", "POST", "/subscribers/{imsi}/unset_imei_lock")
 simple("updateSpeedClass", "POST", "/subscribers/{imsi}/update_speed_class", json={"speedClass": "s1.slow"})
 simple("putSubscriberTags", "PUT", "/subscribers/{imsi}/tags", json=[{"tagName": "a", "tagValue": "b"}])
-simple("deleteSubscriberTag", "DELETE", "/subscribers/{imsi}/tags/name")
 simple("sendSms", "POST", "/subscribers/{imsi}/send_sms", pick="sms_sim", json={"payload": "テスト"})
 simple("reportLocalInfo", "POST", "/subscribers/{imsi}/report_local_info", pick="sms_sim")
 simple("subscriberDownlinkPingToUserEquipment", "POST", "/subscribers/{imsi}/downlink/ping", json={})
+
+
+@drive("deleteSubscriberTag")
+async def _delete_subscriber_tag(x: Ctx) -> httpx.Response:
+    imsi = x.online().primary.imsi
+    await x.c.put(f"/subscribers/{imsi}/tags", json=[{"tagName": "floor", "tagValue": "3"}])
+    return await x.c.delete(f"/subscribers/{imsi}/tags/floor")
 
 
 @drive("listSubscribers")
