@@ -13,7 +13,9 @@ def _sim(fake: FakeSoracom, **kw: object) -> str:
                 if all(getattr(s, k) == v for k, v in kw.items()))
 
 
-async def test_termination_needs_protection_off(fake_soracom: FakeSoracom, fake_soracom_http: httpx.AsyncClient) -> None:
+async def test_termination_needs_protection_off(
+    fake_soracom: FakeSoracom, fake_soracom_http: httpx.AsyncClient
+) -> None:
     c = fake_soracom_http
     sim_id = _sim(fake_soracom, status="active", termination_enabled=False)
     r = await c.post(f"/sims/{sim_id}/terminate")
@@ -145,7 +147,8 @@ async def test_transfer_moves_ready_sims(fake_soracom: FakeSoracom, fake_soracom
     token = (await c.post("/subscribers/transfer_token/issue", json={**body, "transferImsi": [imsi]})).json()["token"]
     refused = await c.post("/subscribers/transfer_token/verify", json={"token": token})  # the source cannot accept
     assert refused.json()["code"] == "TRF0003"
-    r = await c.post("/subscribers/transfer_token/verify", json={"token": token}, headers=fake_soracom.api_headers(other))
+    other_headers = fake_soracom.api_headers(other)
+    r = await c.post("/subscribers/transfer_token/verify", json={"token": token}, headers=other_headers)
     assert r.json() == {"transferredImsi": [imsi]}
     assert (await c.get(f"/sims/{sim_id}")).status_code == 404
     assert sim_id not in fake_soracom.sim_ids()
