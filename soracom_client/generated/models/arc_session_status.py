@@ -106,6 +106,8 @@ class ArcSessionStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             d = dict(src_dict)
             _raw_arc_allowed_i_ps = d.pop("arcAllowedIPs", UNSET)
             arc_allowed_i_ps: Any

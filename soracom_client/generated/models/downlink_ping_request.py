@@ -43,6 +43,8 @@ class DownlinkPingRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             d = dict(src_dict)
             number_of_ping_requests = d.pop("numberOfPingRequests", UNSET)
 

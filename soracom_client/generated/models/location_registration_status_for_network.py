@@ -44,6 +44,8 @@ class LocationRegistrationStatusForNetwork:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             d = dict(src_dict)
             last_modified_time = d.pop("lastModifiedTime", UNSET)
 

@@ -26,6 +26,8 @@ class Map:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             d = dict(src_dict)
             map_ = cls()
 

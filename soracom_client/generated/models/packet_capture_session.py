@@ -121,6 +121,8 @@ class PacketCaptureSession:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             d = dict(src_dict)
             created_time = d.pop("createdTime", UNSET)
             if created_time is not None and created_time is not UNSET:

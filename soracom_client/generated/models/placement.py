@@ -61,6 +61,8 @@ class Placement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             d = dict(src_dict)
             infrastructure_provider = d.pop("infrastructureProvider", UNSET)
             if infrastructure_provider is not None and infrastructure_provider is not UNSET:

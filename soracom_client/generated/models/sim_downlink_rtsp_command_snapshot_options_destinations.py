@@ -44,6 +44,8 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             d = dict(src_dict)
             harvest_files = d.pop("harvestFiles", UNSET)
             if harvest_files is not None and harvest_files is not UNSET:

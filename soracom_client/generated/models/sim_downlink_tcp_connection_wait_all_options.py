@@ -49,6 +49,8 @@ class SimDownlinkTcpConnectionWaitAllOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             d = dict(src_dict)
             type_ = d.pop("type", UNSET)
             if type_ is not None and type_ is not UNSET:

@@ -55,6 +55,8 @@ class SimDownlinkTcpConnectionWaitFirstOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             d = dict(src_dict)
             type_ = d.pop("type", UNSET)
             if type_ is not None and type_ is not UNSET:

@@ -97,6 +97,8 @@ class SimStatusHistoryResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             d = dict(src_dict)
             apply_date_time_epoch_sec = d.pop("applyDateTimeEpochSec", UNSET)
 

@@ -49,6 +49,8 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             d = dict(src_dict)
             mapping_record = d.pop("mappingRecord", UNSET)
             if mapping_record is not None and mapping_record is not UNSET:

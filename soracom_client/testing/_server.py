@@ -1,0 +1,127 @@
+"""Run a FakeSoracom as a real HTTP server on loopback, in a background thread, and stop it cleanly."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import socket
+import threading
+from types import TracebackType
+
+import uvicorn
+
+from ._app import FakeSoracom
+from ._faults import ConnectionDropped
+
+
+class _HideDrops(logging.Filter):
+    """Injected connection drops are on purpose: keep them out of uvicorn's error log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], ConnectionDropped))
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class FakeServer:
+    """`with FakeServer(fake) as server: ... server.base_url` -- on 127.0.0.1, a free port by default.
+
+    Only loopback addresses are accepted: the fake is for tests and demos on this machine.
+    """
+
+    def __init__(
+        self,
+        fake: FakeSoracom,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        start_timeout: float = 10.0,
+        log_level: str = "warning",
+    ) -> None:
+        if not _loopback(host):
+            raise ValueError(f"FakeServer binds to loopback only, not {host!r}")
+        self.fake = fake
+        self.host = host
+        self._requested_port = port
+        self._start_timeout = start_timeout
+        self._log_level = log_level
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._socket: socket.socket | None = None
+        self.port = 0
+
+    @property
+    def base_url(self) -> str:
+        """The API base, e.g. http://127.0.0.1:54321/v1."""
+        return f"http://{self.host}:{self.port}{self.fake.spec.base_path}"
+
+    def start(self) -> FakeServer:
+        if self._thread is not None:
+            raise RuntimeError("already started")
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self.host, self._requested_port))  # binding here gives the free port before serving
+        self.port = sock.getsockname()[1]
+        self._socket = sock
+        logging.getLogger("uvicorn.error").addFilter(_HideDrops())
+        config = uvicorn.Config(self.fake, log_level=self._log_level, lifespan="off", access_log=False)
+        server = uvicorn.Server(config)
+        self._server = server
+        self._thread = threading.Thread(
+            target=lambda: asyncio.run(server.serve(sockets=[sock])), name="FakeSoracom", daemon=True
+        )
+        self._thread.start()
+        started = threading.Event()
+
+        def wait() -> None:
+            while not server.started and self._thread is not None and self._thread.is_alive():
+                if started.wait(0.01):
+                    return
+
+        waiter = threading.Thread(target=wait, daemon=True)
+        waiter.start()
+        waiter.join(self._start_timeout)
+        if not server.started:
+            started.set()
+            self.stop()
+            raise RuntimeError(f"FakeServer did not start within {self._start_timeout} s")
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Ask uvicorn to exit and wait for its thread; safe to call twice."""
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout)
+            if self._thread.is_alive():  # a request that will not finish: stop waiting for it
+                assert self._server is not None
+                self._server.force_exit = True
+                self._thread.join(timeout)
+        if self._socket is not None:
+            self._socket.close()
+        self._thread = self._server = self._socket = None
+
+    def __enter__(self) -> FakeServer:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    async def __aenter__(self) -> FakeServer:
+        return await asyncio.to_thread(self.start)
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await asyncio.to_thread(self.stop)

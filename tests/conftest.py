@@ -1,0 +1,1 @@
+pytest_plugins = ["soracom_client.testing.pytest_plugin"]
