@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
@@ -45,8 +46,16 @@ class Change:
     def symbol(self) -> str:
         return _SYMBOL[self.kind]
 
+    @property
+    def subject(self) -> str:
+        """The operation or schema the change belongs to: `schema Sim.status` -> `schema Sim`."""
+        if self.location.startswith("schema "):
+            return re.split(r"[.\[{]", self.location, maxsplit=1)[0]
+        return self.location
+
     def line(self, *, with_location: bool = True) -> str:
-        text = self.location if with_location else ""
+        """`BREAKING ~ schema Sim.status: ...`; without the location, only what follows the subject."""
+        text = self.location if with_location else self.location[len(self.subject):].lstrip(".")
         if self.detail:
             text = f"{text}: {self.detail}" if text else self.detail
         return f"{'BREAKING ' if self.breaking else ''}{self.symbol} {text}"
@@ -131,6 +140,13 @@ class _Differ:
     def add(self, kind: Kind, location: str, detail: str, breaking: bool = False) -> None:
         self.changes.append(Change(kind, location, detail, breaking))
 
+    def at(self, kind: Kind, loc: str, where: str, text: str, breaking: bool = False) -> None:
+        """A change at `where` inside `loc`: `schema Sim` + `status` -> `schema Sim.status`."""
+        if loc.startswith("schema ") and where:
+            self.add(kind, f"{loc}.{where}" if not where.startswith("[") else f"{loc}{where}", text, breaking)
+        else:
+            self.add(kind, loc, _at(where, text), breaking)
+
     # -------------------------------------------------------------- schemas
 
     def schema(self, old: Any, new: Any, loc: str, where: str) -> None:
@@ -142,9 +158,9 @@ class _Differ:
         if old_type != new_type and not (old_type in structural and new_type in structural):
             if any(k in old for k in ("oneOf", "anyOf")) and any(k in new for k in ("oneOf", "anyOf")):
                 gone = set(old_type.split(" | ")) - set(new_type.split(" | "))
-                self.add("changed", loc, _at(where, f"{old_type} -> {new_type}"), breaking=bool(gone))
+                self.at("changed", loc, where, f"{old_type} -> {new_type}", breaking=bool(gone))
             else:
-                self.add("changed", loc, _at(where, f"{old_type} -> {new_type}"), breaking=True)
+                self.at("changed", loc, where, f"{old_type} -> {new_type}", breaking=True)
         elif "$ref" not in old and "$ref" not in new:
             if old_type.startswith("list["):
                 self.schema(old.get("items"), new.get("items"), loc, f"{where}[]")
@@ -153,11 +169,11 @@ class _Differ:
             if isinstance(old_extra, dict) and isinstance(new_extra, dict):
                 self.schema(old_extra, new_extra, loc, f"{where}{{*}}")
             elif old_extra != new_extra:
-                self.add("changed", loc, _at(where, f"additionalProperties {_short(old_extra)} -> "
-                                                    f"{_short(new_extra)}"))
+                self.at("changed", loc, where, f"additionalProperties {_short(old_extra)} -> "
+                                                    f"{_short(new_extra)}")
         self._enum(old, new, loc, where)
         if bool(old.get("nullable")) != bool(new.get("nullable")):
-            self.add("changed", loc, _at(where, "now nullable" if new.get("nullable") else "no longer nullable"))
+            self.at("changed", loc, where, "now nullable" if new.get("nullable") else "no longer nullable")
         self._rest(old, new, loc, where, _SCHEMA_HANDLED)
 
     def _enum(self, old: dict[str, Any], new: dict[str, Any], loc: str, where: str) -> None:
@@ -165,14 +181,14 @@ class _Differ:
             return
         before, after = old.get("enum") or [], new.get("enum") or []
         if "enum" not in new:
-            self.add("changed", loc, _at(where, "no longer an enum (any value accepted)"))
+            self.at("changed", loc, where, "no longer an enum (any value accepted)")
             return
         for value in after:
             if value not in before:
-                self.add("added", loc, _at(where, f"enum + {_q(value)}"))
+                self.at("added", loc, where, f"enum + {_q(value)}")
         for value in before:
             if value not in after:
-                self.add("removed", loc, _at(where, f"enum value {_q(value)} removed"), breaking=True)
+                self.at("removed", loc, where, f"enum value {_q(value)} removed", breaking=True)
 
     def _fields(self, old: dict[str, Any], new: dict[str, Any], loc: str, where: str) -> None:
         old_props, new_props = old.get("properties") or {}, new.get("properties") or {}
@@ -180,32 +196,32 @@ class _Differ:
         for name in new_props:
             if name not in old_props:
                 required = name in new_req
-                self.add("added", loc, _at(where, f"field {_q(name)} added ({'required' if required else 'optional'}"
-                                                  f", {describe(new_props[name])})"), breaking=required)
+                self.at("added", loc, where, f"field {_q(name)} added ({'required' if required else 'optional'}"
+                                                  f", {describe(new_props[name])})", breaking=required)
         for name in old_props:
             if name not in new_props:
-                self.add("removed", loc, _at(where, f"field {_q(name)} removed"), breaking=True)
+                self.at("removed", loc, where, f"field {_q(name)} removed", breaking=True)
         for name in old_props:
             if name in new_props:
                 if name in new_req and name not in old_req:
-                    self.add("changed", loc, _at(where, f"field {_q(name)} now required"), breaking=True)
+                    self.at("changed", loc, where, f"field {_q(name)} now required", breaking=True)
                 elif name in old_req and name not in new_req:
-                    self.add("changed", loc, _at(where, f"field {_q(name)} now optional"))
+                    self.at("changed", loc, where, f"field {_q(name)} now optional")
                 self.schema(old_props[name], new_props[name], loc, _join(where, name))
         # `required` naming a field that is not (or no longer) a property
         for name in sorted(new_req - old_req - set(new_props)):
-            self.add("changed", loc, _at(where, f"field {_q(name)} now required"), breaking=True)
+            self.at("changed", loc, where, f"field {_q(name)} now required", breaking=True)
 
     def _rest(self, old: dict[str, Any], new: dict[str, Any], loc: str, where: str, handled: Iterable[str]) -> None:
         """Everything not compared specifically: one line per key, documentation folded into one."""
         skip = set(handled) | _DOC_KEYS
         keys = list(old) + [k for k in new if k not in old]
         if any(old.get(k) != new.get(k) for k in keys if k in _DOC_KEYS):
-            self.add("changed", loc, _at(where, "documentation changed"))
+            self.at("changed", loc, where, "documentation changed")
         for key in keys:
             if key in skip or old.get(key) == new.get(key):
                 continue
-            self.add("changed", loc, _at(where, f"{key} {_short(old.get(key))} -> {_short(new.get(key))}"))
+            self.at("changed", loc, where, f"{key} {_short(old.get(key))} -> {_short(new.get(key))}")
 
     # ----------------------------------------------------------- operations
 
@@ -436,12 +452,15 @@ def render(changes: list[Change], old: dict[str, Any] | None = None, new: dict[s
         return "\n".join(lines) + "\n"
     groups: dict[str, list[Change]] = {}
     for change in changes:
-        groups.setdefault(change.location, []).append(change)
+        groups.setdefault(change.subject, []).append(change)
+
+    def whole(loc: str, kind: Kind) -> bool:  # the operation or schema itself was added / removed
+        return any(c.kind == kind and c.location == loc and not c.detail for c in groups[loc])
 
     def count(prefix: str) -> str:
-        mine = {loc: cs for loc, cs in groups.items() if loc.startswith(prefix)}
-        added = sum(1 for cs in mine.values() if cs[0].kind == "added" and not cs[0].detail)
-        removed = sum(1 for cs in mine.values() if cs[0].kind == "removed" and not cs[0].detail)
+        mine = [loc for loc in groups if loc.startswith(prefix)]
+        added = sum(whole(loc, "added") for loc in mine)
+        removed = sum(whole(loc, "removed") for loc in mine)
         return f"{added} added, {removed} removed, {len(mine) - added - removed} changed"
 
     breaking = [c for c in changes if c.breaking]
@@ -461,9 +480,9 @@ def render(changes: list[Change], old: dict[str, Any] | None = None, new: dict[s
         for loc in mine:
             done.add(loc)
             items = groups[loc]
-            whole = [c for c in items if not c.detail]
-            if whole:
-                lines.append(f"  {whole[0]}")
+            entire = [c for c in items if not c.detail and c.location == loc]
+            if entire:
+                lines.append(f"  {entire[0]}")
                 continue
             used = ""
             if loc.startswith("schema "):
