@@ -165,6 +165,12 @@ def test_renames_removed_fields_and_type_changes_are_breaking() -> None:
     ]
 
 
+def test_pagination_appearing_or_disappearing_is_breaking() -> None:
+    def edit(d: dict[str, Any]) -> None:
+        del d["paths"]["/sims"]["get"]["x-soracom-cli-pagination"]
+    assert _lines(_changed(edit)) == ["BREAKING ~ operation GET /sims (listSims): no longer paginated"]
+
+
 def test_documentation_only_changes_are_reported_but_not_breaking() -> None:
     def edit(d: dict[str, Any]) -> None:
         d["paths"]["/sims/{sim_id}"]["get"]["summary"] = "Gets a SIM"

@@ -10,7 +10,8 @@ A change breaks callers when code written against the old client can stop
 working: an operation, parameter, field, schema or success response removed; a
 required parameter, body or field added; a field becoming required; a type
 changed (including a response's body type); an enum value removed; an operation
-renamed or moved to another tag (the generated function's name or module).
+renamed or moved to another tag (the generated function's name or module); an
+operation gaining or losing pagination (the facade's return type).
 """
 
 from __future__ import annotations
@@ -255,7 +256,14 @@ class _Differ:
         self.responses(loc, old.get("responses") or {}, new.get("responses") or {})
         if old.get("security") != new.get("security"):
             self.add("changed", loc, f"security {_short(old.get('security'))} -> {_short(new.get('security'))}")
-        handled = {"operationId", "tags", "deprecated", "parameters", "requestBody", "responses", "security"}
+        pagination = "x-soracom-cli-pagination"  # the facade returns a paginator for these operations
+        if bool(old.get(pagination)) != bool(new.get(pagination)):
+            self.add("changed", loc, "now paginated" if new.get(pagination) else "no longer paginated",
+                     breaking=True)
+        elif old.get(pagination) != new.get(pagination):
+            self.add("changed", loc, f"pagination {_short(old.get(pagination))} -> {_short(new.get(pagination))}")
+        handled = {"operationId", "tags", "deprecated", "parameters", "requestBody", "responses", "security",
+                   pagination}
         self._rest(old, new, loc, "", handled)
 
     def parameters(self, loc: str, old: list[Any], new: list[Any]) -> None:
