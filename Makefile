@@ -27,8 +27,21 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/bench_parse.py
 
+# Soracom's full API document (path or URL) -> openapi.yaml (our four tags), change summary,
+# regenerated client, tests.  SUMMARY=file.md also writes the summary as Markdown (a PR body).
+update-spec: $(STAMP)
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or URL of Soracom's OpenAPI document> [SUMMARY=file.md]" >&2; exit 2; }
+	$(PY) tools/update_spec.py "$(SPEC)" $(if $(SUMMARY),--summary-file "$(SUMMARY)")
+	$(MAKE) test
+
+# The same summary for any two specs.  FAIL_ON_BREAKING=1: exit 1 on a breaking change;
+# EXTRACT=1: NEW is Soracom's full document, compare only our four tags of it.
+spec-diff: $(STAMP)
+	@test -n "$(OLD)" && test -n "$(NEW)" || { echo "usage: make spec-diff OLD=<spec> NEW=<spec> [FAIL_ON_BREAKING=1] [EXTRACT=1]" >&2; exit 2; }
+	$(PY) tools/spec_diff.py "$(OLD)" "$(NEW)" $(if $(EXTRACT),--extract) $(if $(FAIL_ON_BREAKING),--fail-on-breaking)
+
 demo: $(STAMP)
 	@echo "make demo: not built yet (issue 6); the embedded fake API and demo do not exist." >&2
 	@exit 1
 
-.PHONY: venv generate check-generated test lint bench demo
+.PHONY: venv generate check-generated test lint bench update-spec spec-diff demo

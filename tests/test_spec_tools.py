@@ -1,0 +1,331 @@
+"""spec_extract, spec_diff and update_spec without regeneration; the regenerate workflow; the make targets."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from synthetic_spec import OURS_TEXT, changed_full_document, full_document, ours
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+
+import spec_diff  # noqa: E402
+from spec_diff import Change, diff, render  # noqa: E402
+from spec_extract import ExtractError, dump, extract, load_source  # noqa: E402
+
+
+def _ops(doc: dict[str, Any]) -> set[str]:
+    return {op["operationId"] for item in doc["paths"].values() for op in item.values() if isinstance(op, dict)
+            and "operationId" in op}
+
+
+# ------------------------------------------------------------------ extract
+
+
+def test_extracting_from_a_full_document_gives_openapi_yaml_back_byte_for_byte() -> None:
+    full = full_document(ours())
+    assert {"auth", "getGroup", "patchSimForLagoon", "listVolumeDiscounts"} <= _ops(full)
+    assert dump(extract(full, previous=ours())) == OURS_TEXT
+
+
+def test_only_info_version_comes_from_the_new_document() -> None:
+    full = full_document(ours())
+    full["info"]["version"] = "20991231-000000"
+    out = dump(extract(full, previous=ours()))
+    changed = [(a, b) for a, b in zip(OURS_TEXT.splitlines(), out.splitlines(), strict=True) if a != b]
+    assert changed == [("  version: 20250903-043502", "  version: 20991231-000000")]
+
+
+def test_extract_drops_what_belongs_to_other_tags() -> None:
+    out = extract(full_document(ours()), previous=ours())
+    assert out["info"]["title"] == "Soracom SIM Management API"
+    assert "patch" not in out["paths"]["/sims/{sim_id}"]
+    assert not {"/auth", "/groups/{group_id}", "/volume_discounts"} & set(out["paths"])
+    assert not {"Group", "GroupTagSet", "LagoonSim", "AuthResponse", "VolumeDiscount"} & set(
+        out["components"]["schemas"])
+    assert list(out["components"]["securitySchemes"]) == ["api_key", "api_token"]
+    assert [t["name"] for t in out["tags"]] == ["CellLocation", "Sim", "SimProfileOrder", "Subscriber"]
+    assert "x-tagGroups" not in out
+
+
+def test_extract_follows_references_transitively() -> None:
+    out = extract(changed_full_document("new_operation"), previous=ours())
+    assert {"SetSimNicknameRequest", "SimNicknameOptions"} <= set(out["components"]["schemas"])
+    # and drops a schema no longer reachable from our operations
+    out = extract(changed_full_document("removed_operation"), previous=ours())
+    assert "SimStatusHistoryResponse" not in out["components"]["schemas"]
+
+
+def test_extract_keeps_components_reached_through_parameters_and_discriminators() -> None:
+    full = full_document(ours())
+    full["components"]["parameters"] = {"SimId": {"in": "path", "name": "sim_id", "required": True,
+                                                  "schema": {"$ref": "#/components/schemas/Pet"}},
+                                        "Unused": {"in": "query", "name": "x", "schema": {"type": "string"}}}
+    full["components"]["schemas"]["Pet"] = {"oneOf": [{"$ref": "#/components/schemas/Cat"}],
+                                            "discriminator": {"propertyName": "kind", "mapping": {"dog": "Dog"}}}
+    full["components"]["schemas"]["Cat"] = {"type": "object"}
+    full["components"]["schemas"]["Dog"] = {"type": "object"}
+    full["paths"]["/sims/{sim_id}"]["get"]["parameters"] = [{"$ref": "#/components/parameters/SimId"}]
+    out = extract(full, previous=ours())
+    assert list(out["components"]["parameters"]) == ["SimId"]
+    assert {"Pet", "Cat", "Dog"} <= set(out["components"]["schemas"])
+
+
+@pytest.mark.parametrize(("doc", "message"), [
+    ({"swagger": "2.0", "paths": {}}, "expected an OpenAPI 3.x document, found swagger 2.0"),
+    ({"openapi": "3.0.0", "paths": {"/x": {"get": {"tags": ["Other"], "responses": {}}}}}, "no operation is tagged"),
+    ({"openapi": "3.0.0", "paths": {"/x": {"get": {"tags": ["Sim"], "responses": {"200": {
+        "$ref": "#/components/responses/Gone"}}}}}}, "#/components/responses/Gone is referenced but not defined"),
+    ({"openapi": "3.0.0", "paths": {"/x": {"get": {"tags": ["Sim"], "responses": {"200": {
+        "$ref": "other.yaml#/Sim"}}}}}}, "only local #/components/... references"),
+])
+def test_extract_refuses_what_it_cannot_cut(doc: dict[str, Any], message: str) -> None:
+    with pytest.raises(ExtractError, match=re.escape(message)):
+        extract(doc)
+
+
+# ------------------------------------------------------------------ diff
+
+
+def _changed(edit: Any) -> list[Change]:
+    new = ours()
+    edit(new)
+    return diff(ours(), new)
+
+
+def _lines(changes: list[Change]) -> list[str]:
+    return [str(c) for c in changes]
+
+
+def test_identical_specs_have_no_changes() -> None:
+    assert diff(ours(), ours()) == []
+    assert "No changes" in render([], ours(), ours())
+
+
+def test_a_field_becoming_required_is_breaking() -> None:
+    changes = _changed(lambda d: d["components"]["schemas"]["SetGroupRequest"].setdefault("required", [])
+                       .append("groupId"))
+    assert _lines(changes) == ['BREAKING ~ schema SetGroupRequest: field "groupId" now required']
+
+
+def test_a_response_changing_type_is_breaking() -> None:
+    def edit(d: dict[str, Any]) -> None:
+        d["paths"]["/sims/{sim_id}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {
+            "$ref": "#/components/schemas/SimStatusHistoryResponse"}
+    assert _lines(_changed(edit)) == [
+        "BREAKING ~ operation GET /sims/{sim_id} (getSim): response 200: Sim -> SimStatusHistoryResponse"]
+
+
+def test_a_list_response_changing_item_type_is_breaking() -> None:
+    def edit(d: dict[str, Any]) -> None:
+        d["paths"]["/sims"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["items"] = {
+            "$ref": "#/components/schemas/TestingUsage"}
+    assert _lines(_changed(edit)) == [
+        "BREAKING ~ operation GET /sims (listSims): response 200: list[Sim] -> list[TestingUsage]"]
+
+
+def test_parameters_added_removed_and_required() -> None:
+    def edit(d: dict[str, Any]) -> None:
+        params = d["paths"]["/sims"]["get"]["parameters"]
+        params.append({"in": "query", "name": "tag_name", "schema": {"type": "string"}})
+        params.append({"in": "query", "name": "group_id", "required": True, "schema": {"type": "string"}})
+        params[0]["required"] = True  # limit
+        del params[1]  # last_evaluated_key
+    loc = "operation GET /sims (listSims)"
+    assert _lines(_changed(edit)) == [
+        f"+ {loc}: query parameter tag_name added (optional, string)",
+        f"BREAKING + {loc}: query parameter group_id added (required, string)",
+        f"BREAKING - {loc}: query parameter last_evaluated_key removed",
+        f"BREAKING ~ {loc}: query parameter limit now required",
+    ]
+
+
+def test_renames_removed_fields_and_type_changes_are_breaking() -> None:
+    def edit(d: dict[str, Any]) -> None:
+        d["paths"]["/sims/{sim_id}"]["get"]["operationId"] = "fetchSim"
+        props = d["components"]["schemas"]["Sim"]["properties"]
+        del props["moduleType"]
+        props["serialNumber"]["type"] = "integer"
+    assert _lines(_changed(edit)) == [
+        "BREAKING ~ operation GET /sims/{sim_id} (fetchSim): operationId getSim -> fetchSim",
+        'BREAKING - schema Sim: field "moduleType" removed',
+        "BREAKING ~ schema Sim.serialNumber: string -> integer",
+    ]
+
+
+def test_pagination_appearing_or_disappearing_is_breaking() -> None:
+    def edit(d: dict[str, Any]) -> None:
+        del d["paths"]["/sims"]["get"]["x-soracom-cli-pagination"]
+    assert _lines(_changed(edit)) == ["BREAKING ~ operation GET /sims (listSims): no longer paginated"]
+
+
+def test_documentation_only_changes_are_reported_but_not_breaking() -> None:
+    def edit(d: dict[str, Any]) -> None:
+        d["paths"]["/sims/{sim_id}"]["get"]["summary"] = "Gets a SIM"
+        d["components"]["schemas"]["Sim"]["properties"]["status"]["description"] = "The status."
+    assert _lines(_changed(edit)) == [
+        "~ operation GET /sims/{sim_id} (getSim): documentation changed",
+        "~ schema Sim.status: documentation changed",
+    ]
+
+
+def test_render_groups_by_operation_and_schema_and_lists_breaking_changes_first() -> None:
+    new = extract(changed_full_document("enum_value_replaced"), previous=ours())
+    text = render(diff(ours(), new), ours(), new)
+    assert text.splitlines()[:5] == [
+        "API definition 20250903-043502 -> 20991231-000000",
+        "operations: 0 added, 0 removed, 0 changed; schemas: 0 added, 0 removed, 1 changed; 1 breaking change",
+        "",
+        "Breaking changes:",
+        '  BREAKING - schema Sim.status: enum value "standby" removed',
+    ]
+    assert text.index("Schemas:") < text.index('      + status: enum + "testing"')
+
+
+def _write(tmp_path: Path, name: str, doc: dict[str, Any]) -> str:
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(("change", "breaking"), [("new_model_property", False), ("removed_operation", True)])
+def test_spec_diff_cli_exit_status(change: str, breaking: bool, tmp_path: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    old = str(ROOT / "openapi.yaml")
+    new = _write(tmp_path, "full.yaml", changed_full_document(change))
+    assert spec_diff.main([old, new, "--extract"]) == 0
+    assert spec_diff.main([old, new, "--extract", "--fail-on-breaking"]) == (1 if breaking else 0)
+    assert spec_diff.main([old, new, "--extract", "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    items = json.loads(out[out.index("\n[") + 1:])
+    assert any(item["breaking"] for item in items) == breaking
+    assert set(items[0]) == {"kind", "location", "detail", "breaking"}
+
+
+# ------------------------------------------------------------------ update_spec, sources
+
+
+def _sandbox(tmp_path: Path) -> Path:
+    box = tmp_path / "repo"
+    (box / "soracom_client").mkdir(parents=True)
+    for name in ("openapi.yaml", "spec-overlay.yaml", "generator-config.yaml"):
+        shutil.copy(ROOT / name, box / name)
+    shutil.copytree(ROOT / "tools", box / "tools", ignore=shutil.ignore_patterns("__pycache__"))
+    return box
+
+
+def _update(box: Path, source: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(box / "tools" / "update_spec.py"), source, "--no-generate"],
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def loopback(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """An HTTP server on 127.0.0.1 serving files from a directory; never the network."""
+    root = tmp_path / "served"
+    root.mkdir()
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.timeout = 10
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", root
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+def test_update_spec_reads_a_url(loopback: tuple[str, Path], tmp_path: Path) -> None:
+    url, served = loopback
+    full = changed_full_document("new_operation")
+    # JSON is how a publisher may well serve it; YAML is read the same way.
+    (served / "soracom-api.json").write_text(json.dumps(full), encoding="utf-8")
+    assert load_source(f"{url}/soracom-api.json") == full
+    box = _sandbox(tmp_path)
+    run = _update(box, f"{url}/soracom-api.json")
+    assert run.returncode == 0, run.stderr
+    assert "+ operation PUT /sims/{sim_id}/nickname (setSimNickname)" in run.stdout
+    assert "setSimNickname" in (box / "openapi.yaml").read_text(encoding="utf-8")
+
+
+def test_update_spec_reports_a_failed_download(loopback: tuple[str, Path], tmp_path: Path) -> None:
+    url, _ = loopback
+    box = _sandbox(tmp_path)
+    run = _update(box, f"{url}/missing.yaml")
+    assert run.returncode == 1
+    assert "404" in run.stderr and "Traceback" not in run.stderr
+    assert (box / "openapi.yaml").read_text(encoding="utf-8") == OURS_TEXT
+
+
+def test_update_spec_with_an_unchanged_document_leaves_openapi_yaml_alone(tmp_path: Path) -> None:
+    box = _sandbox(tmp_path)
+    run = _update(box, _write(tmp_path, "full.yaml", full_document(ours())))
+    assert run.returncode == 0, run.stderr
+    assert "No changes to operations or schemas." in run.stdout
+    assert "openapi.yaml is unchanged" in run.stdout
+    assert (box / "openapi.yaml").read_text(encoding="utf-8") == OURS_TEXT
+
+
+def test_update_spec_refuses_an_invalid_subset(tmp_path: Path) -> None:
+    full = full_document(ours())
+    del full["paths"]["/sims/{sim_id}"]["get"]["responses"]["200"]["description"]  # required by OpenAPI
+    box = _sandbox(tmp_path)
+    run = _update(box, _write(tmp_path, "full.yaml", full))
+    assert run.returncode == 1
+    assert "not valid OpenAPI" in run.stderr
+    assert (box / "openapi.yaml").read_text(encoding="utf-8") == OURS_TEXT
+
+
+# ------------------------------------------------------------------ workflow and make targets
+
+
+def _make_targets() -> set[str]:
+    text = (ROOT / "Makefile").read_text(encoding="utf-8")
+    return set(re.findall(r"^([A-Za-z0-9_.-]+):(?!=)", text, re.MULTILINE))
+
+
+def test_spec_targets_exist_and_set_up_the_venv_first() -> None:
+    text = (ROOT / "Makefile").read_text(encoding="utf-8")
+    for target in ("update-spec", "spec-diff"):
+        assert re.search(rf"^{target}: \$\(STAMP\)$", text, re.MULTILINE), target
+    assert "make check-generated" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_the_regenerate_workflow_only_runs_make_targets() -> None:
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "regenerate.yml").read_text(encoding="utf-8"))
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as True
+    assert "schedule" in triggers and "spec" in triggers["workflow_dispatch"]["inputs"]
+    targets = _make_targets()
+    steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
+    runs = [step["run"] for step in steps if "run" in step]
+    invoked: list[str] = []
+    for run in runs:
+        for command in filter(None, (c.strip() for c in re.split(r"\n|&&|;", run))):
+            words = command.split()
+            assert words[0] == "make", f"workflow step runs {command!r}, not a make target"
+            invoked += [w for w in words[1:] if "=" not in w and not w.startswith("-")]
+    assert invoked and set(invoked) <= targets, set(invoked) - targets
+    assert "update-spec" in invoked and "check-generated" in invoked
+    uses = [step["uses"] for step in steps if "uses" in step]
+    assert all(re.search(r"@v\d+", u) for u in uses), uses  # pinned
+    assert any(u.startswith("peter-evans/create-pull-request@") for u in uses)
+
+
+def test_json_and_yaml_sources_load_alike(tmp_path: Path) -> None:
+    as_json = tmp_path / "spec.json"
+    as_json.write_text(json.dumps(ours()), encoding="utf-8")
+    assert load_source(str(as_json)) == load_source(_write(tmp_path, "spec.yaml", ours())) == ours()

@@ -1,0 +1,98 @@
+"""Replace openapi.yaml with our part of Soracom's full API document, summarise the change, regenerate.
+
+    python tools/update_spec.py SPEC [--summary-file PATH] [--no-generate]
+
+SPEC is a path or http(s) URL of Soracom's whole OpenAPI document.  The operations
+tagged Sim, Subscriber, SimProfileOrder or CellLocation and everything they
+reference are written to openapi.yaml (our `info` kept, `info.version` taken from
+SPEC), after checking the subset is a valid OpenAPI document.  The change summary
+against the previous openapi.yaml is printed (and written as Markdown to
+--summary-file, e.g. for a pull request body); then tools/generate.py regenerates
+soracom_client/generated.  `make update-spec` runs the tests afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import generate  # noqa: E402
+from spec_diff import Change, diff, render  # noqa: E402
+from spec_extract import TAGS, ExtractError, dump, extract, load_source  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "openapi.yaml"
+
+
+def validate(doc: dict[str, Any]) -> str | None:
+    """The validator's complaint about doc, or None.  Skipped when the dev tools are not installed."""
+    try:
+        from openapi_spec_validator import validate as check
+    except ImportError:  # pragma: no cover - the dev extra brings it
+        return None
+    try:
+        check(doc)
+    except Exception as exc:  # any validator failure is reported, not raised
+        return str(exc).splitlines()[0]
+    return None
+
+
+def markdown(summary: str, changes: list[Change], source: str) -> str:
+    """A pull request body: what was done, a breaking-change warning, the summary verbatim."""
+    breaking = sum(1 for c in changes if c.breaking)
+    verdict = (f"**{breaking} breaking change{'s' if breaking != 1 else ''}**: callers of the removed or "
+               "changed operations and fields need updating; see the `BREAKING` lines."
+               if breaking else "No breaking changes.")
+    return (f"## Soracom API definition update\n\n"
+            f"`make update-spec` took the {', '.join(TAGS)} operations from `{source}`, "
+            f"regenerated `soracom_client/generated` and ran the tests.\n\n{verdict}\n\n"
+            f"```text\n{summary}```\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("spec", help="path or http(s) URL of Soracom's full OpenAPI document")
+    parser.add_argument("--summary-file", type=Path, help="also write the change summary there, as Markdown")
+    parser.add_argument("--no-generate", action="store_true", help="only update openapi.yaml")
+    args = parser.parse_args(argv)
+
+    previous_text = SPEC.read_text(encoding="utf-8")
+    previous = yaml.safe_load(previous_text)
+    try:
+        subset = extract(load_source(args.spec), previous=previous)
+    except (ExtractError, OSError, yaml.YAMLError) as exc:
+        print(f"update-spec: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # httpx errors: a failed download must say what failed, not dump a traceback
+        print(f"update-spec: could not read {args.spec}: {exc}", file=sys.stderr)
+        return 1
+    problem = validate(subset)
+    if problem:
+        print(f"update-spec: the extracted spec is not valid OpenAPI, openapi.yaml left as it was: {problem}",
+              file=sys.stderr)
+        return 1
+
+    changes = diff(previous, subset)
+    summary = render(changes, previous, subset)
+    sys.stdout.write(summary)
+    if args.summary_file:
+        args.summary_file.write_text(markdown(summary, changes, args.spec), encoding="utf-8")
+
+    text = dump(subset)
+    if text == previous_text:
+        print("update-spec: openapi.yaml is unchanged")
+    else:
+        SPEC.write_text(text, encoding="utf-8")
+        print(f"update-spec: wrote {SPEC.relative_to(ROOT)}")
+    if args.no_generate:
+        return 0
+    return generate.main([])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
