@@ -64,20 +64,25 @@ def _probe(box: Path, code: str) -> Any:
 def _facade_has(box: Path, tag: str, method: str) -> bool:
     """Whether the regenerated client in `box` offers `method` under `tag`, callable and typed.
 
-    FACADE HOOK: the facade (a `Soracom` class with one attribute per tag and one
-    async method per operation) is built on another branch.  Until it is merged
-    this checks the generated layer it is derived from:
-    `soracom_client.generated.api.<tag>.<method>.asyncio_detailed`, with type hints.
-    After the merge, extend it to also check `getattr(getattr(Soracom, tag-class), method)`.
+    The facade is derived from the spec by `custom_templates/endpoint_init.py.jinja`:
+    each tag's package holds a `<Tag>Resource` class (reached as `Soracom.<tag>`)
+    with one typed async method per operation.  Both that method and the
+    generated function it delegates to must exist, with type hints.
     """
     return bool(_probe(box, f"""
-        import importlib.util, inspect, typing
+        import importlib, importlib.util, inspect, typing
         name = "soracom_client.generated.api.{tag}.{method}"
-        if importlib.util.find_spec(name) is None:
+        package = importlib.import_module("soracom_client.generated.api.{tag}")
+        resources = [c for n, c in vars(package).items() if n.endswith("Resource") and inspect.isclass(c)]
+        if importlib.util.find_spec(name) is None or len(resources) != 1:
             result = False
         else:
             fn = importlib.import_module(name).asyncio_detailed
-            result = inspect.iscoroutinefunction(fn) and "return" in typing.get_type_hints(fn)
+            facade = getattr(resources[0], "{method}", None)
+            result = (inspect.iscoroutinefunction(fn) and "return" in typing.get_type_hints(fn)
+                      and facade is not None and inspect.iscoroutinefunction(facade)
+                      # annotations name models imported under TYPE_CHECKING: check the signature text
+                      and inspect.signature(facade).return_annotation is not inspect.Signature.empty)
         """))
 
 
