@@ -84,11 +84,11 @@ _JPEG_START = b"\xff\xd8\xff"
 
 def _encoding(value: SimDownlinkBinaryEncoding | str) -> SimDownlinkBinaryEncoding:
     text = str(getattr(value, "value", value)).lower()
-    try:
-        return SimDownlinkBinaryEncoding(text)
-    except ValueError:
-        known = ", ".join(e.value for e in SimDownlinkBinaryEncoding)
-        raise ValueError(f"unknown encoding {value!r}; expected one of {known}") from None
+    for known in SimDownlinkBinaryEncoding:  # known members only (unknown values would be pseudo-members)
+        if known.value == text:
+            return known
+    names = ", ".join(e.value for e in SimDownlinkBinaryEncoding)
+    raise ValueError(f"unknown encoding {value!r}; expected one of {names}")
 
 
 def encode(data: bytes | str, encoding: SimDownlinkBinaryEncoding | str | None = None,
