@@ -39,7 +39,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "SimDownlinkTcpConnectionWaitAllOptions": {
         "type": "object",
-        "properties": {"type": {"type": "string", "enum": ["wait_all"]}},
+        "properties": {"type": {"type": "string", "enum": ["wait_all"], "default": "wait_all"}},
     },
     "TagUpdateRequest": {
         "type": "object",
@@ -75,7 +75,17 @@ SCHEMAS: dict[str, Any] = {
                     {"$ref": "#/components/schemas/SimDownlinkTcpConnectionWaitAllOptions"},
                     {"$ref": "#/components/schemas/SimDownlinkTcpConnectionWaitForPatternOptions"},
                     {"$ref": "#/components/schemas/SimDownlinkTcpConnectionIdleTimeoutOptions"},
-                ]
+                ],
+                "discriminator": {
+                    "propertyName": "type",
+                    "mapping": {
+                        "fire_and_forget": "#/components/schemas/SimDownlinkTcpConnectionFireAndForgetOptions",
+                        "wait_first": "#/components/schemas/SimDownlinkTcpConnectionWaitFirstOptions",
+                        "wait_all": "#/components/schemas/SimDownlinkTcpConnectionWaitAllOptions",
+                        "wait_for_pattern": "#/components/schemas/SimDownlinkTcpConnectionWaitForPatternOptions",
+                        "idle_timeout": "#/components/schemas/SimDownlinkTcpConnectionIdleTimeoutOptions",
+                    },
+                },
             },
             "payload": {"type": "string"},
             "payloadEncoding": {"$ref": "#/components/schemas/SimDownlinkBinaryEncoding"},
@@ -84,7 +94,10 @@ SCHEMAS: dict[str, Any] = {
         },
         "required": ["port", "payload"],
     },
-    "SimDownlinkSshNoAuthentication": {"type": "object", "properties": {"type": {"type": "string", "enum": ["none"]}}},
+    "SimDownlinkSshNoAuthentication": {
+        "type": "object",
+        "properties": {"type": {"type": "string", "enum": ["none"], "default": "none"}},
+    },
     "CellIdentifier": {
         "type": "object",
         "properties": {
@@ -189,7 +202,10 @@ SCHEMAS: dict[str, Any] = {
     },
     "SimDownlinkTcpConnectionIdleTimeoutOptions": {
         "type": "object",
-        "properties": {"idleTimeout": {"type": "integer"}, "type": {"type": "string", "enum": ["idle_timeout"]}},
+        "properties": {
+            "idleTimeout": {"type": "integer"},
+            "type": {"type": "string", "enum": ["idle_timeout"], "default": "idle_timeout"},
+        },
         "required": ["idleTimeout"],
     },
     "SimDownlinkSshPasswordAuthentication": {
@@ -197,7 +213,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "password": {"type": "string"},
             "passwordCredentialsId": {"type": "string"},
-            "type": {"type": "string", "enum": ["password"]},
+            "type": {"type": "string", "enum": ["password"], "default": "password"},
         },
     },
     "ArcCredentialAttachResponse": {
@@ -214,7 +230,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "password": {"type": "string"},
             "passwordCredentialsId": {"type": "string"},
-            "type": {"type": "string", "enum": ["basic"]},
+            "type": {"type": "string", "enum": ["basic"], "default": "basic"},
             "username": {"type": "string"},
         },
         "required": ["type", "username"],
@@ -276,7 +292,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "SimDownlinkTcpConnectionWaitFirstOptions": {
         "type": "object",
-        "properties": {"type": {"type": "string", "enum": ["wait_first"]}},
+        "properties": {"type": {"type": "string", "enum": ["wait_first"], "default": "wait_first"}},
     },
     "ArcSessionStatus": {
         "type": "object",
@@ -341,7 +357,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "terminationPattern": {"type": "string"},
             "terminationPatternEncoding": {"$ref": "#/components/schemas/SimDownlinkBinaryEncoding"},
-            "type": {"type": "string", "enum": ["wait_for_pattern"]},
+            "type": {"type": "string", "enum": ["wait_for_pattern"], "default": "wait_for_pattern"},
         },
         "required": ["terminationPattern"],
     },
@@ -489,7 +505,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "SimDownlinkRtspAuthenticationNone": {
         "type": "object",
-        "properties": {"type": {"type": "string", "enum": ["none"]}},
+        "properties": {"type": {"type": "string", "enum": ["none"], "default": "none"}},
         "required": ["type"],
     },
     "Map": {"type": "object", "additionalProperties": {"type": "string"}},
@@ -545,7 +561,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "SimDownlinkTcpConnectionFireAndForgetOptions": {
         "type": "object",
-        "properties": {"type": {"type": "string", "enum": ["fire_and_forget"]}},
+        "properties": {"type": {"type": "string", "enum": ["fire_and_forget"], "default": "fire_and_forget"}},
     },
     "SimStatusHistoryResponse": {
         "type": "object",
@@ -600,7 +616,14 @@ SCHEMAS: dict[str, Any] = {
                 "oneOf": [
                     {"$ref": "#/components/schemas/SimDownlinkRtspAuthenticationBasic"},
                     {"$ref": "#/components/schemas/SimDownlinkRtspAuthenticationNone"},
-                ]
+                ],
+                "discriminator": {
+                    "propertyName": "type",
+                    "mapping": {
+                        "basic": "#/components/schemas/SimDownlinkRtspAuthenticationBasic",
+                        "none": "#/components/schemas/SimDownlinkRtspAuthenticationNone",
+                    },
+                },
             },
             "command": {"oneOf": [{"$ref": "#/components/schemas/SimDownlinkRtspCommandSnapshot"}]},
             "options": {"oneOf": [{"$ref": "#/components/schemas/SimDownlinkRtspCommandSnapshotOptions"}]},
@@ -686,7 +709,7 @@ SCHEMAS: dict[str, Any] = {
             "key": {"type": "string"},
             "keyCredentialsId": {"type": "string"},
             "passphrase": {"type": "string"},
-            "type": {"type": "string", "enum": ["publickey"]},
+            "type": {"type": "string", "enum": ["publickey"], "default": "publickey"},
         },
     },
     "SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions": {
@@ -736,7 +759,15 @@ SCHEMAS: dict[str, Any] = {
                     {"$ref": "#/components/schemas/SimDownlinkSshPasswordAuthentication"},
                     {"$ref": "#/components/schemas/SimDownlinkSshPublicKeyAuthentication"},
                     {"$ref": "#/components/schemas/SimDownlinkSshNoAuthentication"},
-                ]
+                ],
+                "discriminator": {
+                    "propertyName": "type",
+                    "mapping": {
+                        "password": "#/components/schemas/SimDownlinkSshPasswordAuthentication",
+                        "publickey": "#/components/schemas/SimDownlinkSshPublicKeyAuthentication",
+                        "none": "#/components/schemas/SimDownlinkSshNoAuthentication",
+                    },
+                },
             },
             "command": {"type": "string"},
             "port": {"type": "integer", "minimum": 1, "maximum": 65535, "default": 22},

@@ -19,7 +19,7 @@ class SimDownlinkRtspAuthenticationBasic:
     """Configuration for RTSP connection with basic authentication using username and password.
 
     Attributes:
-        type_ (SimDownlinkRtspAuthenticationBasicType):
+        type_ (SimDownlinkRtspAuthenticationBasicType):  Default: SimDownlinkRtspAuthenticationBasicType.BASIC.
         username (str): Username for RTSP connection.
         password (str | Unset): Password for RTSP connection. If `passwordCredentialsId` is specified, this field is
             ignored.
@@ -29,8 +29,8 @@ class SimDownlinkRtspAuthenticationBasic:
             - **Pre-Shared Key**: Enter the password for the RTSP connection.
     """
 
-    type_: SimDownlinkRtspAuthenticationBasicType | None
     username: str | None
+    type_: SimDownlinkRtspAuthenticationBasicType | None = SimDownlinkRtspAuthenticationBasicType.BASIC
     password: str | Unset | None = UNSET
     password_credentials_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

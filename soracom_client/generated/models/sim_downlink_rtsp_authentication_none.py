@@ -18,10 +18,10 @@ class SimDownlinkRtspAuthenticationNone:
     """Configuration for RTSP connection with no authentication
 
     Attributes:
-        type_ (SimDownlinkRtspAuthenticationNoneType):
+        type_ (SimDownlinkRtspAuthenticationNoneType):  Default: SimDownlinkRtspAuthenticationNoneType.NONE.
     """
 
-    type_: SimDownlinkRtspAuthenticationNoneType
+    type_: SimDownlinkRtspAuthenticationNoneType | None = SimDownlinkRtspAuthenticationNoneType.NONE
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
-from ...errors import ResponseParseError
 from ..models.sim_downlink_rtsp_command_snapshot import SimDownlinkRtspCommandSnapshot
 from ..types import UNSET, Unset
 
@@ -32,7 +31,9 @@ class SimDownlinkRtspRequest:
     """
 
     command: SimDownlinkRtspCommandSnapshot | None
-    authentication: SimDownlinkRtspAuthenticationBasic | SimDownlinkRtspAuthenticationNone | Unset = UNSET
+    authentication: (
+        SimDownlinkRtspAuthenticationBasic | SimDownlinkRtspAuthenticationNone | Unset | dict[str, Any] | None
+    ) = UNSET
     options: SimDownlinkRtspCommandSnapshotOptions | Unset | None = UNSET
     path: str | Unset | None = UNSET
     port: int | Unset | None = 554
@@ -51,8 +52,8 @@ class SimDownlinkRtspRequest:
         else:
             if isinstance(self.authentication, Unset):
                 authentication = UNSET
-            elif isinstance(self.authentication, SimDownlinkRtspAuthenticationBasic):
-                authentication = self.authentication.to_dict()
+            elif isinstance(self.authentication, dict):
+                authentication = self.authentication  # a variant this client does not know, as it was given
             else:
                 authentication = self.authentication.to_dict()
 
@@ -106,28 +107,17 @@ class SimDownlinkRtspRequest:
 
                 def _parse_authentication(
                     data: object,
-                ) -> SimDownlinkRtspAuthenticationBasic | SimDownlinkRtspAuthenticationNone | Unset:
+                ) -> SimDownlinkRtspAuthenticationBasic | SimDownlinkRtspAuthenticationNone | Unset | dict[str, Any]:
                     if isinstance(data, Unset):
                         return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        authentication_type_0 = SimDownlinkRtspAuthenticationBasic.from_dict(data)
-
-                        return authentication_type_0
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                        ResponseParseError,
-                    ):  # soracom-client: models raise this
-                        pass
                     if not isinstance(data, dict):
-                        raise TypeError()
-                    authentication_type_1 = SimDownlinkRtspAuthenticationNone.from_dict(data)
-
-                    return authentication_type_1
+                        raise TypeError(f"expected an object, got {type(data).__name__}")
+                    tag = data.get("type")
+                    if tag == "basic":
+                        return SimDownlinkRtspAuthenticationBasic.from_dict(data)
+                    if tag == "none":
+                        return SimDownlinkRtspAuthenticationNone.from_dict(data)
+                    return data  # a tag this client does not know: kept as sent
 
                 authentication = _parse_authentication(_raw_authentication)
 

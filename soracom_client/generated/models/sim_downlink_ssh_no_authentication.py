@@ -19,10 +19,10 @@ class SimDownlinkSshNoAuthentication:
     """Configuration for SSH connection with no authentication (`"type": "none"`).
 
     Attributes:
-        type_ (SimDownlinkSshNoAuthenticationType | Unset):
+        type_ (SimDownlinkSshNoAuthenticationType | Unset):  Default: SimDownlinkSshNoAuthenticationType.NONE.
     """
 
-    type_: SimDownlinkSshNoAuthenticationType | Unset | None = UNSET
+    type_: SimDownlinkSshNoAuthenticationType | Unset | None = SimDownlinkSshNoAuthenticationType.NONE
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

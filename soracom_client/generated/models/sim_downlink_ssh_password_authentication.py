@@ -25,12 +25,13 @@ class SimDownlinkSshPasswordAuthentication:
                 registered.
                 - **Type**: Select "Pre-Shared key".
                 - **Pre-Shared Key**: Enter the password for the SSH connection.
-            type_ (SimDownlinkSshPasswordAuthenticationType | Unset):
+            type_ (SimDownlinkSshPasswordAuthenticationType | Unset):  Default:
+                SimDownlinkSshPasswordAuthenticationType.PASSWORD.
     """
 
     password: str | Unset | None = UNSET
     password_credentials_id: str | Unset | None = UNSET
-    type_: SimDownlinkSshPasswordAuthenticationType | Unset | None = UNSET
+    type_: SimDownlinkSshPasswordAuthenticationType | Unset | None = SimDownlinkSshPasswordAuthenticationType.PASSWORD
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

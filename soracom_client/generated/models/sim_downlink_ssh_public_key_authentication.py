@@ -26,13 +26,16 @@ class SimDownlinkSshPublicKeyAuthentication:
             - **Private Key (PEM)**: Enter the private key (PEM) used for public key authentication.
         passphrase (str | Unset): If the private key (PEM) used for public key authentication is protected by a
             passphrase, specify the passphrase.
-        type_ (SimDownlinkSshPublicKeyAuthenticationType | Unset):
+        type_ (SimDownlinkSshPublicKeyAuthenticationType | Unset):  Default:
+            SimDownlinkSshPublicKeyAuthenticationType.PUBLICKEY.
     """
 
     key: str | Unset | None = UNSET
     key_credentials_id: str | Unset | None = UNSET
     passphrase: str | Unset | None = UNSET
-    type_: SimDownlinkSshPublicKeyAuthenticationType | Unset | None = UNSET
+    type_: SimDownlinkSshPublicKeyAuthenticationType | Unset | None = (
+        SimDownlinkSshPublicKeyAuthenticationType.PUBLICKEY
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

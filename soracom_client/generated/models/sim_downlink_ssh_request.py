@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
-from ...errors import ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkSshRequest")
@@ -33,6 +32,7 @@ class SimDownlinkSshRequest:
         SimDownlinkSshNoAuthentication
         | SimDownlinkSshPasswordAuthentication
         | SimDownlinkSshPublicKeyAuthentication
+        | dict[str, Any]
         | None
     )
     command: str | None
@@ -45,10 +45,8 @@ class SimDownlinkSshRequest:
         if self.authentication is None:
             authentication = None
         else:
-            if isinstance(self.authentication, SimDownlinkSshPasswordAuthentication):
-                authentication = self.authentication.to_dict()
-            elif isinstance(self.authentication, SimDownlinkSshPublicKeyAuthentication):
-                authentication = self.authentication.to_dict()
+            if isinstance(self.authentication, dict):
+                authentication = self.authentication  # a variant this client does not know, as it was given
             else:
                 authentication = self.authentication.to_dict()
 
@@ -90,40 +88,18 @@ class SimDownlinkSshRequest:
                     SimDownlinkSshNoAuthentication
                     | SimDownlinkSshPasswordAuthentication
                     | SimDownlinkSshPublicKeyAuthentication
+                    | dict[str, Any]
                 ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        authentication_type_0 = SimDownlinkSshPasswordAuthentication.from_dict(data)
-
-                        return authentication_type_0
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                        ResponseParseError,
-                    ):  # soracom-client: models raise this
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        authentication_type_1 = SimDownlinkSshPublicKeyAuthentication.from_dict(data)
-
-                        return authentication_type_1
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                        ResponseParseError,
-                    ):  # soracom-client: models raise this
-                        pass
                     if not isinstance(data, dict):
-                        raise TypeError()
-                    authentication_type_2 = SimDownlinkSshNoAuthentication.from_dict(data)
-
-                    return authentication_type_2
+                        raise TypeError(f"expected an object, got {type(data).__name__}")
+                    tag = data.get("type")
+                    if tag == "password":
+                        return SimDownlinkSshPasswordAuthentication.from_dict(data)
+                    if tag == "publickey":
+                        return SimDownlinkSshPublicKeyAuthentication.from_dict(data)
+                    if tag == "none":
+                        return SimDownlinkSshNoAuthentication.from_dict(data)
+                    return data  # a tag this client does not know: kept as sent
 
                 authentication = _parse_authentication(_raw_authentication)
 

@@ -24,10 +24,13 @@ class SimDownlinkTcpConnectionFireAndForgetOptions:
     will still return a successful response.
 
         Attributes:
-            type_ (SimDownlinkTcpConnectionFireAndForgetOptionsType | Unset):
+            type_ (SimDownlinkTcpConnectionFireAndForgetOptionsType | Unset):  Default:
+                SimDownlinkTcpConnectionFireAndForgetOptionsType.FIRE_AND_FORGET.
     """
 
-    type_: SimDownlinkTcpConnectionFireAndForgetOptionsType | Unset | None = UNSET
+    type_: SimDownlinkTcpConnectionFireAndForgetOptionsType | Unset | None = (
+        SimDownlinkTcpConnectionFireAndForgetOptionsType.FIRE_AND_FORGET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

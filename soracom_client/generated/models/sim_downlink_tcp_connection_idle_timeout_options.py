@@ -30,11 +30,14 @@ class SimDownlinkTcpConnectionIdleTimeoutOptions:
 
         Attributes:
             idle_timeout (int): Time to wait (seconds) after receiving the last data from the device.
-            type_ (SimDownlinkTcpConnectionIdleTimeoutOptionsType | Unset):
+            type_ (SimDownlinkTcpConnectionIdleTimeoutOptionsType | Unset):  Default:
+                SimDownlinkTcpConnectionIdleTimeoutOptionsType.IDLE_TIMEOUT.
     """
 
     idle_timeout: int | None
-    type_: SimDownlinkTcpConnectionIdleTimeoutOptionsType | Unset | None = UNSET
+    type_: SimDownlinkTcpConnectionIdleTimeoutOptionsType | Unset | None = (
+        SimDownlinkTcpConnectionIdleTimeoutOptionsType.IDLE_TIMEOUT
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -23,10 +23,13 @@ class SimDownlinkTcpConnectionWaitAllOptions:
     terminated and an error is returned.
 
         Attributes:
-            type_ (SimDownlinkTcpConnectionWaitAllOptionsType | Unset):
+            type_ (SimDownlinkTcpConnectionWaitAllOptionsType | Unset):  Default:
+                SimDownlinkTcpConnectionWaitAllOptionsType.WAIT_ALL.
     """
 
-    type_: SimDownlinkTcpConnectionWaitAllOptionsType | Unset | None = UNSET
+    type_: SimDownlinkTcpConnectionWaitAllOptionsType | Unset | None = (
+        SimDownlinkTcpConnectionWaitAllOptionsType.WAIT_ALL
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -29,10 +29,13 @@ class SimDownlinkTcpConnectionWaitFirstOptions:
      - If the device disconnects the TCP connection before sending any data.
 
         Attributes:
-            type_ (SimDownlinkTcpConnectionWaitFirstOptionsType | Unset):
+            type_ (SimDownlinkTcpConnectionWaitFirstOptionsType | Unset):  Default:
+                SimDownlinkTcpConnectionWaitFirstOptionsType.WAIT_FIRST.
     """
 
-    type_: SimDownlinkTcpConnectionWaitFirstOptionsType | Unset | None = UNSET
+    type_: SimDownlinkTcpConnectionWaitFirstOptionsType | Unset | None = (
+        SimDownlinkTcpConnectionWaitFirstOptionsType.WAIT_FIRST
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

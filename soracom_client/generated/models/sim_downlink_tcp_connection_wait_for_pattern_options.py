@@ -35,12 +35,15 @@ class SimDownlinkTcpConnectionWaitForPatternOptions:
             termination_pattern_encoding (SimDownlinkBinaryEncoding | Unset): Encoding format for binary data. "string" is
                 treated as a UTF-8 string. "base64" is Base64 encoding, and "hex" is hexadecimal encoding. Case insensitive for
                 hex.
-            type_ (SimDownlinkTcpConnectionWaitForPatternOptionsType | Unset):
+            type_ (SimDownlinkTcpConnectionWaitForPatternOptionsType | Unset):  Default:
+                SimDownlinkTcpConnectionWaitForPatternOptionsType.WAIT_FOR_PATTERN.
     """
 
     termination_pattern: str | None
     termination_pattern_encoding: SimDownlinkBinaryEncoding | Unset | None = UNSET
-    type_: SimDownlinkTcpConnectionWaitForPatternOptionsType | Unset | None = UNSET
+    type_: SimDownlinkTcpConnectionWaitForPatternOptionsType | Unset | None = (
+        SimDownlinkTcpConnectionWaitForPatternOptionsType.WAIT_FOR_PATTERN
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

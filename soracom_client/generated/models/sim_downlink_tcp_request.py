@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_support import model_parse_error
-from ...errors import ResponseParseError
 from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
 from ..types import UNSET, Unset
 
@@ -41,6 +40,7 @@ class SimDownlinkTcpRequest:
         | SimDownlinkTcpConnectionWaitFirstOptions
         | SimDownlinkTcpConnectionWaitForPatternOptions
         | Unset
+        | dict[str, Any]
         | None
     ) = UNSET
     payload_encoding: SimDownlinkBinaryEncoding | Unset | None = UNSET
@@ -58,14 +58,8 @@ class SimDownlinkTcpRequest:
         else:
             if isinstance(self.connection_options, Unset):
                 connection_options = UNSET
-            elif isinstance(self.connection_options, SimDownlinkTcpConnectionFireAndForgetOptions):
-                connection_options = self.connection_options.to_dict()
-            elif isinstance(self.connection_options, SimDownlinkTcpConnectionWaitFirstOptions):
-                connection_options = self.connection_options.to_dict()
-            elif isinstance(self.connection_options, SimDownlinkTcpConnectionWaitAllOptions):
-                connection_options = self.connection_options.to_dict()
-            elif isinstance(self.connection_options, SimDownlinkTcpConnectionWaitForPatternOptions):
-                connection_options = self.connection_options.to_dict()
+            elif isinstance(self.connection_options, dict):
+                connection_options = self.connection_options  # a variant this client does not know, as it was given
             else:
                 connection_options = self.connection_options.to_dict()
 
@@ -121,70 +115,24 @@ class SimDownlinkTcpRequest:
                     | SimDownlinkTcpConnectionWaitFirstOptions
                     | SimDownlinkTcpConnectionWaitForPatternOptions
                     | Unset
+                    | dict[str, Any]
                 ):
                     if isinstance(data, Unset):
                         return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        connection_options_type_0 = SimDownlinkTcpConnectionFireAndForgetOptions.from_dict(data)
-
-                        return connection_options_type_0
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                        ResponseParseError,
-                    ):  # soracom-client: models raise this
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        connection_options_type_1 = SimDownlinkTcpConnectionWaitFirstOptions.from_dict(data)
-
-                        return connection_options_type_1
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                        ResponseParseError,
-                    ):  # soracom-client: models raise this
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        connection_options_type_2 = SimDownlinkTcpConnectionWaitAllOptions.from_dict(data)
-
-                        return connection_options_type_2
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                        ResponseParseError,
-                    ):  # soracom-client: models raise this
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        connection_options_type_3 = SimDownlinkTcpConnectionWaitForPatternOptions.from_dict(data)
-
-                        return connection_options_type_3
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                        ResponseParseError,
-                    ):  # soracom-client: models raise this
-                        pass
                     if not isinstance(data, dict):
-                        raise TypeError()
-                    connection_options_type_4 = SimDownlinkTcpConnectionIdleTimeoutOptions.from_dict(data)
-
-                    return connection_options_type_4
+                        raise TypeError(f"expected an object, got {type(data).__name__}")
+                    tag = data.get("type")
+                    if tag == "fire_and_forget":
+                        return SimDownlinkTcpConnectionFireAndForgetOptions.from_dict(data)
+                    if tag == "wait_first":
+                        return SimDownlinkTcpConnectionWaitFirstOptions.from_dict(data)
+                    if tag == "wait_all":
+                        return SimDownlinkTcpConnectionWaitAllOptions.from_dict(data)
+                    if tag == "wait_for_pattern":
+                        return SimDownlinkTcpConnectionWaitForPatternOptions.from_dict(data)
+                    if tag == "idle_timeout":
+                        return SimDownlinkTcpConnectionIdleTimeoutOptions.from_dict(data)
+                    return data  # a tag this client does not know: kept as sent
 
                 connection_options = _parse_connection_options(_raw_connection_options)
 
