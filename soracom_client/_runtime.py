@@ -16,10 +16,11 @@ import httpx
 
 from . import _retry
 from ._logging import logger
+from ._pagination import Page, Paginator
 from ._retry_table import Repeat, classify
 from .errors import APIConnectionError, APIStatusError, APITimeoutError, ResponseParseError, status_error_from_response
 from .generated.client import AuthenticatedClient
-from .generated.types import Unset
+from .generated.types import UNSET, Unset
 
 TimeoutArg = float | httpx.Timeout | None | Unset
 
@@ -38,6 +39,30 @@ class Runner:
 
     async def call(self, operation: ModuleType, name: str, method: str, path: str, arguments: dict[str, Any],
                    timeout: TimeoutArg) -> Any:
+        parsed, _ = await self.call_with_response(operation, name, method, path, arguments, timeout)
+        return parsed
+
+    def paginate(self, operation: ModuleType, name: str, method: str, path: str, arguments: dict[str, Any],
+                 timeout: TimeoutArg, request_param: str, response_header: str) -> Paginator[Any]:
+        """A lazy walk over the pages of a paginated operation: `request_param` (a Python argument name)
+        carries the key, `response_header` the next one. Each page is one `call`, with its retries."""
+        start = arguments.get(request_param)
+        start_key = None if isinstance(start, Unset) or start is None else str(start)
+
+        async def fetch(key: str | None) -> Page[Any]:
+            page_arguments = {**arguments, request_param: UNSET if key is None else key}
+            parsed, response = await self.call_with_response(operation, name, method, path, page_arguments, timeout)
+            if not isinstance(parsed, list):
+                raise ResponseParseError(f"a page must be a list, got {type(parsed).__name__}",
+                                         body=response.content, status_code=response.status_code,
+                                         model=f"{method} {path}")
+            return Page(parsed, response.headers.get(response_header) or None)
+
+        return Paginator(fetch, start_key)
+
+    async def call_with_response(self, operation: ModuleType, name: str, method: str, path: str,
+                                 arguments: dict[str, Any], timeout: TimeoutArg) -> tuple[Any, httpx.Response]:
+        """Like `call`, also returning the final response (for its headers)."""
         # Unset arguments are left out so that the generated defaults of the spec apply.
         kwargs: dict[str, Any] = operation._get_kwargs(
             **{key: value for key, value in arguments.items() if not isinstance(value, Unset)})
@@ -78,7 +103,7 @@ class Runner:
                 elapsed = (time.perf_counter() - started) * 1000
                 logger.debug("%s -> %d in %.1f ms (attempt %d)", where, response.status_code, elapsed, attempt + 1)
                 if response.is_success:
-                    return self._parse(operation, response, where)
+                    return self._parse(operation, response, where), response
                 decision = _retry.after_response(response, repeat=repeat, attempt=attempt,
                                                  max_retries=self.max_retries)
                 if not decision.retry:

@@ -14,7 +14,11 @@
     │   ├── APIConnectionError          no answer: could not connect, connection dropped
     │   │   └── APITimeoutError         no answer in time
     │   └── ResponseParseError          the answer does not fit the spec's schema
+    ├── PaginationLoopError             a walk over pages was sent back to a key it had already followed
     └── RequestValidationError          bad input, raised before anything is sent (also a ValueError)
+
+An error raised while walking the pages of a paginated operation has `resume_key`: the
+`last_evaluated_key` the failed page was requested with (`None`: the first page).
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ SECRET_FIELDS = frozenset({"authKey", "auth_key", "password", "key", "passphrase
 
 class SoracomError(Exception):
     """Base class of every exception this library raises on purpose."""
+
+    # Set when a page of a paginated walk failed: pass it as `last_evaluated_key` to resume.
+    resume_key: str | None = None
 
 
 class APIError(SoracomError):
@@ -106,6 +113,18 @@ class ResponseParseError(APIError):
         self.body = body
         self.status_code = status_code
         self.model = model
+
+
+class PaginationLoopError(SoracomError):
+    """The API answered a page with a next key this walk had already followed: going on would never end.
+
+    The items of every page up to here were delivered once; `key` is the repeated key.
+    """
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"pagination: the API sent next key {key!r} again; stopping instead of looping for ever")
+        self.key = key
+        self.resume_key = key
 
 
 class RequestValidationError(SoracomError, ValueError):

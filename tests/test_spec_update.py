@@ -66,7 +66,7 @@ def _facade_has(box: Path, tag: str, method: str) -> bool:
 
     The facade is derived from the spec by `custom_templates/endpoint_init.py.jinja`:
     each tag's package holds a `<Tag>Resource` class (reached as `Soracom.<tag>`)
-    with one typed async method per operation.  Both that method and the
+    with one typed method per operation (async, or returning a Paginator).  Both that method and the
     generated function it delegates to must exist, with type hints.
     """
     return bool(_probe(box, f"""
@@ -80,7 +80,9 @@ def _facade_has(box: Path, tag: str, method: str) -> bool:
             fn = importlib.import_module(name).asyncio_detailed
             facade = getattr(resources[0], "{method}", None)
             result = (inspect.iscoroutinefunction(fn) and "return" in typing.get_type_hints(fn)
-                      and facade is not None and inspect.iscoroutinefunction(facade)
+                      # a coroutine, or for a paginated operation a plain method returning a Paginator
+                      and facade is not None and (inspect.iscoroutinefunction(facade)
+                                                  or "Paginator[" in str(inspect.signature(facade).return_annotation))
                       # annotations name models imported under TYPE_CHECKING: check the signature text
                       and inspect.signature(facade).return_annotation is not inspect.Signature.empty)
         """))

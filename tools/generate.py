@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import json
 import os
 import shutil
 import subprocess
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from openapi_python_client.strings import snake_case
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from overlay import apply_overlay  # noqa: E402
@@ -60,15 +62,71 @@ def prepare_spec(dest: Path) -> Path:
     return prepared
 
 
+PAGINATION_TEMPLATE = "_soracom_pagination.jinja"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def pagination_table(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """operationId -> {request_param, response_header} for every operation with `x-soracom-cli-pagination`.
+
+    The generator does not keep vendor extensions, so this table is handed to the templates as a
+    rendered template of its own (see `templates_with_pagination`). Each entry is checked: the key
+    parameter must be a query parameter and the 200 answer a JSON array, or the facade could not page it.
+    """
+    table: dict[str, dict[str, str]] = {}
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not op or "x-soracom-cli-pagination" not in op:
+                continue
+            ext = op["x-soracom-cli-pagination"]
+            entry = {"request_param": ext["request"]["param"], "response_header": ext["response"]["header"]}
+            where = f"{op['operationId']} ({method.upper()} {path})"
+            params = [_deref(spec, p) for p in item.get("parameters", []) + op.get("parameters", [])]
+            if not any(p.get("in") == "query" and p.get("name") == entry["request_param"] for p in params):
+                raise GenerationError(f"{where}: paginated by {entry['request_param']!r}, not a query parameter")
+            schema = _deref(spec, _deref(spec, op.get("responses", {}).get("200", {}))
+                            .get("content", {}).get("application/json", {}).get("schema", {}))
+            if schema.get("type") != "array":
+                raise GenerationError(f"{where}: paginated, but its 200 answer is not a JSON array")
+            table[op["operationId"]] = entry
+    return dict(sorted(table.items()))
+
+
+def _deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def templates_with_pagination(dest: Path, spec: dict[str, Any]) -> Path:
+    """A copy of custom_templates/ plus `_soracom_pagination.jinja`, which sets PAGINATED (snake_case
+    operationId -> entry) for `endpoint_init.py.jinja` to import: how the spec's pagination reaches the templates."""
+    templates = dest / "templates"
+    shutil.copytree(TEMPLATES, templates)
+    lines = ["{#- Rendered by tools/generate.py from x-soracom-cli-pagination in the spec. -#}",
+             "{% set PAGINATED = {"]
+    # Keyed like `endpoint.name`: the generator's snake_case of the operationId.
+    lines += [f"    {json.dumps(snake_case(op_id))}: {json.dumps(entry)},"
+              for op_id, entry in pagination_table(spec).items()]
+    lines.append("} %}")
+    (templates / PAGINATION_TEMPLATE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return templates
+
+
 def generate_into(out_dir: Path) -> None:
     """Write the generated package to out_dir (which must not exist)."""
     with tempfile.TemporaryDirectory() as tmp:
         prepared = prepare_spec(Path(tmp))
+        templates = templates_with_pagination(Path(tmp), prepared_spec())
         log = _run([
             str(BIN / "openapi-python-client"), "generate",
             "--path", str(prepared),
             "--config", str(CONFIG),
-            "--custom-template-path", str(TEMPLATES),
+            "--custom-template-path", str(templates),
             "--meta", "none",
             "--output-path", str(out_dir),
             "--fail-on-warning",

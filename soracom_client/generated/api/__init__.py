@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 from types import ModuleType
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
 from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..._pagination import Paginator
 from .cell_location import CellLocationResource
 from .sim import SimResource
 from .sim_profile_order import SimProfileOrderResource
@@ -27,6 +30,20 @@ class OperationRunner(Protocol):
         arguments: dict[str, Any],
         timeout: float | httpx.Timeout | None | Unset,
     ) -> Any: ...
+
+    def paginate(
+        self,
+        operation: ModuleType,
+        name: str,
+        method: str,
+        path: str,
+        arguments: dict[str, Any],
+        timeout: float | httpx.Timeout | None | Unset,
+        request_param: str,
+        response_header: str,
+    ) -> Paginator[Any]:
+        """A lazy walk over the pages of a paginated operation (see `soracom_client._pagination`)."""
+        ...
 
 
 class Resources:

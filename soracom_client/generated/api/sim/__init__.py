@@ -10,6 +10,7 @@ import httpx
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ...._pagination import Paginator
     from ...models.add_subscription_body import AddSubscriptionBody
     from ...models.api_call_error_message import APICallErrorMessage
     from ...models.arc_credential_attach_request import ArcCredentialAttachRequest
@@ -58,13 +59,13 @@ class SimResource:
     def __init__(self, runner: OperationRunner) -> None:
         self._runner = runner
 
-    async def list_sims(
+    def list_sims(
         self,
         *,
         limit: int | Unset = UNSET,
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> list[Sim]:
+    ) -> Paginator[Sim]:
         """List SIMs
 
         `GET /sims`
@@ -77,8 +78,10 @@ class SimResource:
             last_evaluated_key (str | Unset):
             timeout: overrides the client's timeout for this call.
 
-        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
+        with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
+        starts after that key; `limit` sets the page size. Raises as the other methods do, on the page that fails
+        (the error's `resume_key` is the key to go on from).
         """
         from . import list_sims as operation
 
@@ -86,8 +89,10 @@ class SimResource:
             "limit": limit,
             "last_evaluated_key": last_evaluated_key,
         }
-        result = await self._runner.call(operation, "list_sims", "GET", "/sims", arguments, timeout)
-        return cast("list[Sim]", result)
+        paginator = self._runner.paginate(
+            operation, "list_sims", "GET", "/sims", arguments, timeout, "last_evaluated_key", "x-soracom-next-key"
+        )
+        return cast("Paginator[Sim]", paginator)
 
     async def create_sim(
         self,
@@ -268,7 +273,7 @@ class SimResource:
         )
         return cast("None", result)
 
-    async def get_data_from_sim(
+    def get_data_from_sim(
         self,
         sim_id: str,
         *,
@@ -278,7 +283,7 @@ class SimResource:
         limit: int | Unset = UNSET,
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> list[DataEntry]:
+    ) -> Paginator[DataEntry]:
         """Get data sent from a SIM to Harvest Data.
 
         `GET /sims/{sim_id}/data`
@@ -296,8 +301,10 @@ class SimResource:
             last_evaluated_key (str | Unset):
             timeout: overrides the client's timeout for this call.
 
-        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
+        with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
+        starts after that key; `limit` sets the page size. Raises as the other methods do, on the page that fails
+        (the error's `resume_key` is the key to go on from).
         """
         from . import get_data_from_sim as operation
 
@@ -309,10 +316,17 @@ class SimResource:
             "limit": limit,
             "last_evaluated_key": last_evaluated_key,
         }
-        result = await self._runner.call(
-            operation, "get_data_from_sim", "GET", "/sims/{sim_id}/data", arguments, timeout
+        paginator = self._runner.paginate(
+            operation,
+            "get_data_from_sim",
+            "GET",
+            "/sims/{sim_id}/data",
+            arguments,
+            timeout,
+            "last_evaluated_key",
+            "x-soracom-next-key",
         )
-        return cast("list[DataEntry]", result)
+        return cast("Paginator[DataEntry]", paginator)
 
     async def deactivate_sim(
         self,
@@ -636,7 +650,7 @@ class SimResource:
         )
         return cast("Sim", result)
 
-    async def list_sim_session_events(
+    def list_sim_session_events(
         self,
         sim_id: str,
         *,
@@ -645,7 +659,7 @@ class SimResource:
         limit: int | Unset = UNSET,
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> list[SessionEvent]:
+    ) -> Paginator[SessionEvent]:
         """Retrieves session event history (session history)
 
         `GET /sims/{sim_id}/events/sessions`
@@ -665,8 +679,10 @@ class SimResource:
             last_evaluated_key (str | Unset):
             timeout: overrides the client's timeout for this call.
 
-        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
+        with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
+        starts after that key; `limit` sets the page size. Raises as the other methods do, on the page that fails
+        (the error's `resume_key` is the key to go on from).
         """
         from . import list_sim_session_events as operation
 
@@ -677,19 +693,26 @@ class SimResource:
             "limit": limit,
             "last_evaluated_key": last_evaluated_key,
         }
-        result = await self._runner.call(
-            operation, "list_sim_session_events", "GET", "/sims/{sim_id}/events/sessions", arguments, timeout
+        paginator = self._runner.paginate(
+            operation,
+            "list_sim_session_events",
+            "GET",
+            "/sims/{sim_id}/events/sessions",
+            arguments,
+            timeout,
+            "last_evaluated_key",
+            "x-soracom-next-key",
         )
-        return cast("list[SessionEvent]", result)
+        return cast("Paginator[SessionEvent]", paginator)
 
-    async def list_sim_packet_capture_sessions(
+    def list_sim_packet_capture_sessions(
         self,
         sim_id: str,
         *,
         last_evaluated_key: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> list[PacketCaptureSession]:
+    ) -> Paginator[PacketCaptureSession]:
         """Lists packet capture sessions associated with the SIM
 
         `GET /sims/{sim_id}/packet_capture_sessions`
@@ -702,8 +725,10 @@ class SimResource:
             limit (int | Unset):  Default: 10.
             timeout: overrides the client's timeout for this call.
 
-        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
+        with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
+        starts after that key; `limit` sets the page size. Raises as the other methods do, on the page that fails
+        (the error's `resume_key` is the key to go on from).
         """
         from . import list_sim_packet_capture_sessions as operation
 
@@ -712,15 +737,17 @@ class SimResource:
             "last_evaluated_key": last_evaluated_key,
             "limit": limit,
         }
-        result = await self._runner.call(
+        paginator = self._runner.paginate(
             operation,
             "list_sim_packet_capture_sessions",
             "GET",
             "/sims/{sim_id}/packet_capture_sessions",
             arguments,
             timeout,
+            "last_evaluated_key",
+            "x-soracom-next-key",
         )
-        return cast("list[PacketCaptureSession]", result)
+        return cast("Paginator[PacketCaptureSession]", paginator)
 
     async def create_sim_packet_capture_session(
         self,
@@ -1247,7 +1274,7 @@ class SimResource:
         )
         return cast("Sim", result)
 
-    async def list_sim_status_history(
+    def list_sim_status_history(
         self,
         sim_id: str,
         *,
@@ -1257,7 +1284,7 @@ class SimResource:
         sort: ListSimStatusHistorySort | Unset = UNSET,
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> list[SimStatusHistoryResponse]:
+    ) -> Paginator[SimStatusHistoryResponse]:
         """List IoT SIM status operation history
 
         `GET /sims/{sim_id}/statuses/history`
@@ -1277,8 +1304,10 @@ class SimResource:
             limit (int | Unset):  Default: 30.
             timeout: overrides the client's timeout for this call.
 
-        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
+        with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
+        starts after that key; `limit` sets the page size. Raises as the other methods do, on the page that fails
+        (the error's `resume_key` is the key to go on from).
         """
         from . import list_sim_status_history as operation
 
@@ -1290,10 +1319,17 @@ class SimResource:
             "sort": sort,
             "limit": limit,
         }
-        result = await self._runner.call(
-            operation, "list_sim_status_history", "GET", "/sims/{sim_id}/statuses/history", arguments, timeout
+        paginator = self._runner.paginate(
+            operation,
+            "list_sim_status_history",
+            "GET",
+            "/sims/{sim_id}/statuses/history",
+            arguments,
+            timeout,
+            "last_evaluated_key",
+            "x-soracom-next-key",
         )
-        return cast("list[SimStatusHistoryResponse]", result)
+        return cast("Paginator[SimStatusHistoryResponse]", paginator)
 
     async def suspend_sim(
         self,

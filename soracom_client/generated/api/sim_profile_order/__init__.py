@@ -10,6 +10,7 @@ import httpx
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ...._pagination import Paginator
     from ...models.create_sim_profile_order_request import CreateSimProfileOrderRequest
     from ...models.ordered_sim_profile_response import OrderedSimProfileResponse
     from ...models.sim_profile_order_response import SimProfileOrderResponse
@@ -22,13 +23,13 @@ class SimProfileOrderResource:
     def __init__(self, runner: OperationRunner) -> None:
         self._runner = runner
 
-    async def list_profile_orders(
+    def list_profile_orders(
         self,
         *,
         limit: int | Unset = UNSET,
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> list[SimProfileOrderResponse]:
+    ) -> Paginator[SimProfileOrderResponse]:
         """List eSIM profile orders
 
         `GET /sim_profile_orders`
@@ -41,8 +42,10 @@ class SimProfileOrderResource:
             last_evaluated_key (str | Unset):
             timeout: overrides the client's timeout for this call.
 
-        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
+        with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
+        starts after that key; `limit` sets the page size. Raises as the other methods do, on the page that fails
+        (the error's `resume_key` is the key to go on from).
         """
         from . import list_profile_orders as operation
 
@@ -50,10 +53,17 @@ class SimProfileOrderResource:
             "limit": limit,
             "last_evaluated_key": last_evaluated_key,
         }
-        result = await self._runner.call(
-            operation, "list_profile_orders", "GET", "/sim_profile_orders", arguments, timeout
+        paginator = self._runner.paginate(
+            operation,
+            "list_profile_orders",
+            "GET",
+            "/sim_profile_orders",
+            arguments,
+            timeout,
+            "last_evaluated_key",
+            "x-soracom-next-key",
         )
-        return cast("list[SimProfileOrderResponse]", result)
+        return cast("Paginator[SimProfileOrderResponse]", paginator)
 
     async def create_profile_order(
         self,

@@ -10,6 +10,7 @@ import httpx
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ...._pagination import Paginator
     from ...models.data_entry import DataEntry
     from ...models.downlink_ping_request import DownlinkPingRequest
     from ...models.downlink_ping_response import DownlinkPingResponse
@@ -41,7 +42,7 @@ class SubscriberResource:
     def __init__(self, runner: OperationRunner) -> None:
         self._runner = runner
 
-    async def list_subscribers(
+    def list_subscribers(
         self,
         *,
         tag_name: str | Unset = UNSET,
@@ -53,7 +54,7 @@ class SubscriberResource:
         limit: int | Unset = UNSET,
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> list[Subscriber]:
+    ) -> Paginator[Subscriber]:
         """List Subscribers.
 
         `GET /subscribers`
@@ -74,8 +75,10 @@ class SubscriberResource:
             last_evaluated_key (str | Unset):
             timeout: overrides the client's timeout for this call.
 
-        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
+        with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
+        starts after that key; `limit` sets the page size. Raises as the other methods do, on the page that fails
+        (the error's `resume_key` is the key to go on from).
         """
         from . import list_subscribers as operation
 
@@ -89,8 +92,17 @@ class SubscriberResource:
             "limit": limit,
             "last_evaluated_key": last_evaluated_key,
         }
-        result = await self._runner.call(operation, "list_subscribers", "GET", "/subscribers", arguments, timeout)
-        return cast("list[Subscriber]", result)
+        paginator = self._runner.paginate(
+            operation,
+            "list_subscribers",
+            "GET",
+            "/subscribers",
+            arguments,
+            timeout,
+            "last_evaluated_key",
+            "x-soracom-next-key",
+        )
+        return cast("Paginator[Subscriber]", paginator)
 
     async def get_subscriber(
         self,
@@ -180,7 +192,7 @@ class SubscriberResource:
         )
         return cast("Subscriber", result)
 
-    async def get_data_from_subscriber(
+    def get_data_from_subscriber(
         self,
         imsi: str,
         *,
@@ -190,7 +202,7 @@ class SubscriberResource:
         limit: int | Unset = UNSET,
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> list[DataEntry]:
+    ) -> Paginator[DataEntry]:
         """Get data sent from a subscriber to Harvest Data.
 
         `GET /subscribers/{imsi}/data`
@@ -208,8 +220,10 @@ class SubscriberResource:
             last_evaluated_key (str | Unset):
             timeout: overrides the client's timeout for this call.
 
-        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
+        with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
+        starts after that key; `limit` sets the page size. Raises as the other methods do, on the page that fails
+        (the error's `resume_key` is the key to go on from).
         """
         from . import get_data_from_subscriber as operation
 
@@ -221,10 +235,17 @@ class SubscriberResource:
             "limit": limit,
             "last_evaluated_key": last_evaluated_key,
         }
-        result = await self._runner.call(
-            operation, "get_data_from_subscriber", "GET", "/subscribers/{imsi}/data", arguments, timeout
+        paginator = self._runner.paginate(
+            operation,
+            "get_data_from_subscriber",
+            "GET",
+            "/subscribers/{imsi}/data",
+            arguments,
+            timeout,
+            "last_evaluated_key",
+            "x-soracom-next-key",
         )
-        return cast("list[DataEntry]", result)
+        return cast("Paginator[DataEntry]", paginator)
 
     async def deactivate_subscriber(
         self,
@@ -379,7 +400,7 @@ class SubscriberResource:
         )
         return cast("Subscriber", result)
 
-    async def list_session_events(
+    def list_session_events(
         self,
         imsi: str,
         *,
@@ -388,7 +409,7 @@ class SubscriberResource:
         limit: int | Unset = UNSET,
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> list[SessionEvent]:
+    ) -> Paginator[SessionEvent]:
         """List Session Events.
 
         `GET /subscribers/{imsi}/events/sessions`
@@ -405,8 +426,10 @@ class SubscriberResource:
             last_evaluated_key (str | Unset):
             timeout: overrides the client's timeout for this call.
 
-        Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
+        with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
+        starts after that key; `limit` sets the page size. Raises as the other methods do, on the page that fails
+        (the error's `resume_key` is the key to go on from).
         """
         from . import list_session_events as operation
 
@@ -417,10 +440,17 @@ class SubscriberResource:
             "limit": limit,
             "last_evaluated_key": last_evaluated_key,
         }
-        result = await self._runner.call(
-            operation, "list_session_events", "GET", "/subscribers/{imsi}/events/sessions", arguments, timeout
+        paginator = self._runner.paginate(
+            operation,
+            "list_session_events",
+            "GET",
+            "/subscribers/{imsi}/events/sessions",
+            arguments,
+            timeout,
+            "last_evaluated_key",
+            "x-soracom-next-key",
         )
-        return cast("list[SessionEvent]", result)
+        return cast("Paginator[SessionEvent]", paginator)
 
     async def register_subscriber(
         self,

@@ -1,0 +1,136 @@
+"""Pages and the paginator returned by the paginated operations (`x-soracom-cli-pagination` in the spec).
+
+    page = await soracom.sim.list_sims(limit=100)          # the first page: a sequence of Sim, and .next_key
+    async for sim in soracom.sim.list_sims(limit=100): ...  # every item, one page fetched at a time
+    async for page in soracom.sim.list_sims().pages(): ...  # every page
+    soracom.sim.list_sims(last_evaluated_key=key)           # resume a walk after `key`
+
+Nothing is sent until the paginator is awaited or iterated, and each iteration starts a
+new walk. A page is fetched only when the previous one has been used up, so a walk holds
+one page (plus the keys already seen). Each page request is one facade call, with its
+retries. When a page fails for good, the error gets `resume_key`: the key that page was
+requested with (`None`: from the start); pass it as `last_evaluated_key` to go on from there.
+The walk ends on an absent or empty next key. A next key that was already followed in this
+walk would repeat pages for ever, so the walk stops with `PaginationLoopError` instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Sequence
+from typing import Any, Generic, TypeVar, overload
+
+from .errors import PaginationLoopError, SoracomError
+
+T = TypeVar("T")
+
+# Fetches the page after `key` (None: the first page).
+Fetch = Callable[[str | None], Awaitable["Page[T]"]]
+
+
+class Page(Sequence[T]):
+    """One page of results: a read-only sequence of items, and `next_key` (None on the last page)."""
+
+    __slots__ = ("items", "next_key")
+
+    def __init__(self, items: list[T], next_key: str | None) -> None:
+        self.items = items
+        self.next_key = next_key or None
+
+    @property
+    def has_next(self) -> bool:
+        return self.next_key is not None
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        return self.items[index]
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __repr__(self) -> str:
+        return f"Page({len(self.items)} items, next_key={self.next_key!r})"
+
+
+class Paginator(Generic[T]):
+    """The result of a paginated operation: `await` it for the first page, `async for` it for every item,
+    `.pages()` for every page. It is reusable: each `await` or iteration starts again from its start key."""
+
+    def __init__(self, fetch: Fetch[T], start_key: str | None = None) -> None:
+        self._fetch = fetch
+        self._start_key = start_key or None
+
+    @property
+    def start_key(self) -> str | None:
+        return self._start_key
+
+    def __await__(self) -> Generator[Any, None, Page[T]]:
+        return _fetch_page(self._fetch, self._start_key).__await__()
+
+    def pages(self) -> AsyncIterator[Page[T]]:
+        return _PageIterator(self._fetch, self._start_key)
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return _ItemIterator(_PageIterator(self._fetch, self._start_key))
+
+    def __repr__(self) -> str:
+        return f"Paginator(start_key={self._start_key!r})"
+
+
+async def _fetch_page(fetch: Fetch[T], key: str | None) -> Page[T]:
+    try:
+        return await fetch(key)
+    except SoracomError as exc:
+        exc.resume_key = key
+        raise
+
+
+class _PageIterator(AsyncIterator[Page[T]]):
+    """Fetches page after page, each only when asked for; no task or request outlives a `__anext__` call."""
+
+    def __init__(self, fetch: Fetch[T], start_key: str | None) -> None:
+        self._fetch = fetch
+        self._key = start_key
+        self._done = False
+        # Keys already requested in this walk: following one again would repeat pages for ever.
+        self._seen: set[str] = set()
+
+    async def __anext__(self) -> Page[T]:
+        if self._done:
+            raise StopAsyncIteration
+        key = self._key
+        if key is not None:
+            if key in self._seen:
+                self._done = True
+                raise PaginationLoopError(key)
+            self._seen.add(key)
+        page = await _fetch_page(self._fetch, key)
+        self._key = page.next_key
+        self._done = page.next_key is None
+        return page
+
+    async def aclose(self) -> None:
+        self._done = True
+
+
+class _ItemIterator(AsyncIterator[T]):
+    def __init__(self, pages: _PageIterator[T]) -> None:
+        self._pages = pages
+        self._items: Iterator[T] = iter(())
+
+    async def __anext__(self) -> T:
+        while True:
+            for item in self._items:
+                return item
+            # Drop the used-up page before fetching the next, so that only one is held.
+            self._items = iter(())
+            self._items = iter(await self._pages.__anext__())
+
+    async def aclose(self) -> None:
+        await self._pages.aclose()
+        self._items = iter(())
