@@ -67,7 +67,9 @@ class FakeServer:
         if self._thread is not None:
             raise RuntimeError("already started")
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
-        sock = socket.socket(family, socket.SOCK_STREAM)
+        # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets whose proto says TCP, and without
+        # it every answer waits ~40 ms for a delayed ACK on loopback (Nagle).
+        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self._requested_port))  # binding here gives the free port before serving
         self.port = sock.getsockname()[1]
