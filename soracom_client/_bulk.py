@@ -15,14 +15,16 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -33,7 +35,12 @@ MAX_PAUSE = 60.0
 MAX_RATE_LIMITED = 10
 
 # Looked up at call time, so tests can run the gates on a fake clock (no test waits for real).
-sleep = asyncio.sleep
+async def sleep(seconds: float) -> None:
+    import asyncio  # imported on use: `import soracom_client` stays free of asyncio's import cost
+
+    await asyncio.sleep(seconds)
+
+
 clock = time.monotonic
 
 
@@ -164,6 +171,8 @@ class BulkResult(Sequence[Outcome[T, R]]):
 async def run_bulk(fn: Callable[[T], Awaitable[R]], items: Iterable[T], *, concurrency: int = 10,
                    on_progress: Callable[[Progress], Any] | None = None,
                    stop: asyncio.Event | None = None) -> BulkResult[T, R]:
+    import asyncio
+
     if concurrency < 1:
         raise ValueError(f"concurrency: must be >= 1, got {concurrency}")
     todo = list(items)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import platform
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -17,8 +16,12 @@ from ._credentials import Credentials
 from ._logging import logger, setup_from_env
 from ._runtime import Runner
 from .generated.api import Resources
-from .generated.client import AuthenticatedClient
 from .generated.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from .generated.client import AuthenticatedClient
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -81,6 +84,8 @@ class Soracom(Resources):
             if not str(http.base_url):
                 http.base_url = httpx.URL(url)
         timeout_obj = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        from .generated.client import AuthenticatedClient  # attrs-based: imported when a client is made
+
         generated = AuthenticatedClient(base_url=url, token="", timeout=timeout_obj).set_async_httpx_client(http)
         self._setup(_Shared(http, http_client is None, soracom_auth, url, generated, logout_on_close),
                     timeout, max_retries)

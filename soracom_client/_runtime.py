@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -18,8 +18,10 @@ from . import _bulk, _retry
 from ._logging import logger
 from ._retry_table import Repeat, classify
 from .errors import APIConnectionError, APIStatusError, APITimeoutError, ResponseParseError, status_error_from_response
-from .generated.client import AuthenticatedClient
 from .generated.types import Unset
+
+if TYPE_CHECKING:
+    from .generated.client import AuthenticatedClient
 
 TimeoutArg = float | httpx.Timeout | None | Unset
 
