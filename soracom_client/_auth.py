@@ -15,13 +15,12 @@ X-Soracom-Lang, profile headers), since every request, including those of
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncGenerator, Generator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from attrs import define
 
 from ._credentials import ApiToken, Credentials
 from ._logging import logger
@@ -34,7 +33,7 @@ MAX_TOKEN_TIMEOUT = 172800
 clock = time.monotonic
 
 
-@define
+@dataclass(slots=True)
 class Session:
     api_key: str
     token: str
@@ -56,6 +55,8 @@ class SoracomAuth(httpx.Auth):
         self._token_timeout = token_timeout_seconds
         # Renew when this little validity is left: 5 minutes, or a tenth of a short token's life.
         self._renew_margin = min(300.0, token_timeout_seconds / 10)
+        import asyncio  # not at module level: asyncio costs ~50 ms to import, httpx does not need it
+
         self._lock = asyncio.Lock()
         self._session: Session | None = None
         if isinstance(credentials, ApiToken):

@@ -3,20 +3,28 @@
 from __future__ import annotations
 
 import platform
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from . import __version__, _config
 from ._auth import DEFAULT_TOKEN_TIMEOUT, SoracomAuth
+from ._bulk import BulkResult, Progress, run_bulk
 from ._credentials import Credentials
 from ._logging import logger, setup_from_env
 from ._runtime import Runner
 from .generated.api import Resources
-from .generated.client import AuthenticatedClient
 from .generated.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from .generated.client import AuthenticatedClient
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 HOSTS = {
     ("jp", False): "https://api.soracom.io/v1",
@@ -76,6 +84,8 @@ class Soracom(Resources):
             if not str(http.base_url):
                 http.base_url = httpx.URL(url)
         timeout_obj = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        from .generated.client import AuthenticatedClient  # attrs-based: imported when a client is made
+
         generated = AuthenticatedClient(base_url=url, token="", timeout=timeout_obj).set_async_httpx_client(http)
         self._setup(_Shared(http, http_client is None, soracom_auth, url, generated, logout_on_close),
                     timeout, max_retries)
@@ -122,6 +132,17 @@ class Soracom(Resources):
     @property
     def max_retries(self) -> int:
         return self._max_retries
+
+    async def bulk(self, fn: Callable[[T], Awaitable[R]], items: Iterable[T], *, concurrency: int = 10,
+                   on_progress: Callable[[Progress], Any] | None = None,
+                   stop: asyncio.Event | None = None) -> BulkResult[T, R]:
+        """`await fn(item)` for every item, at most `concurrency` at once; every outcome, in input order.
+
+        One failure never stops the rest. A 429 or `X-Soracom-Ratelimit-Remaining: 0` on a path pauses
+        every call of this run to that path until its refresh time. `on_progress(Progress)` follows
+        each finished call. Setting `stop` starts no new work and returns what finished (see `_bulk`).
+        """
+        return await run_bulk(fn, items, concurrency=concurrency, on_progress=on_progress, stop=stop)
 
     async def aclose(self) -> None:
         """Log out if asked to, and close the connection pool if this client created it."""

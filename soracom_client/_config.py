@@ -20,10 +20,9 @@ import os
 import stat
 import sys
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from attrs import define, field
 
 from ._credentials import AuthKey, Credentials, EmailPassword, SamUser
 from .errors import SoracomError
@@ -33,13 +32,13 @@ class ConfigurationError(SoracomError, ValueError):
     """No usable configuration: says where it looked and what was wrong."""
 
 
-@define
+@dataclass(slots=True)
 class Settings:
     auth: Credentials
     coverage: str = "jp"
     sandbox: bool = False
     base_url: str | None = None
-    headers: dict[str, str] = field(factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)
     source: str = "arguments"
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
-from attrs import field, frozen
 
-
-@frozen
+@dataclass(frozen=True, slots=True)
 class AuthKey:
     """An SAM or root auth key: logs in with `authKeyId` + `authKey`."""
 
@@ -18,7 +17,7 @@ class AuthKey:
         return {"authKeyId": self.auth_key_id, "authKey": self.auth_key}
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class EmailPassword:
     """A root account's email address and password."""
 
@@ -29,7 +28,7 @@ class EmailPassword:
         return {"email": self.email, "password": self.password}
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class SamUser:
     """A SAM user's operator ID, user name and password."""
 
@@ -41,7 +40,7 @@ class SamUser:
         return {"operatorId": self.operator_id, "userName": self.user_name, "password": self.password}
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class ApiToken:
     """An API key and token obtained elsewhere, used as given: no login, no renewal."""
 

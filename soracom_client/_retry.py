@@ -11,13 +11,12 @@ tests can patch them: no test waits for real.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import random as _random
 import time
+from dataclasses import dataclass
 
 import httpx
-from attrs import frozen
 
 from ._retry_table import Repeat
 
@@ -25,12 +24,17 @@ BASE_DELAY = 0.5
 MAX_DELAY = 8.0
 MAX_SERVER_WAIT = 60.0
 
-sleep = asyncio.sleep
+async def sleep(seconds: float) -> None:
+    import asyncio  # imported on use: `import soracom_client` stays free of asyncio's import cost
+
+    await asyncio.sleep(seconds)
+
+
 random = _random.random
 wall_clock = time.time
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Decision:
     retry: bool
     delay: float

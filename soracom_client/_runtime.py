@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import time
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from . import _retry
+from . import _bulk, _retry
 from ._logging import logger
 from ._pagination import Page, Paginator
 from ._retry_table import Repeat, classify
 from .errors import APIConnectionError, APIStatusError, APITimeoutError, ResponseParseError, status_error_from_response
-from .generated.client import AuthenticatedClient
 from .generated.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .generated.client import AuthenticatedClient
 
 TimeoutArg = float | httpx.Timeout | None | Unset
 
@@ -70,9 +72,13 @@ class Runner:
         effective_timeout = self.timeout if isinstance(timeout, Unset) else timeout
         _, repeat, _reason = classify(name)
         where = f"{method} {path}"
+        gates = _bulk.current_gates()  # inside Soracom.bulk: rate limits are waited out together
+        rate_limited = 0
 
         attempt = 0
         while True:
+            if gates is not None:
+                await gates.wait(where)
             request = self.http.build_request(**kwargs, timeout=effective_timeout)
             started = time.perf_counter()
             try:
@@ -102,8 +108,14 @@ class Runner:
             else:
                 elapsed = (time.perf_counter() - started) * 1000
                 logger.debug("%s -> %d in %.1f ms (attempt %d)", where, response.status_code, elapsed, attempt + 1)
+                pause = gates.observe(where, response) if gates is not None else None
                 if response.is_success:
                     return self._parse(operation, response, where), response
+                if (response.status_code == 429 and pause is not None and pause <= _bulk.MAX_PAUSE
+                        and rate_limited < _bulk.MAX_RATE_LIMITED):
+                    rate_limited += 1  # not processed; re-sent once the path's gate opens
+                    logger.info("%s: rate limited, waiting %.2f s with the other calls of the bulk run", where, pause)
+                    continue
                 decision = _retry.after_response(response, repeat=repeat, attempt=attempt,
                                                  max_retries=self.max_retries)
                 if not decision.retry:

@@ -2,10 +2,11 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+
+# dataclasses, not attrs: httpx already imports dataclasses, so `import soracom_client` pays nothing for them.
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -31,7 +32,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass
 class File:
     """Contains information for file uploads"""
 
@@ -47,7 +48,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass
 class Response(Generic[T]):
     """A response from an endpoint"""
 
