@@ -14,9 +14,7 @@ import platform
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
-import timeit
 import tracemalloc
 from collections.abc import Awaitable, Callable
 from importlib import metadata
