@@ -21,7 +21,7 @@ test: $(STAMP)
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check soracom_client tools tests examples
+	$(VENV)/bin/ruff check soracom_client tools tests examples benchmarks
 	$(VENV)/bin/mypy
 
 bench: $(STAMP)
