@@ -17,6 +17,7 @@ from soracom_client.generated.api.sim import (
     get_sim,
     send_downlink_http,
     send_downlink_ping,
+    send_downlink_ssh,
     send_downlink_tcp,
     send_downlink_udp,
 )
@@ -83,6 +84,16 @@ CASES: list[tuple[str, Call, str, str, Any]] = [
     ("query limit 101", lambda: list_subscribers.asyncio(client=C, limit=101), "limit", "maximum 100", 101),
     ("data limit 1001", lambda: get_data_from_sim.asyncio("1", client=C, limit=1001), "limit", "maximum 1000", 1001),
     ("empty path parameter", lambda: get_sim.asyncio("", client=C), "sim_id", "required", ""),
+    # Limits the spec states in prose (made machine-readable by spec-overlay.yaml), on hand-built bodies:
+    ("udp payload 1473 chars", lambda: send_downlink_udp.asyncio_detailed(
+        "1", client=C, body=m.SimDownlinkUdpRequest(port=5000, payload="A" * 1473)),
+     "body.payload", "maxLength 1472", "A" * 1473),
+    ("tcp payload over 5 MiB", lambda: send_downlink_tcp.asyncio(
+        "1", client=C, body=tcp(payload="A" * (5 * 2**20 + 1))),
+     "body.payload", "maxLength 5242880", "A" * (5 * 2**20 + 1)),
+    ("ssh command over 8192", lambda: send_downlink_ssh.asyncio("1", client=C, body=m.SimDownlinkSshRequest(
+        authentication=m.SimDownlinkSshNoAuthentication(), command="x" * 8193, username="pi")),
+     "body.command", "maxLength 8192", "x" * 8193),
     ("wrong type", lambda: send_downlink_tcp.asyncio("1", client=C, body=tcp(port="80")),
      "body.port", "type integer", "80"),
 ]

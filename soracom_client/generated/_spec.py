@@ -87,7 +87,7 @@ SCHEMAS: dict[str, Any] = {
                     },
                 },
             },
-            "payload": {"type": "string"},
+            "payload": {"type": "string", "maxLength": 5242880},
             "payloadEncoding": {"$ref": "#/components/schemas/SimDownlinkBinaryEncoding"},
             "port": {"type": "integer", "minimum": 1, "maximum": 65535},
             "timeout": {"type": "integer", "minimum": 1, "maximum": 300, "default": 30},
@@ -745,7 +745,7 @@ SCHEMAS: dict[str, Any] = {
     "SimDownlinkUdpRequest": {
         "type": "object",
         "properties": {
-            "payload": {"type": "string"},
+            "payload": {"type": "string", "maxLength": 1472},
             "payloadEncoding": {"$ref": "#/components/schemas/SimDownlinkBinaryEncoding"},
             "port": {"type": "integer", "minimum": 1, "maximum": 65535},
         },
@@ -769,7 +769,7 @@ SCHEMAS: dict[str, Any] = {
                     },
                 },
             },
-            "command": {"type": "string"},
+            "command": {"type": "string", "maxLength": 8192},
             "port": {"type": "integer", "minimum": 1, "maximum": 65535, "default": 22},
             "username": {"type": "string"},
         },
