@@ -26,6 +26,7 @@ from openapi_python_client.strings import snake_case
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from overlay import apply_overlay  # noqa: E402
+from spec_table import build as build_spec_table  # noqa: E402
 from spec_table import render as render_spec_table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,53 +57,41 @@ def prepared_spec() -> dict[str, Any]:
     return apply_overlay(spec, overlay)
 
 
-def prepare_spec(dest: Path) -> Path:
+def prepare_spec(dest: Path, spec: dict[str, Any]) -> Path:
     prepared = dest / "prepared-openapi.yaml"
-    prepared.write_text(yaml.safe_dump(prepared_spec(), sort_keys=False, allow_unicode=True), encoding="utf-8")
+    prepared.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return prepared
 
 
 PAGINATION_TEMPLATE = "_soracom_pagination.jinja"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-def pagination_table(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
+def pagination_table(table: dict[str, Any]) -> dict[str, dict[str, str]]:
     """operationId -> {request_param, response_header} for every operation with `x-soracom-cli-pagination`.
 
-    The generator does not keep vendor extensions, so this table is handed to the templates as a
-    rendered template of its own (see `templates_with_pagination`). Each entry is checked: the key
-    parameter must be a query parameter and the 200 answer a JSON array, or the facade could not page it.
+    Read from the spec table (`spec_table.build`), which already carries the extension; the generator
+    does not keep vendor extensions, so it is handed to the templates as a rendered template of its own
+    (see `templates_with_pagination`). Each entry is checked: the key parameter must be a query parameter
+    and the 200 answer a JSON array, or the facade could not page it.
     """
-    table: dict[str, dict[str, str]] = {}
-    for path, item in spec["paths"].items():
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if not op or "x-soracom-cli-pagination" not in op:
-                continue
-            ext = op["x-soracom-cli-pagination"]
-            entry = {"request_param": ext["request"]["param"], "response_header": ext["response"]["header"]}
-            where = f"{op['operationId']} ({method.upper()} {path})"
-            params = [_deref(spec, p) for p in item.get("parameters", []) + op.get("parameters", [])]
-            if not any(p.get("in") == "query" and p.get("name") == entry["request_param"] for p in params):
-                raise GenerationError(f"{where}: paginated by {entry['request_param']!r}, not a query parameter")
-            schema = _deref(spec, _deref(spec, op.get("responses", {}).get("200", {}))
-                            .get("content", {}).get("application/json", {}).get("schema", {}))
-            if schema.get("type") != "array":
-                raise GenerationError(f"{where}: paginated, but its 200 answer is not a JSON array")
-            table[op["operationId"]] = entry
-    return dict(sorted(table.items()))
+    out: dict[str, dict[str, str]] = {}
+    for op_id, op in table["operations"].items():
+        entry = op["pagination"]
+        if entry is None:
+            continue
+        where = f"{op_id} ({op['method']} {op['path']})"
+        if not any(p["in"] == "query" and p["name"] == entry["request_param"] for p in op["parameters"]):
+            raise GenerationError(f"{where}: paginated by {entry['request_param']!r}, not a query parameter")
+        schema = op["responses"].get("200") or {}
+        while "$ref" in schema:
+            schema = table["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+        if schema.get("type") != "array":
+            raise GenerationError(f"{where}: paginated, but its 200 answer is not a JSON array")
+        out[op_id] = entry
+    return dict(sorted(out.items()))
 
 
-def _deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def templates_with_pagination(dest: Path, spec: dict[str, Any]) -> Path:
+def templates_with_pagination(dest: Path, table: dict[str, Any]) -> Path:
     """A copy of custom_templates/ plus `_soracom_pagination.jinja`, which sets PAGINATED (snake_case
     operationId -> entry) for `endpoint_init.py.jinja` to import: how the spec's pagination reaches the templates."""
     templates = dest / "templates"
@@ -111,7 +100,7 @@ def templates_with_pagination(dest: Path, spec: dict[str, Any]) -> Path:
              "{% set PAGINATED = {"]
     # Keyed like `endpoint.name`: the generator's snake_case of the operationId.
     lines += [f"    {json.dumps(snake_case(op_id))}: {json.dumps(entry)},"
-              for op_id, entry in pagination_table(spec).items()]
+              for op_id, entry in pagination_table(table).items()]
     lines.append("} %}")
     (templates / PAGINATION_TEMPLATE).write_text("\n".join(lines) + "\n", encoding="utf-8")
     return templates
@@ -119,9 +108,11 @@ def templates_with_pagination(dest: Path, spec: dict[str, Any]) -> Path:
 
 def generate_into(out_dir: Path) -> None:
     """Write the generated package to out_dir (which must not exist)."""
+    spec = prepared_spec()  # read and overlaid once; everything below derives from it
+    table = build_spec_table(spec)
     with tempfile.TemporaryDirectory() as tmp:
-        prepared = prepare_spec(Path(tmp))
-        templates = templates_with_pagination(Path(tmp), prepared_spec())
+        prepared = prepare_spec(Path(tmp), spec)
+        templates = templates_with_pagination(Path(tmp), table)
         log = _run([
             str(BIN / "openapi-python-client"), "generate",
             "--path", str(prepared),
@@ -133,7 +124,7 @@ def generate_into(out_dir: Path) -> None:
         ], cwd=Path(tmp))
     if "warning" in log.lower():
         raise GenerationError(f"openapi-python-client printed a warning:\n{log}")
-    (out_dir / "_spec.py").write_text(render_spec_table(prepared_spec()), encoding="utf-8")
+    (out_dir / "_spec.py").write_text(render_spec_table(table), encoding="utf-8")
     ruff = str(BIN / "ruff")
     # --isolated: the result must not depend on any ruff configuration found on disk.
     common = ["--isolated", "--no-cache", "--line-length", "120"]

@@ -87,8 +87,8 @@ def build(spec: dict[str, Any]) -> dict[str, Any]:
     return {"schemas": schemas, "operations": operations}
 
 
-def render(spec: dict[str, Any]) -> str:
-    table = build(spec)
+def render(table: dict[str, Any]) -> str:
+    """The module text for a table made by `build`."""
     return (
         '"""What the runtime needs from openapi.yaml: schemas without prose, and every operation."""\n\n'
         "from typing import Any\n\n"
