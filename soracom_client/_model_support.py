@@ -12,7 +12,6 @@ from enum import Enum
 from typing import Any, TypeVar
 
 import httpx
-from dateutil.parser import isoparse
 
 from ._schema import find_mismatch, operation, validate_request
 from .errors import ResponseParseError
@@ -41,6 +40,8 @@ def enum_missing(cls: type[E], value: object) -> E | None:
 def parse_datetime(value: Any) -> datetime.datetime | str:
     """ISO 8601 to datetime; anything else is kept as the raw string the API sent."""
     if isinstance(value, str):
+        from dateutil.parser import isoparse  # only date-time fields need it: keeps model imports light
+
         try:
             return isoparse(value)
         except (ValueError, OverflowError):
