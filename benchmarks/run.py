@@ -333,7 +333,7 @@ def main() -> None:
     print(f"\nMachine: {os.cpu_count()} vCPU {cpu}, {platform.system()} {platform.release()}; "
           f"CPython {platform.python_version()}; httpx {version('httpx')}, httpcore {version('httpcore')}, "
           f"anyio {version('anyio')}, sniffio {version('sniffio')}, aiohttp {version('aiohttp')}, "
-          f"httpx-aiohttp {version('httpx-aiohttp')}, orjson {version('orjson')}, attrs {version('attrs')}.\n")
+          f"httpx-aiohttp {version('httpx-aiohttp')}, msgspec {version('msgspec')}, attrs {version('attrs')}.\n")
     print("| Benchmark | Floor | Result | Goal | Met |")
     print("|---|---|---|---|---|")
     for r in ROWS:

@@ -199,3 +199,28 @@ def test_mutated_documents_raise_nothing_but_response_parse_error(name: str, dat
     written = parsed.to_dict()
     if kind != "wrong-type":
         assert written == doc  # nulls, unknown enum values and extra fields survive the round trip
+
+
+def test_from_dict_builds_the_same_object_as_the_constructor() -> None:
+    # from_dict skips the attrs __init__ for speed; the result must be indistinguishable.
+    doc = {"eci": 1, "mcc": 440, "radioType": "lte", "futureField": "x"}
+    parsed = models.Cell.from_dict(doc)
+    built = models.Cell(eci=1, mcc=440, radio_type=models.CellRadioType("lte"))
+    built.additional_properties = {"futureField": "x"}
+    assert parsed == built and repr(parsed) == repr(built)
+    assert parsed.tac is UNSET and parsed.to_dict() == doc
+
+
+def test_from_dict_reads_any_mapping_and_never_changes_or_shares_its_input() -> None:
+    from copy import deepcopy
+    from types import MappingProxyType
+
+    doc = rich_sim(7)
+    doc["futureField"] = {"a": 1}
+    before = deepcopy(doc)
+    sim = models.Sim.from_dict(MappingProxyType(doc))
+    assert doc == before and sim.to_dict() == before
+    sim.additional_properties["another"] = 1
+    sim.tags.additional_properties["site"] = "osaka"
+    assert doc == before  # the model's maps are its own
+

@@ -13,6 +13,17 @@ from ..models.add_subscription_body_type import AddSubscriptionBodyType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddSubscriptionBody")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_ADDSUBSCRIPTIONBODY_FIELDS = frozenset(
+    (
+        "subscription",
+        "enable",
+        "type",
+    )
+)
 
 
 @_attrs_define
@@ -72,31 +83,31 @@ class AddSubscriptionBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            subscription = d.pop("subscription")
+            d = src_dict
+            _obj = _new(cls)
+            subscription = d["subscription"]
             if subscription is not None:
                 subscription = AddSubscriptionBodySubscription._value2member_map_.get(
                     subscription
                 ) or AddSubscriptionBodySubscription(subscription)
+            _obj.subscription = subscription
 
-            enable = d.pop("enable", UNSET)
+            _obj.enable = d.get("enable", UNSET)
 
-            type_ = d.pop("type", UNSET)
+            type_ = d.get("type", UNSET)
             if type_ is not None and type_ is not UNSET:
                 type_ = AddSubscriptionBodyType._value2member_map_.get(type_) or AddSubscriptionBodyType(type_)
+            _obj.type_ = type_
 
-            add_subscription_body = cls(
-                subscription=subscription,
-                enable=enable,
-                type_=type_,
-            )
-
-            add_subscription_body.additional_properties = d
+            if _ADDSUBSCRIPTIONBODY_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _ADDSUBSCRIPTIONBODY_FIELDS}
         except Exception as exc:
             raise model_parse_error("AddSubscriptionBody", src_dict, exc) from exc
-        return add_subscription_body
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

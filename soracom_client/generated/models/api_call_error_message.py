@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="APICallErrorMessage")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_APICALLERRORMESSAGE_FIELDS = frozenset(
+    (
+        "code",
+        "message",
+    )
+)
 
 
 @_attrs_define
@@ -44,22 +54,21 @@ class APICallErrorMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            code = d.pop("code")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.code = d["code"]
 
-            message = d.pop("message")
+            _obj.message = d["message"]
 
-            api_call_error_message = cls(
-                code=code,
-                message=message,
-            )
-
-            api_call_error_message.additional_properties = d
+            if _APICALLERRORMESSAGE_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _APICALLERRORMESSAGE_FIELDS}
         except Exception as exc:
             raise model_parse_error("APICallErrorMessage", src_dict, exc) from exc
-        return api_call_error_message
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

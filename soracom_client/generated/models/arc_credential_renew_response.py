@@ -11,6 +11,16 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArcCredentialRenewResponse")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_ARCCREDENTIALRENEWRESPONSE_FIELDS = frozenset(
+    (
+        "arcClientPeerPrivateKey",
+        "arcClientPeerPublicKey",
+    )
+)
 
 
 @_attrs_define
@@ -43,22 +53,21 @@ class ArcCredentialRenewResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            arc_client_peer_private_key = d.pop("arcClientPeerPrivateKey", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.arc_client_peer_private_key = d.get("arcClientPeerPrivateKey", UNSET)
 
-            arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
+            _obj.arc_client_peer_public_key = d.get("arcClientPeerPublicKey", UNSET)
 
-            arc_credential_renew_response = cls(
-                arc_client_peer_private_key=arc_client_peer_private_key,
-                arc_client_peer_public_key=arc_client_peer_public_key,
-            )
-
-            arc_credential_renew_response.additional_properties = d
+            if _ARCCREDENTIALRENEWRESPONSE_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _ARCCREDENTIALRENEWRESPONSE_FIELDS}
         except Exception as exc:
             raise model_parse_error("ArcCredentialRenewResponse", src_dict, exc) from exc
-        return arc_credential_renew_response
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,19 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArcSessionCreateResponse")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_ARCSESSIONCREATERESPONSE_FIELDS = frozenset(
+    (
+        "arcAllowedIPs",
+        "arcClientPeerIpAddress",
+        "arcClientPeerPublicKey",
+        "arcServerEndpoint",
+        "arcServerPeerPublicKey",
+    )
+)
 
 
 @_attrs_define
@@ -67,10 +80,11 @@ class ArcSessionCreateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            _raw_arc_allowed_i_ps = d.pop("arcAllowedIPs", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _raw_arc_allowed_i_ps = d.get("arcAllowedIPs", UNSET)
             arc_allowed_i_ps: Any
             if _raw_arc_allowed_i_ps is None:
                 arc_allowed_i_ps = None
@@ -80,26 +94,23 @@ class ArcSessionCreateResponse:
                     raise TypeError("expected a list")
                 arc_allowed_i_ps = cast(list[str], _arc_allowed_i_ps)
 
-            arc_client_peer_ip_address = d.pop("arcClientPeerIpAddress", UNSET)
+            _obj.arc_allowed_i_ps = arc_allowed_i_ps
 
-            arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
+            _obj.arc_client_peer_ip_address = d.get("arcClientPeerIpAddress", UNSET)
 
-            arc_server_endpoint = d.pop("arcServerEndpoint", UNSET)
+            _obj.arc_client_peer_public_key = d.get("arcClientPeerPublicKey", UNSET)
 
-            arc_server_peer_public_key = d.pop("arcServerPeerPublicKey", UNSET)
+            _obj.arc_server_endpoint = d.get("arcServerEndpoint", UNSET)
 
-            arc_session_create_response = cls(
-                arc_allowed_i_ps=arc_allowed_i_ps,
-                arc_client_peer_ip_address=arc_client_peer_ip_address,
-                arc_client_peer_public_key=arc_client_peer_public_key,
-                arc_server_endpoint=arc_server_endpoint,
-                arc_server_peer_public_key=arc_server_peer_public_key,
-            )
+            _obj.arc_server_peer_public_key = d.get("arcServerPeerPublicKey", UNSET)
 
-            arc_session_create_response.additional_properties = d
+            if _ARCSESSIONCREATERESPONSE_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _ARCSESSIONCREATERESPONSE_FIELDS}
         except Exception as exc:
             raise model_parse_error("ArcSessionCreateResponse", src_dict, exc) from exc
-        return arc_session_create_response
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,24 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArcSessionStatus")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_ARCSESSIONSTATUS_FIELDS = frozenset(
+    (
+        "arcAllowedIPs",
+        "arcClientPeerIpAddress",
+        "arcClientPeerPublicKey",
+        "arcServerEndpoint",
+        "arcServerPeerPublicKey",
+        "gatewayPrivateIpAddress",
+        "gatewayPublicIpAddress",
+        "lastUpdatedAt",
+        "placement",
+        "vpgId",
+    )
+)
 
 
 @_attrs_define
@@ -106,10 +124,11 @@ class ArcSessionStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            _raw_arc_allowed_i_ps = d.pop("arcAllowedIPs", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _raw_arc_allowed_i_ps = d.get("arcAllowedIPs", UNSET)
             arc_allowed_i_ps: Any
             if _raw_arc_allowed_i_ps is None:
                 arc_allowed_i_ps = None
@@ -119,43 +138,36 @@ class ArcSessionStatus:
                     raise TypeError("expected a list")
                 arc_allowed_i_ps = cast(list[str], _arc_allowed_i_ps)
 
-            arc_client_peer_ip_address = d.pop("arcClientPeerIpAddress", UNSET)
+            _obj.arc_allowed_i_ps = arc_allowed_i_ps
 
-            arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
+            _obj.arc_client_peer_ip_address = d.get("arcClientPeerIpAddress", UNSET)
 
-            arc_server_endpoint = d.pop("arcServerEndpoint", UNSET)
+            _obj.arc_client_peer_public_key = d.get("arcClientPeerPublicKey", UNSET)
 
-            arc_server_peer_public_key = d.pop("arcServerPeerPublicKey", UNSET)
+            _obj.arc_server_endpoint = d.get("arcServerEndpoint", UNSET)
 
-            gateway_private_ip_address = d.pop("gatewayPrivateIpAddress", UNSET)
+            _obj.arc_server_peer_public_key = d.get("arcServerPeerPublicKey", UNSET)
 
-            gateway_public_ip_address = d.pop("gatewayPublicIpAddress", UNSET)
+            _obj.gateway_private_ip_address = d.get("gatewayPrivateIpAddress", UNSET)
 
-            last_updated_at = d.pop("lastUpdatedAt", UNSET)
+            _obj.gateway_public_ip_address = d.get("gatewayPublicIpAddress", UNSET)
 
-            placement = d.pop("placement", UNSET)
+            _obj.last_updated_at = d.get("lastUpdatedAt", UNSET)
+
+            placement = d.get("placement", UNSET)
             if placement is not None and placement is not UNSET:
                 placement = Placement.from_dict(placement)
+            _obj.placement = placement
 
-            vpg_id = d.pop("vpgId", UNSET)
+            _obj.vpg_id = d.get("vpgId", UNSET)
 
-            arc_session_status = cls(
-                arc_allowed_i_ps=arc_allowed_i_ps,
-                arc_client_peer_ip_address=arc_client_peer_ip_address,
-                arc_client_peer_public_key=arc_client_peer_public_key,
-                arc_server_endpoint=arc_server_endpoint,
-                arc_server_peer_public_key=arc_server_peer_public_key,
-                gateway_private_ip_address=gateway_private_ip_address,
-                gateway_public_ip_address=gateway_public_ip_address,
-                last_updated_at=last_updated_at,
-                placement=placement,
-                vpg_id=vpg_id,
-            )
-
-            arc_session_status.additional_properties = d
+            if _ARCSESSIONSTATUS_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _ARCSESSIONSTATUS_FIELDS}
         except Exception as exc:
             raise model_parse_error("ArcSessionStatus", src_dict, exc) from exc
-        return arc_session_status
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,16 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Capabilities")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_CAPABILITIES_FIELDS = frozenset(
+    (
+        "data",
+        "sms",
+    )
+)
 
 
 @_attrs_define
@@ -47,22 +57,21 @@ class Capabilities:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            data = d.pop("data", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.data = d.get("data", UNSET)
 
-            sms = d.pop("sms", UNSET)
+            _obj.sms = d.get("sms", UNSET)
 
-            capabilities = cls(
-                data=data,
-                sms=sms,
-            )
-
-            capabilities.additional_properties = d
+            if _CAPABILITIES_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _CAPABILITIES_FIELDS}
         except Exception as exc:
             raise model_parse_error("Capabilities", src_dict, exc) from exc
-        return capabilities
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,23 @@ from ..models.cell_radio_type import CellRadioType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Cell")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_CELL_FIELDS = frozenset(
+    (
+        "ci",
+        "eci",
+        "lac",
+        "mcc",
+        "mnc",
+        "rac",
+        "radioType",
+        "sac",
+        "tac",
+    )
+)
 
 
 @_attrs_define
@@ -106,45 +123,38 @@ class Cell:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            ci = d.pop("ci", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.ci = d.get("ci", UNSET)
 
-            eci = d.pop("eci", UNSET)
+            _obj.eci = d.get("eci", UNSET)
 
-            lac = d.pop("lac", UNSET)
+            _obj.lac = d.get("lac", UNSET)
 
-            mcc = d.pop("mcc", UNSET)
+            _obj.mcc = d.get("mcc", UNSET)
 
-            mnc = d.pop("mnc", UNSET)
+            _obj.mnc = d.get("mnc", UNSET)
 
-            rac = d.pop("rac", UNSET)
+            _obj.rac = d.get("rac", UNSET)
 
-            radio_type = d.pop("radioType", UNSET)
+            radio_type = d.get("radioType", UNSET)
             if radio_type is not None and radio_type is not UNSET:
                 radio_type = CellRadioType._value2member_map_.get(radio_type) or CellRadioType(radio_type)
+            _obj.radio_type = radio_type
 
-            sac = d.pop("sac", UNSET)
+            _obj.sac = d.get("sac", UNSET)
 
-            tac = d.pop("tac", UNSET)
+            _obj.tac = d.get("tac", UNSET)
 
-            cell = cls(
-                ci=ci,
-                eci=eci,
-                lac=lac,
-                mcc=mcc,
-                mnc=mnc,
-                rac=rac,
-                radio_type=radio_type,
-                sac=sac,
-                tac=tac,
-            )
-
-            cell.additional_properties = d
+            if _CELL_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _CELL_FIELDS}
         except Exception as exc:
             raise model_parse_error("Cell", src_dict, exc) from exc
-        return cell
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,22 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CellIdentifier")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_CELLIDENTIFIER_FIELDS = frozenset(
+    (
+        "cid",
+        "eci",
+        "ecid",
+        "identifier",
+        "lac",
+        "mcc",
+        "mnc",
+        "tac",
+    )
+)
 
 
 @_attrs_define
@@ -79,40 +95,33 @@ class CellIdentifier:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            cid = d.pop("cid", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.cid = d.get("cid", UNSET)
 
-            eci = d.pop("eci", UNSET)
+            _obj.eci = d.get("eci", UNSET)
 
-            ecid = d.pop("ecid", UNSET)
+            _obj.ecid = d.get("ecid", UNSET)
 
-            identifier = d.pop("identifier", UNSET)
+            _obj.identifier = d.get("identifier", UNSET)
 
-            lac = d.pop("lac", UNSET)
+            _obj.lac = d.get("lac", UNSET)
 
-            mcc = d.pop("mcc", UNSET)
+            _obj.mcc = d.get("mcc", UNSET)
 
-            mnc = d.pop("mnc", UNSET)
+            _obj.mnc = d.get("mnc", UNSET)
 
-            tac = d.pop("tac", UNSET)
+            _obj.tac = d.get("tac", UNSET)
 
-            cell_identifier = cls(
-                cid=cid,
-                eci=eci,
-                ecid=ecid,
-                identifier=identifier,
-                lac=lac,
-                mcc=mcc,
-                mnc=mnc,
-                tac=tac,
-            )
-
-            cell_identifier.additional_properties = d
+            if _CELLIDENTIFIER_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _CELLIDENTIFIER_FIELDS}
         except Exception as exc:
             raise model_parse_error("CellIdentifier", src_dict, exc) from exc
-        return cell_identifier
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,23 @@ from ..._model_support import model_parse_error, parse_datetime
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CellLocation")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_CELLLOCATION_FIELDS = frozenset(
+    (
+        "avg_strength",
+        "created",
+        "exact",
+        "identifier",
+        "lat",
+        "lon",
+        "range",
+        "samples",
+        "updated",
+    )
+)
 
 
 @_attrs_define
@@ -104,47 +121,41 @@ class CellLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            avg_strength = d.pop("avg_strength", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.avg_strength = d.get("avg_strength", UNSET)
 
-            created = d.pop("created", UNSET)
+            created = d.get("created", UNSET)
             if created is not None and created is not UNSET:
                 created = parse_datetime(created)
+            _obj.created = created
 
-            exact = d.pop("exact", UNSET)
+            _obj.exact = d.get("exact", UNSET)
 
-            identifier = d.pop("identifier", UNSET)
+            _obj.identifier = d.get("identifier", UNSET)
 
-            lat = d.pop("lat", UNSET)
+            _obj.lat = d.get("lat", UNSET)
 
-            lon = d.pop("lon", UNSET)
+            _obj.lon = d.get("lon", UNSET)
 
-            range_ = d.pop("range", UNSET)
+            _obj.range_ = d.get("range", UNSET)
 
-            samples = d.pop("samples", UNSET)
+            _obj.samples = d.get("samples", UNSET)
 
-            updated = d.pop("updated", UNSET)
+            updated = d.get("updated", UNSET)
             if updated is not None and updated is not UNSET:
                 updated = parse_datetime(updated)
+            _obj.updated = updated
 
-            cell_location = cls(
-                avg_strength=avg_strength,
-                created=created,
-                exact=exact,
-                identifier=identifier,
-                lat=lat,
-                lon=lon,
-                range_=range_,
-                samples=samples,
-                updated=updated,
-            )
-
-            cell_location.additional_properties = d
+            if _CELLLOCATION_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _CELLLOCATION_FIELDS}
         except Exception as exc:
             raise model_parse_error("CellLocation", src_dict, exc) from exc
-        return cell_location
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

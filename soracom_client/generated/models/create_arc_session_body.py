@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="CreateArcSessionBody")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
 
 
 @_attrs_define
@@ -22,10 +23,10 @@ class CreateArcSessionBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            create_arc_session_body = cls()
-
+            d = src_dict
+            _obj = _new(cls)
         except Exception as exc:
             raise model_parse_error("CreateArcSessionBody", src_dict, exc) from exc
-        return create_arc_session_body
+        return _obj

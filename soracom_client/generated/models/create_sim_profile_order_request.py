@@ -13,6 +13,19 @@ from ..models.create_sim_profile_order_request_speed_class import CreateSimProfi
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSimProfileOrderRequest")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_CREATESIMPROFILEORDERREQUEST_FIELDS = frozenset(
+    (
+        "quantity",
+        "subscription",
+        "bundles",
+        "description",
+        "speedClass",
+    )
+)
 
 
 @_attrs_define
@@ -123,14 +136,15 @@ class CreateSimProfileOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            quantity = d.pop("quantity")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.quantity = d["quantity"]
 
-            subscription = d.pop("subscription")
+            _obj.subscription = d["subscription"]
 
-            _raw_bundles = d.pop("bundles", UNSET)
+            _raw_bundles = d.get("bundles", UNSET)
             bundles: Any
             if _raw_bundles is None:
                 bundles = None
@@ -148,26 +162,26 @@ class CreateSimProfileOrderRequest:
 
                         bundles.append(bundles_item)
 
-            description = d.pop("description", UNSET)
+            _obj.bundles = bundles
 
-            speed_class = d.pop("speedClass", UNSET)
+            _obj.description = d.get("description", UNSET)
+
+            speed_class = d.get("speedClass", UNSET)
             if speed_class is not None and speed_class is not UNSET:
                 speed_class = CreateSimProfileOrderRequestSpeedClass._value2member_map_.get(
                     speed_class
                 ) or CreateSimProfileOrderRequestSpeedClass(speed_class)
+            _obj.speed_class = speed_class
 
-            create_sim_profile_order_request = cls(
-                quantity=quantity,
-                subscription=subscription,
-                bundles=bundles,
-                description=description,
-                speed_class=speed_class,
-            )
-
-            create_sim_profile_order_request.additional_properties = d
+            if _CREATESIMPROFILEORDERREQUEST_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v for k, v in d.items() if k not in _CREATESIMPROFILEORDERREQUEST_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error("CreateSimProfileOrderRequest", src_dict, exc) from exc
-        return create_sim_profile_order_request
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

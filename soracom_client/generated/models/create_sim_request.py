@@ -12,6 +12,16 @@ from ..models.create_sim_request_subscription import CreateSimRequestSubscriptio
 from ..models.create_sim_request_type import CreateSimRequestType
 
 T = TypeVar("T", bound="CreateSimRequest")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_CREATESIMREQUEST_FIELDS = frozenset(
+    (
+        "subscription",
+        "type",
+    )
+)
 
 
 @_attrs_define
@@ -53,28 +63,29 @@ class CreateSimRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            subscription = d.pop("subscription")
+            d = src_dict
+            _obj = _new(cls)
+            subscription = d["subscription"]
             if subscription is not None:
                 subscription = CreateSimRequestSubscription._value2member_map_.get(
                     subscription
                 ) or CreateSimRequestSubscription(subscription)
+            _obj.subscription = subscription
 
-            type_ = d.pop("type")
+            type_ = d["type"]
             if type_ is not None:
                 type_ = CreateSimRequestType._value2member_map_.get(type_) or CreateSimRequestType(type_)
+            _obj.type_ = type_
 
-            create_sim_request = cls(
-                subscription=subscription,
-                type_=type_,
-            )
-
-            create_sim_request.additional_properties = d
+            if _CREATESIMREQUEST_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _CREATESIMREQUEST_FIELDS}
         except Exception as exc:
             raise model_parse_error("CreateSimRequest", src_dict, exc) from exc
-        return create_sim_request
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

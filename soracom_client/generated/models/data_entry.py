@@ -12,6 +12,20 @@ from ..models.data_entry_resource_type import DataEntryResourceType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataEntry")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_DATAENTRY_FIELDS = frozenset(
+    (
+        "category",
+        "content",
+        "contentType",
+        "resourceId",
+        "resourceType",
+        "time",
+    )
+)
 
 
 @_attrs_define
@@ -74,38 +88,34 @@ class DataEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            category = d.pop("category", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.category = d.get("category", UNSET)
 
-            content = d.pop("content", UNSET)
+            _obj.content = d.get("content", UNSET)
 
-            content_type = d.pop("contentType", UNSET)
+            _obj.content_type = d.get("contentType", UNSET)
 
-            resource_id = d.pop("resourceId", UNSET)
+            _obj.resource_id = d.get("resourceId", UNSET)
 
-            resource_type = d.pop("resourceType", UNSET)
+            resource_type = d.get("resourceType", UNSET)
             if resource_type is not None and resource_type is not UNSET:
                 resource_type = DataEntryResourceType._value2member_map_.get(resource_type) or DataEntryResourceType(
                     resource_type
                 )
+            _obj.resource_type = resource_type
 
-            time = d.pop("time", UNSET)
+            _obj.time = d.get("time", UNSET)
 
-            data_entry = cls(
-                category=category,
-                content=content,
-                content_type=content_type,
-                resource_id=resource_id,
-                resource_type=resource_type,
-                time=time,
-            )
-
-            data_entry.additional_properties = d
+            if _DATAENTRY_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _DATAENTRY_FIELDS}
         except Exception as exc:
             raise model_parse_error("DataEntry", src_dict, exc) from exc
-        return data_entry
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,16 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DownlinkPingRequest")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_DOWNLINKPINGREQUEST_FIELDS = frozenset(
+    (
+        "numberOfPingRequests",
+        "timeoutSeconds",
+    )
+)
 
 
 @_attrs_define
@@ -43,22 +53,21 @@ class DownlinkPingRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            number_of_ping_requests = d.pop("numberOfPingRequests", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.number_of_ping_requests = d.get("numberOfPingRequests", UNSET)
 
-            timeout_seconds = d.pop("timeoutSeconds", UNSET)
+            _obj.timeout_seconds = d.get("timeoutSeconds", UNSET)
 
-            downlink_ping_request = cls(
-                number_of_ping_requests=number_of_ping_requests,
-                timeout_seconds=timeout_seconds,
-            )
-
-            downlink_ping_request.additional_properties = d
+            if _DOWNLINKPINGREQUEST_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _DOWNLINKPINGREQUEST_FIELDS}
         except Exception as exc:
             raise model_parse_error("DownlinkPingRequest", src_dict, exc) from exc
-        return downlink_ping_request
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,17 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DownlinkPingResponse")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_DOWNLINKPINGRESPONSE_FIELDS = frozenset(
+    (
+        "rtt",
+        "stat",
+        "success",
+    )
+)
 
 
 @_attrs_define
@@ -49,25 +60,23 @@ class DownlinkPingResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            rtt = d.pop("rtt", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.rtt = d.get("rtt", UNSET)
 
-            stat = d.pop("stat", UNSET)
+            _obj.stat = d.get("stat", UNSET)
 
-            success = d.pop("success", UNSET)
+            _obj.success = d.get("success", UNSET)
 
-            downlink_ping_response = cls(
-                rtt=rtt,
-                stat=stat,
-                success=success,
-            )
-
-            downlink_ping_response.additional_properties = d
+            if _DOWNLINKPINGRESPONSE_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _DOWNLINKPINGRESPONSE_FIELDS}
         except Exception as exc:
             raise model_parse_error("DownlinkPingResponse", src_dict, exc) from exc
-        return downlink_ping_response
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

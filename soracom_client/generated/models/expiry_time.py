@@ -12,6 +12,16 @@ from ..models.expiry_time_expiry_action import ExpiryTimeExpiryAction
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExpiryTime")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_EXPIRYTIME_FIELDS = frozenset(
+    (
+        "expiryTime",
+        "expiryAction",
+    )
+)
 
 
 @_attrs_define
@@ -61,26 +71,26 @@ class ExpiryTime:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            expiry_time = d.pop("expiryTime")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.expiry_time = d["expiryTime"]
 
-            expiry_action = d.pop("expiryAction", UNSET)
+            expiry_action = d.get("expiryAction", UNSET)
             if expiry_action is not None and expiry_action is not UNSET:
                 expiry_action = ExpiryTimeExpiryAction._value2member_map_.get(expiry_action) or ExpiryTimeExpiryAction(
                     expiry_action
                 )
+            _obj.expiry_action = expiry_action
 
-            expiry_time = cls(
-                expiry_time=expiry_time,
-                expiry_action=expiry_action,
-            )
-
-            expiry_time.additional_properties = d
+            if _EXPIRYTIME_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _EXPIRYTIME_FIELDS}
         except Exception as exc:
             raise model_parse_error("ExpiryTime", src_dict, exc) from exc
-        return expiry_time
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

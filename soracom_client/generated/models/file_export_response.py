@@ -11,6 +11,17 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileExportResponse")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FILEEXPORTRESPONSE_FIELDS = frozenset(
+    (
+        "exportedFileId",
+        "exportedFilePath",
+        "url",
+    )
+)
 
 
 @_attrs_define
@@ -50,25 +61,23 @@ class FileExportResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            exported_file_id = d.pop("exportedFileId", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.exported_file_id = d.get("exportedFileId", UNSET)
 
-            exported_file_path = d.pop("exportedFilePath", UNSET)
+            _obj.exported_file_path = d.get("exportedFilePath", UNSET)
 
-            url = d.pop("url", UNSET)
+            _obj.url = d.get("url", UNSET)
 
-            file_export_response = cls(
-                exported_file_id=exported_file_id,
-                exported_file_path=exported_file_path,
-                url=url,
-            )
-
-            file_export_response.additional_properties = d
+            if _FILEEXPORTRESPONSE_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _FILEEXPORTRESPONSE_FIELDS}
         except Exception as exc:
             raise model_parse_error("FileExportResponse", src_dict, exc) from exc
-        return file_export_response
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

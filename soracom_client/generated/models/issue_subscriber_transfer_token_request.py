@@ -11,6 +11,17 @@ from ..._model_support import model_parse_error
 from ..types import Unset
 
 T = TypeVar("T", bound="IssueSubscriberTransferTokenRequest")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_ISSUESUBSCRIBERTRANSFERTOKENREQUEST_FIELDS = frozenset(
+    (
+        "transferDestinationOperatorEmail",
+        "transferDestinationOperatorId",
+        "transferImsi",
+    )
+)
 
 
 @_attrs_define
@@ -56,14 +67,15 @@ class IssueSubscriberTransferTokenRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            transfer_destination_operator_email = d.pop("transferDestinationOperatorEmail")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.transfer_destination_operator_email = d["transferDestinationOperatorEmail"]
 
-            transfer_destination_operator_id = d.pop("transferDestinationOperatorId")
+            _obj.transfer_destination_operator_id = d["transferDestinationOperatorId"]
 
-            _raw_transfer_imsi = d.pop("transferImsi")
+            _raw_transfer_imsi = d["transferImsi"]
             transfer_imsi: Any
             if _raw_transfer_imsi is None:
                 transfer_imsi = None
@@ -73,16 +85,17 @@ class IssueSubscriberTransferTokenRequest:
                     raise TypeError("expected a list")
                 transfer_imsi = cast(list[str], _transfer_imsi)
 
-            issue_subscriber_transfer_token_request = cls(
-                transfer_destination_operator_email=transfer_destination_operator_email,
-                transfer_destination_operator_id=transfer_destination_operator_id,
-                transfer_imsi=transfer_imsi,
-            )
+            _obj.transfer_imsi = transfer_imsi
 
-            issue_subscriber_transfer_token_request.additional_properties = d
+            if _ISSUESUBSCRIBERTRANSFERTOKENREQUEST_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v for k, v in d.items() if k not in _ISSUESUBSCRIBERTRANSFERTOKENREQUEST_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error("IssueSubscriberTransferTokenRequest", src_dict, exc) from exc
-        return issue_subscriber_transfer_token_request
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,17 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocationRegistrationStatus")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_LOCATIONREGISTRATIONSTATUS_FIELDS = frozenset(
+    (
+        "cs",
+        "eps",
+        "ps",
+    )
+)
 
 
 @_attrs_define
@@ -67,31 +78,32 @@ class LocationRegistrationStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            cs = d.pop("cs", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            cs = d.get("cs", UNSET)
             if cs is not None and cs is not UNSET:
                 cs = LocationRegistrationStatusForNetwork.from_dict(cs)
+            _obj.cs = cs
 
-            eps = d.pop("eps", UNSET)
+            eps = d.get("eps", UNSET)
             if eps is not None and eps is not UNSET:
                 eps = LocationRegistrationStatusForNetwork.from_dict(eps)
+            _obj.eps = eps
 
-            ps = d.pop("ps", UNSET)
+            ps = d.get("ps", UNSET)
             if ps is not None and ps is not UNSET:
                 ps = LocationRegistrationStatusForNetwork.from_dict(ps)
+            _obj.ps = ps
 
-            location_registration_status = cls(
-                cs=cs,
-                eps=eps,
-                ps=ps,
-            )
-
-            location_registration_status.additional_properties = d
+            if _LOCATIONREGISTRATIONSTATUS_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _LOCATIONREGISTRATIONSTATUS_FIELDS}
         except Exception as exc:
             raise model_parse_error("LocationRegistrationStatus", src_dict, exc) from exc
-        return location_registration_status
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,16 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocationRegistrationStatusForNetwork")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_LOCATIONREGISTRATIONSTATUSFORNETWORK_FIELDS = frozenset(
+    (
+        "lastModifiedTime",
+        "vplmn",
+    )
+)
 
 
 @_attrs_define
@@ -44,22 +54,23 @@ class LocationRegistrationStatusForNetwork:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            last_modified_time = d.pop("lastModifiedTime", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.last_modified_time = d.get("lastModifiedTime", UNSET)
 
-            vplmn = d.pop("vplmn", UNSET)
+            _obj.vplmn = d.get("vplmn", UNSET)
 
-            location_registration_status_for_network = cls(
-                last_modified_time=last_modified_time,
-                vplmn=vplmn,
-            )
-
-            location_registration_status_for_network.additional_properties = d
+            if _LOCATIONREGISTRATIONSTATUSFORNETWORK_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v for k, v in d.items() if k not in _LOCATIONREGISTRATIONSTATUSFORNETWORK_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error("LocationRegistrationStatusForNetwork", src_dict, exc) from exc
-        return location_registration_status_for_network
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="Map")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
 
 
 @_attrs_define
@@ -26,15 +27,14 @@ class Map:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            map_ = cls()
-
-            map_.additional_properties = d
+            d = src_dict
+            _obj = _new(cls)
+            _obj.additional_properties = dict(d)
         except Exception as exc:
             raise model_parse_error("Map", src_dict, exc) from exc
-        return map_
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,25 @@ from ..models.ordered_sim_profile_response_profile_status import OrderedSimProfi
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderedSimProfileResponse")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_ORDEREDSIMPROFILERESPONSE_FIELDS = frozenset(
+    (
+        "activationCode",
+        "createdTime",
+        "iccid",
+        "imsi",
+        "lastModifiedTime",
+        "matchingId",
+        "profileOrderId",
+        "profileStatus",
+        "smdpAddress",
+        "installedTime",
+        "subscription",
+    )
+)
 
 
 @_attrs_define
@@ -121,53 +140,44 @@ class OrderedSimProfileResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            activation_code = d.pop("activationCode")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.activation_code = d["activationCode"]
 
-            created_time = d.pop("createdTime")
+            _obj.created_time = d["createdTime"]
 
-            iccid = d.pop("iccid")
+            _obj.iccid = d["iccid"]
 
-            imsi = d.pop("imsi")
+            _obj.imsi = d["imsi"]
 
-            last_modified_time = d.pop("lastModifiedTime")
+            _obj.last_modified_time = d["lastModifiedTime"]
 
-            matching_id = d.pop("matchingId")
+            _obj.matching_id = d["matchingId"]
 
-            profile_order_id = d.pop("profileOrderId")
+            _obj.profile_order_id = d["profileOrderId"]
 
-            profile_status = d.pop("profileStatus")
+            profile_status = d["profileStatus"]
             if profile_status is not None:
                 profile_status = OrderedSimProfileResponseProfileStatus._value2member_map_.get(
                     profile_status
                 ) or OrderedSimProfileResponseProfileStatus(profile_status)
+            _obj.profile_status = profile_status
 
-            smdp_address = d.pop("smdpAddress")
+            _obj.smdp_address = d["smdpAddress"]
 
-            installed_time = d.pop("installedTime", UNSET)
+            _obj.installed_time = d.get("installedTime", UNSET)
 
-            subscription = d.pop("subscription", UNSET)
+            _obj.subscription = d.get("subscription", UNSET)
 
-            ordered_sim_profile_response = cls(
-                activation_code=activation_code,
-                created_time=created_time,
-                iccid=iccid,
-                imsi=imsi,
-                last_modified_time=last_modified_time,
-                matching_id=matching_id,
-                profile_order_id=profile_order_id,
-                profile_status=profile_status,
-                smdp_address=smdp_address,
-                installed_time=installed_time,
-                subscription=subscription,
-            )
-
-            ordered_sim_profile_response.additional_properties = d
+            if _ORDEREDSIMPROFILERESPONSE_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _ORDEREDSIMPROFILERESPONSE_FIELDS}
         except Exception as exc:
             raise model_parse_error("OrderedSimProfileResponse", src_dict, exc) from exc
-        return ordered_sim_profile_response
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,23 @@ from ..models.packet_capture_session_status import PacketCaptureSessionStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PacketCaptureSession")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_PACKETCAPTURESESSION_FIELDS = frozenset(
+    (
+        "createdTime",
+        "duration",
+        "endedTime",
+        "failedReason",
+        "prefix",
+        "sessionId",
+        "startedTime",
+        "status",
+        "url",
+    )
+)
 
 
 @_attrs_define
@@ -121,51 +138,47 @@ class PacketCaptureSession:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            created_time = d.pop("createdTime", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            created_time = d.get("createdTime", UNSET)
             if created_time is not None and created_time is not UNSET:
                 created_time = parse_datetime(created_time)
+            _obj.created_time = created_time
 
-            duration = d.pop("duration", UNSET)
+            _obj.duration = d.get("duration", UNSET)
 
-            ended_time = d.pop("endedTime", UNSET)
+            ended_time = d.get("endedTime", UNSET)
             if ended_time is not None and ended_time is not UNSET:
                 ended_time = parse_datetime(ended_time)
+            _obj.ended_time = ended_time
 
-            failed_reason = d.pop("failedReason", UNSET)
+            _obj.failed_reason = d.get("failedReason", UNSET)
 
-            prefix = d.pop("prefix", UNSET)
+            _obj.prefix = d.get("prefix", UNSET)
 
-            session_id = d.pop("sessionId", UNSET)
+            _obj.session_id = d.get("sessionId", UNSET)
 
-            started_time = d.pop("startedTime", UNSET)
+            started_time = d.get("startedTime", UNSET)
             if started_time is not None and started_time is not UNSET:
                 started_time = parse_datetime(started_time)
+            _obj.started_time = started_time
 
-            status = d.pop("status", UNSET)
+            status = d.get("status", UNSET)
             if status is not None and status is not UNSET:
                 status = PacketCaptureSessionStatus._value2member_map_.get(status) or PacketCaptureSessionStatus(status)
+            _obj.status = status
 
-            url = d.pop("url", UNSET)
+            _obj.url = d.get("url", UNSET)
 
-            packet_capture_session = cls(
-                created_time=created_time,
-                duration=duration,
-                ended_time=ended_time,
-                failed_reason=failed_reason,
-                prefix=prefix,
-                session_id=session_id,
-                started_time=started_time,
-                status=status,
-                url=url,
-            )
-
-            packet_capture_session.additional_properties = d
+            if _PACKETCAPTURESESSION_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _PACKETCAPTURESESSION_FIELDS}
         except Exception as exc:
             raise model_parse_error("PacketCaptureSession", src_dict, exc) from exc
-        return packet_capture_session
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,16 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PacketCaptureSessionRequest")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_PACKETCAPTURESESSIONREQUEST_FIELDS = frozenset(
+    (
+        "duration",
+        "prefix",
+    )
+)
 
 
 @_attrs_define
@@ -45,22 +55,23 @@ class PacketCaptureSessionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            duration = d.pop("duration")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.duration = d["duration"]
 
-            prefix = d.pop("prefix", UNSET)
+            _obj.prefix = d.get("prefix", UNSET)
 
-            packet_capture_session_request = cls(
-                duration=duration,
-                prefix=prefix,
-            )
-
-            packet_capture_session_request.additional_properties = d
+            if _PACKETCAPTURESESSIONREQUEST_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v for k, v in d.items() if k not in _PACKETCAPTURESESSIONREQUEST_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error("PacketCaptureSessionRequest", src_dict, exc) from exc
-        return packet_capture_session_request
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

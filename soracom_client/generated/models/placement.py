@@ -13,6 +13,16 @@ from ..models.placement_region import PlacementRegion
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Placement")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_PLACEMENT_FIELDS = frozenset(
+    (
+        "infrastructureProvider",
+        "region",
+    )
+)
 
 
 @_attrs_define
@@ -61,28 +71,29 @@ class Placement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            infrastructure_provider = d.pop("infrastructureProvider", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            infrastructure_provider = d.get("infrastructureProvider", UNSET)
             if infrastructure_provider is not None and infrastructure_provider is not UNSET:
                 infrastructure_provider = PlacementInfrastructureProvider._value2member_map_.get(
                     infrastructure_provider
                 ) or PlacementInfrastructureProvider(infrastructure_provider)
+            _obj.infrastructure_provider = infrastructure_provider
 
-            region = d.pop("region", UNSET)
+            region = d.get("region", UNSET)
             if region is not None and region is not UNSET:
                 region = PlacementRegion._value2member_map_.get(region) or PlacementRegion(region)
+            _obj.region = region
 
-            placement = cls(
-                infrastructure_provider=infrastructure_provider,
-                region=region,
-            )
-
-            placement.additional_properties = d
+            if _PLACEMENT_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _PLACEMENT_FIELDS}
         except Exception as exc:
             raise model_parse_error("Placement", src_dict, exc) from exc
-        return placement
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

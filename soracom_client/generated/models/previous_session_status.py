@@ -11,6 +11,26 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviousSessionStatus")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_PREVIOUSSESSIONSTATUS_FIELDS = frozenset(
+    (
+        "cell",
+        "createdTime",
+        "deletedTime",
+        "dnsServers",
+        "gatewayPrivateIpAddress",
+        "gatewayPublicIpAddress",
+        "imei",
+        "imsi",
+        "sessionId",
+        "subscription",
+        "ueIpAddress",
+        "vpgId",
+    )
+)
 
 
 @_attrs_define
@@ -121,18 +141,20 @@ class PreviousSessionStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            cell = d.pop("cell", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            cell = d.get("cell", UNSET)
             if cell is not None and cell is not UNSET:
                 cell = Cell.from_dict(cell)
+            _obj.cell = cell
 
-            created_time = d.pop("createdTime", UNSET)
+            _obj.created_time = d.get("createdTime", UNSET)
 
-            deleted_time = d.pop("deletedTime", UNSET)
+            _obj.deleted_time = d.get("deletedTime", UNSET)
 
-            _raw_dns_servers = d.pop("dnsServers", UNSET)
+            _raw_dns_servers = d.get("dnsServers", UNSET)
             dns_servers: Any
             if _raw_dns_servers is None:
                 dns_servers = None
@@ -142,41 +164,31 @@ class PreviousSessionStatus:
                     raise TypeError("expected a list")
                 dns_servers = cast(list[str], _dns_servers)
 
-            gateway_private_ip_address = d.pop("gatewayPrivateIpAddress", UNSET)
+            _obj.dns_servers = dns_servers
 
-            gateway_public_ip_address = d.pop("gatewayPublicIpAddress", UNSET)
+            _obj.gateway_private_ip_address = d.get("gatewayPrivateIpAddress", UNSET)
 
-            imei = d.pop("imei", UNSET)
+            _obj.gateway_public_ip_address = d.get("gatewayPublicIpAddress", UNSET)
 
-            imsi = d.pop("imsi", UNSET)
+            _obj.imei = d.get("imei", UNSET)
 
-            session_id = d.pop("sessionId", UNSET)
+            _obj.imsi = d.get("imsi", UNSET)
 
-            subscription = d.pop("subscription", UNSET)
+            _obj.session_id = d.get("sessionId", UNSET)
 
-            ue_ip_address = d.pop("ueIpAddress", UNSET)
+            _obj.subscription = d.get("subscription", UNSET)
 
-            vpg_id = d.pop("vpgId", UNSET)
+            _obj.ue_ip_address = d.get("ueIpAddress", UNSET)
 
-            previous_session_status = cls(
-                cell=cell,
-                created_time=created_time,
-                deleted_time=deleted_time,
-                dns_servers=dns_servers,
-                gateway_private_ip_address=gateway_private_ip_address,
-                gateway_public_ip_address=gateway_public_ip_address,
-                imei=imei,
-                imsi=imsi,
-                session_id=session_id,
-                subscription=subscription,
-                ue_ip_address=ue_ip_address,
-                vpg_id=vpg_id,
-            )
+            _obj.vpg_id = d.get("vpgId", UNSET)
 
-            previous_session_status.additional_properties = d
+            if _PREVIOUSSESSIONSTATUS_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _PREVIOUSSESSIONSTATUS_FIELDS}
         except Exception as exc:
             raise model_parse_error("PreviousSessionStatus", src_dict, exc) from exc
-        return previous_session_status
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

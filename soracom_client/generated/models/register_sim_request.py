@@ -11,6 +11,17 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegisterSimRequest")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_REGISTERSIMREQUEST_FIELDS = frozenset(
+    (
+        "registrationSecret",
+        "groupId",
+        "tags",
+    )
+)
 
 
 @_attrs_define
@@ -61,27 +72,26 @@ class RegisterSimRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            registration_secret = d.pop("registrationSecret")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.registration_secret = d["registrationSecret"]
 
-            group_id = d.pop("groupId", UNSET)
+            _obj.group_id = d.get("groupId", UNSET)
 
-            tags = d.pop("tags", UNSET)
+            tags = d.get("tags", UNSET)
             if tags is not None and tags is not UNSET:
                 tags = TagSet.from_dict(tags)
+            _obj.tags = tags
 
-            register_sim_request = cls(
-                registration_secret=registration_secret,
-                group_id=group_id,
-                tags=tags,
-            )
-
-            register_sim_request.additional_properties = d
+            if _REGISTERSIMREQUEST_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _REGISTERSIMREQUEST_FIELDS}
         except Exception as exc:
             raise model_parse_error("RegisterSimRequest", src_dict, exc) from exc
-        return register_sim_request
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

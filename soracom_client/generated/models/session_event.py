@@ -11,6 +11,31 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SessionEvent")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SESSIONEVENT_FIELDS = frozenset(
+    (
+        "apn",
+        "cell",
+        "createdTime",
+        "dns0",
+        "dns1",
+        "event",
+        "gatewayPrivateIpAddress",
+        "gatewayPublicIpAddress",
+        "imei",
+        "imsi",
+        "operatorId",
+        "sessionId",
+        "simId",
+        "subscription",
+        "time",
+        "ueIpAddress",
+        "vpgId",
+    )
+)
 
 
 @_attrs_define
@@ -151,69 +176,54 @@ class SessionEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            apn = d.pop("apn", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.apn = d.get("apn", UNSET)
 
-            cell = d.pop("cell", UNSET)
+            cell = d.get("cell", UNSET)
             if cell is not None and cell is not UNSET:
                 cell = Cell.from_dict(cell)
+            _obj.cell = cell
 
-            created_time = d.pop("createdTime", UNSET)
+            _obj.created_time = d.get("createdTime", UNSET)
 
-            dns0 = d.pop("dns0", UNSET)
+            _obj.dns0 = d.get("dns0", UNSET)
 
-            dns1 = d.pop("dns1", UNSET)
+            _obj.dns1 = d.get("dns1", UNSET)
 
-            event = d.pop("event", UNSET)
+            _obj.event = d.get("event", UNSET)
 
-            gateway_private_ip_address = d.pop("gatewayPrivateIpAddress", UNSET)
+            _obj.gateway_private_ip_address = d.get("gatewayPrivateIpAddress", UNSET)
 
-            gateway_public_ip_address = d.pop("gatewayPublicIpAddress", UNSET)
+            _obj.gateway_public_ip_address = d.get("gatewayPublicIpAddress", UNSET)
 
-            imei = d.pop("imei", UNSET)
+            _obj.imei = d.get("imei", UNSET)
 
-            imsi = d.pop("imsi", UNSET)
+            _obj.imsi = d.get("imsi", UNSET)
 
-            operator_id = d.pop("operatorId", UNSET)
+            _obj.operator_id = d.get("operatorId", UNSET)
 
-            session_id = d.pop("sessionId", UNSET)
+            _obj.session_id = d.get("sessionId", UNSET)
 
-            sim_id = d.pop("simId", UNSET)
+            _obj.sim_id = d.get("simId", UNSET)
 
-            subscription = d.pop("subscription", UNSET)
+            _obj.subscription = d.get("subscription", UNSET)
 
-            time = d.pop("time", UNSET)
+            _obj.time = d.get("time", UNSET)
 
-            ue_ip_address = d.pop("ueIpAddress", UNSET)
+            _obj.ue_ip_address = d.get("ueIpAddress", UNSET)
 
-            vpg_id = d.pop("vpgId", UNSET)
+            _obj.vpg_id = d.get("vpgId", UNSET)
 
-            session_event = cls(
-                apn=apn,
-                cell=cell,
-                created_time=created_time,
-                dns0=dns0,
-                dns1=dns1,
-                event=event,
-                gateway_private_ip_address=gateway_private_ip_address,
-                gateway_public_ip_address=gateway_public_ip_address,
-                imei=imei,
-                imsi=imsi,
-                operator_id=operator_id,
-                session_id=session_id,
-                sim_id=sim_id,
-                subscription=subscription,
-                time=time,
-                ue_ip_address=ue_ip_address,
-                vpg_id=vpg_id,
-            )
-
-            session_event.additional_properties = d
+            if _SESSIONEVENT_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SESSIONEVENT_FIELDS}
         except Exception as exc:
             raise model_parse_error("SessionEvent", src_dict, exc) from exc
-        return session_event
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

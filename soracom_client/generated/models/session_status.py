@@ -11,6 +11,28 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SessionStatus")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SESSIONSTATUS_FIELDS = frozenset(
+    (
+        "cell",
+        "dnsServers",
+        "gatewayPrivateIpAddress",
+        "gatewayPublicIpAddress",
+        "imei",
+        "imsi",
+        "lastUpdatedAt",
+        "location",
+        "online",
+        "placement",
+        "sessionId",
+        "subscription",
+        "ueIpAddress",
+        "vpgId",
+    )
+)
 
 
 @_attrs_define
@@ -147,14 +169,16 @@ class SessionStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            cell = d.pop("cell", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            cell = d.get("cell", UNSET)
             if cell is not None and cell is not UNSET:
                 cell = Cell.from_dict(cell)
+            _obj.cell = cell
 
-            _raw_dns_servers = d.pop("dnsServers", UNSET)
+            _raw_dns_servers = d.get("dnsServers", UNSET)
             dns_servers: Any
             if _raw_dns_servers is None:
                 dns_servers = None
@@ -164,55 +188,45 @@ class SessionStatus:
                     raise TypeError("expected a list")
                 dns_servers = cast(list[str], _dns_servers)
 
-            gateway_private_ip_address = d.pop("gatewayPrivateIpAddress", UNSET)
+            _obj.dns_servers = dns_servers
 
-            gateway_public_ip_address = d.pop("gatewayPublicIpAddress", UNSET)
+            _obj.gateway_private_ip_address = d.get("gatewayPrivateIpAddress", UNSET)
 
-            imei = d.pop("imei", UNSET)
+            _obj.gateway_public_ip_address = d.get("gatewayPublicIpAddress", UNSET)
 
-            imsi = d.pop("imsi", UNSET)
+            _obj.imei = d.get("imei", UNSET)
 
-            last_updated_at = d.pop("lastUpdatedAt", UNSET)
+            _obj.imsi = d.get("imsi", UNSET)
 
-            location = d.pop("location", UNSET)
+            _obj.last_updated_at = d.get("lastUpdatedAt", UNSET)
+
+            location = d.get("location", UNSET)
             if location is not None and location is not UNSET:
                 location = SessionStatusLocation.from_dict(location)
+            _obj.location = location
 
-            online = d.pop("online", UNSET)
+            _obj.online = d.get("online", UNSET)
 
-            placement = d.pop("placement", UNSET)
+            placement = d.get("placement", UNSET)
             if placement is not None and placement is not UNSET:
                 placement = Placement.from_dict(placement)
+            _obj.placement = placement
 
-            session_id = d.pop("sessionId", UNSET)
+            _obj.session_id = d.get("sessionId", UNSET)
 
-            subscription = d.pop("subscription", UNSET)
+            _obj.subscription = d.get("subscription", UNSET)
 
-            ue_ip_address = d.pop("ueIpAddress", UNSET)
+            _obj.ue_ip_address = d.get("ueIpAddress", UNSET)
 
-            vpg_id = d.pop("vpgId", UNSET)
+            _obj.vpg_id = d.get("vpgId", UNSET)
 
-            session_status = cls(
-                cell=cell,
-                dns_servers=dns_servers,
-                gateway_private_ip_address=gateway_private_ip_address,
-                gateway_public_ip_address=gateway_public_ip_address,
-                imei=imei,
-                imsi=imsi,
-                last_updated_at=last_updated_at,
-                location=location,
-                online=online,
-                placement=placement,
-                session_id=session_id,
-                subscription=subscription,
-                ue_ip_address=ue_ip_address,
-                vpg_id=vpg_id,
-            )
-
-            session_status.additional_properties = d
+            if _SESSIONSTATUS_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SESSIONSTATUS_FIELDS}
         except Exception as exc:
             raise model_parse_error("SessionStatus", src_dict, exc) from exc
-        return session_status
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,11 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetGroupRequest")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SETGROUPREQUEST_FIELDS = frozenset(("groupId",))
 
 
 @_attrs_define
@@ -38,19 +43,19 @@ class SetGroupRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            group_id = d.pop("groupId", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.group_id = d.get("groupId", UNSET)
 
-            set_group_request = cls(
-                group_id=group_id,
-            )
-
-            set_group_request.additional_properties = d
+            if _SETGROUPREQUEST_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SETGROUPREQUEST_FIELDS}
         except Exception as exc:
             raise model_parse_error("SetGroupRequest", src_dict, exc) from exc
-        return set_group_request
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,11 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetImeiLockRequest")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SETIMEILOCKREQUEST_FIELDS = frozenset(("imei",))
 
 
 @_attrs_define
@@ -40,19 +45,19 @@ class SetImeiLockRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            imei = d.pop("imei", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.imei = d.get("imei", UNSET)
 
-            set_imei_lock_request = cls(
-                imei=imei,
-            )
-
-            set_imei_lock_request.additional_properties = d
+            if _SETIMEILOCKREQUEST_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SETIMEILOCKREQUEST_FIELDS}
         except Exception as exc:
             raise model_parse_error("SetImeiLockRequest", src_dict, exc) from exc
-        return set_imei_lock_request
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

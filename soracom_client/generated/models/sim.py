@@ -15,6 +15,42 @@ from ..models.sim_type import SimType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Sim")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIM_FIELDS = frozenset(
+    (
+        "activeProfileId",
+        "arcSessionStatus",
+        "capabilities",
+        "createdTime",
+        "expiryAction",
+        "expiryTime",
+        "groupId",
+        "imeiLock",
+        "lastModifiedTime",
+        "lastPortMappingCreatedTime",
+        "localInfo",
+        "moduleType",
+        "operatorId",
+        "otaSerialNumber",
+        "pcapEndTime",
+        "pcapStartTime",
+        "previousSession",
+        "profiles",
+        "renewalFeeStatusSetTime",
+        "serialNumber",
+        "sessionStatus",
+        "simId",
+        "speedClass",
+        "status",
+        "tags",
+        "terminationEnabled",
+        "testmodeExhaustedTime",
+        "type",
+    )
+)
 
 
 @_attrs_define
@@ -312,124 +348,109 @@ class Sim:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            active_profile_id = d.pop("activeProfileId", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.active_profile_id = d.get("activeProfileId", UNSET)
 
-            arc_session_status = d.pop("arcSessionStatus", UNSET)
+            arc_session_status = d.get("arcSessionStatus", UNSET)
             if arc_session_status is not None and arc_session_status is not UNSET:
                 arc_session_status = ArcSessionStatus.from_dict(arc_session_status)
+            _obj.arc_session_status = arc_session_status
 
-            capabilities = d.pop("capabilities", UNSET)
+            capabilities = d.get("capabilities", UNSET)
             if capabilities is not None and capabilities is not UNSET:
                 capabilities = Capabilities.from_dict(capabilities)
+            _obj.capabilities = capabilities
 
-            created_time = d.pop("createdTime", UNSET)
+            _obj.created_time = d.get("createdTime", UNSET)
 
-            expiry_action = d.pop("expiryAction", UNSET)
+            expiry_action = d.get("expiryAction", UNSET)
             if expiry_action is not None and expiry_action is not UNSET:
                 expiry_action = SimExpiryAction._value2member_map_.get(expiry_action) or SimExpiryAction(expiry_action)
+            _obj.expiry_action = expiry_action
 
-            expiry_time = d.pop("expiryTime", UNSET)
+            _obj.expiry_time = d.get("expiryTime", UNSET)
 
-            group_id = d.pop("groupId", UNSET)
+            _obj.group_id = d.get("groupId", UNSET)
 
-            imei_lock = d.pop("imeiLock", UNSET)
+            imei_lock = d.get("imeiLock", UNSET)
             if imei_lock is not None and imei_lock is not UNSET:
                 imei_lock = ImeiLock.from_dict(imei_lock)
+            _obj.imei_lock = imei_lock
 
-            last_modified_time = d.pop("lastModifiedTime", UNSET)
+            _obj.last_modified_time = d.get("lastModifiedTime", UNSET)
 
-            last_port_mapping_created_time = d.pop("lastPortMappingCreatedTime", UNSET)
+            _obj.last_port_mapping_created_time = d.get("lastPortMappingCreatedTime", UNSET)
 
-            local_info = d.pop("localInfo", UNSET)
+            local_info = d.get("localInfo", UNSET)
             if local_info is not None and local_info is not UNSET:
                 local_info = Map.from_dict(local_info)
+            _obj.local_info = local_info
 
-            module_type = d.pop("moduleType", UNSET)
+            module_type = d.get("moduleType", UNSET)
             if module_type is not None and module_type is not UNSET:
                 module_type = SimModuleType._value2member_map_.get(module_type) or SimModuleType(module_type)
+            _obj.module_type = module_type
 
-            operator_id = d.pop("operatorId", UNSET)
+            _obj.operator_id = d.get("operatorId", UNSET)
 
-            ota_serial_number = d.pop("otaSerialNumber", UNSET)
+            _obj.ota_serial_number = d.get("otaSerialNumber", UNSET)
 
-            pcap_end_time = d.pop("pcapEndTime", UNSET)
+            _obj.pcap_end_time = d.get("pcapEndTime", UNSET)
 
-            pcap_start_time = d.pop("pcapStartTime", UNSET)
+            _obj.pcap_start_time = d.get("pcapStartTime", UNSET)
 
-            previous_session = d.pop("previousSession", UNSET)
+            previous_session = d.get("previousSession", UNSET)
             if previous_session is not None and previous_session is not UNSET:
                 previous_session = PreviousSessionStatus.from_dict(previous_session)
+            _obj.previous_session = previous_session
 
-            profiles = d.pop("profiles", UNSET)
+            profiles = d.get("profiles", UNSET)
             if profiles is not None and profiles is not UNSET:
                 profiles = SimProfiles.from_dict(profiles)
+            _obj.profiles = profiles
 
-            renewal_fee_status_set_time = d.pop("renewalFeeStatusSetTime", UNSET)
+            _obj.renewal_fee_status_set_time = d.get("renewalFeeStatusSetTime", UNSET)
 
-            serial_number = d.pop("serialNumber", UNSET)
+            _obj.serial_number = d.get("serialNumber", UNSET)
 
-            session_status = d.pop("sessionStatus", UNSET)
+            session_status = d.get("sessionStatus", UNSET)
             if session_status is not None and session_status is not UNSET:
                 session_status = SessionStatus.from_dict(session_status)
+            _obj.session_status = session_status
 
-            sim_id = d.pop("simId", UNSET)
+            _obj.sim_id = d.get("simId", UNSET)
 
-            speed_class = d.pop("speedClass", UNSET)
+            _obj.speed_class = d.get("speedClass", UNSET)
 
-            status = d.pop("status", UNSET)
+            status = d.get("status", UNSET)
             if status is not None and status is not UNSET:
                 status = SimStatus._value2member_map_.get(status) or SimStatus(status)
+            _obj.status = status
 
-            tags = d.pop("tags", UNSET)
+            tags = d.get("tags", UNSET)
             if tags is not None and tags is not UNSET:
                 tags = TagSet.from_dict(tags)
+            _obj.tags = tags
 
-            termination_enabled = d.pop("terminationEnabled", UNSET)
+            _obj.termination_enabled = d.get("terminationEnabled", UNSET)
 
-            testmode_exhausted_time = d.pop("testmodeExhaustedTime", UNSET)
+            _obj.testmode_exhausted_time = d.get("testmodeExhaustedTime", UNSET)
 
-            type_ = d.pop("type", UNSET)
+            type_ = d.get("type", UNSET)
             if type_ is not None and type_ is not UNSET:
                 type_ = SimType._value2member_map_.get(type_) or SimType(type_)
+            _obj.type_ = type_
 
-            sim = cls(
-                active_profile_id=active_profile_id,
-                arc_session_status=arc_session_status,
-                capabilities=capabilities,
-                created_time=created_time,
-                expiry_action=expiry_action,
-                expiry_time=expiry_time,
-                group_id=group_id,
-                imei_lock=imei_lock,
-                last_modified_time=last_modified_time,
-                last_port_mapping_created_time=last_port_mapping_created_time,
-                local_info=local_info,
-                module_type=module_type,
-                operator_id=operator_id,
-                ota_serial_number=ota_serial_number,
-                pcap_end_time=pcap_end_time,
-                pcap_start_time=pcap_start_time,
-                previous_session=previous_session,
-                profiles=profiles,
-                renewal_fee_status_set_time=renewal_fee_status_set_time,
-                serial_number=serial_number,
-                session_status=session_status,
-                sim_id=sim_id,
-                speed_class=speed_class,
-                status=status,
-                tags=tags,
-                termination_enabled=termination_enabled,
-                testmode_exhausted_time=testmode_exhausted_time,
-                type_=type_,
-            )
-
-            sim.additional_properties = d
+            if _SIM_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SIM_FIELDS}
         except Exception as exc:
             raise model_parse_error("Sim", src_dict, exc) from exc
-        return sim
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

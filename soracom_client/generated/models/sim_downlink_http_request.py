@@ -12,6 +12,22 @@ from ..models.sim_downlink_http_request_method import SimDownlinkHttpRequestMeth
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkHttpRequest")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMDOWNLINKHTTPREQUEST_FIELDS = frozenset(
+    (
+        "body",
+        "headers",
+        "host",
+        "method",
+        "path",
+        "port",
+        "skipVerify",
+        "ssl",
+    )
+)
 
 
 @_attrs_define
@@ -102,46 +118,41 @@ class SimDownlinkHttpRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            body = d.pop("body", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.body = d.get("body", UNSET)
 
-            headers = d.pop("headers", UNSET)
+            headers = d.get("headers", UNSET)
             if headers is not None and headers is not UNSET:
                 headers = SimDownlinkHttpRequestHeaders.from_dict(headers)
+            _obj.headers = headers
 
-            host = d.pop("host", UNSET)
+            _obj.host = d.get("host", UNSET)
 
-            method = d.pop("method", UNSET)
+            method = d.get("method", UNSET)
             if method is not None and method is not UNSET:
                 method = SimDownlinkHttpRequestMethod._value2member_map_.get(method) or SimDownlinkHttpRequestMethod(
                     method
                 )
+            _obj.method = method
 
-            path = d.pop("path", UNSET)
+            _obj.path = d.get("path", UNSET)
 
-            port = d.pop("port", UNSET)
+            _obj.port = d.get("port", UNSET)
 
-            skip_verify = d.pop("skipVerify", UNSET)
+            _obj.skip_verify = d.get("skipVerify", UNSET)
 
-            ssl = d.pop("ssl", UNSET)
+            _obj.ssl = d.get("ssl", UNSET)
 
-            sim_downlink_http_request = cls(
-                body=body,
-                headers=headers,
-                host=host,
-                method=method,
-                path=path,
-                port=port,
-                skip_verify=skip_verify,
-                ssl=ssl,
-            )
-
-            sim_downlink_http_request.additional_properties = d
+            if _SIMDOWNLINKHTTPREQUEST_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SIMDOWNLINKHTTPREQUEST_FIELDS}
         except Exception as exc:
             raise model_parse_error("SimDownlinkHttpRequest", src_dict, exc) from exc
-        return sim_downlink_http_request
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

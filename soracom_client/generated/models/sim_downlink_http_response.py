@@ -11,6 +11,18 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkHttpResponse")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMDOWNLINKHTTPRESPONSE_FIELDS = frozenset(
+    (
+        "statusCode",
+        "body",
+        "headers",
+        "isBase64Encoded",
+    )
+)
 
 
 @_attrs_define
@@ -65,30 +77,28 @@ class SimDownlinkHttpResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            status_code = d.pop("statusCode")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.status_code = d["statusCode"]
 
-            body = d.pop("body", UNSET)
+            _obj.body = d.get("body", UNSET)
 
-            headers = d.pop("headers", UNSET)
+            headers = d.get("headers", UNSET)
             if headers is not None and headers is not UNSET:
                 headers = SimDownlinkHttpResponseHeaders.from_dict(headers)
+            _obj.headers = headers
 
-            is_base_64_encoded = d.pop("isBase64Encoded", UNSET)
+            _obj.is_base_64_encoded = d.get("isBase64Encoded", UNSET)
 
-            sim_downlink_http_response = cls(
-                status_code=status_code,
-                body=body,
-                headers=headers,
-                is_base_64_encoded=is_base_64_encoded,
-            )
-
-            sim_downlink_http_response.additional_properties = d
+            if _SIMDOWNLINKHTTPRESPONSE_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SIMDOWNLINKHTTPRESPONSE_FIELDS}
         except Exception as exc:
             raise model_parse_error("SimDownlinkHttpResponse", src_dict, exc) from exc
-        return sim_downlink_http_response
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

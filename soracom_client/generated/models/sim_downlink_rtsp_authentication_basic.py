@@ -12,6 +12,18 @@ from ..models.sim_downlink_rtsp_authentication_basic_type import SimDownlinkRtsp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkRtspAuthenticationBasic")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMDOWNLINKRTSPAUTHENTICATIONBASIC_FIELDS = frozenset(
+    (
+        "type",
+        "username",
+        "password",
+        "passwordCredentialsId",
+    )
+)
 
 
 @_attrs_define
@@ -66,32 +78,32 @@ class SimDownlinkRtspAuthenticationBasic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            type_ = d.pop("type")
+            d = src_dict
+            _obj = _new(cls)
+            type_ = d["type"]
             if type_ is not None:
                 type_ = SimDownlinkRtspAuthenticationBasicType._value2member_map_.get(
                     type_
                 ) or SimDownlinkRtspAuthenticationBasicType(type_)
+            _obj.type_ = type_
 
-            username = d.pop("username")
+            _obj.username = d["username"]
 
-            password = d.pop("password", UNSET)
+            _obj.password = d.get("password", UNSET)
 
-            password_credentials_id = d.pop("passwordCredentialsId", UNSET)
+            _obj.password_credentials_id = d.get("passwordCredentialsId", UNSET)
 
-            sim_downlink_rtsp_authentication_basic = cls(
-                type_=type_,
-                username=username,
-                password=password,
-                password_credentials_id=password_credentials_id,
-            )
-
-            sim_downlink_rtsp_authentication_basic.additional_properties = d
+            if _SIMDOWNLINKRTSPAUTHENTICATIONBASIC_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v for k, v in d.items() if k not in _SIMDOWNLINKRTSPAUTHENTICATIONBASIC_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error("SimDownlinkRtspAuthenticationBasic", src_dict, exc) from exc
-        return sim_downlink_rtsp_authentication_basic
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

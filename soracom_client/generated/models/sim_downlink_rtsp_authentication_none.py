@@ -11,6 +11,11 @@ from ..._model_support import model_parse_error
 from ..models.sim_downlink_rtsp_authentication_none_type import SimDownlinkRtspAuthenticationNoneType
 
 T = TypeVar("T", bound="SimDownlinkRtspAuthenticationNone")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMDOWNLINKRTSPAUTHENTICATIONNONE_FIELDS = frozenset(("type",))
 
 
 @_attrs_define
@@ -44,23 +49,26 @@ class SimDownlinkRtspAuthenticationNone:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            type_ = d.pop("type")
+            d = src_dict
+            _obj = _new(cls)
+            type_ = d["type"]
             if type_ is not None:
                 type_ = SimDownlinkRtspAuthenticationNoneType._value2member_map_.get(
                     type_
                 ) or SimDownlinkRtspAuthenticationNoneType(type_)
+            _obj.type_ = type_
 
-            sim_downlink_rtsp_authentication_none = cls(
-                type_=type_,
-            )
-
-            sim_downlink_rtsp_authentication_none.additional_properties = d
+            if _SIMDOWNLINKRTSPAUTHENTICATIONNONE_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v for k, v in d.items() if k not in _SIMDOWNLINKRTSPAUTHENTICATIONNONE_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error("SimDownlinkRtspAuthenticationNone", src_dict, exc) from exc
-        return sim_downlink_rtsp_authentication_none
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMDOWNLINKRTSPCOMMANDSNAPSHOTHARVESTFILESDESTINATIONOPTIONS_FIELDS = frozenset(("filePath",))
 
 
 @_attrs_define
@@ -43,21 +48,25 @@ class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            file_path = d.pop("filePath")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.file_path = d["filePath"]
 
-            sim_downlink_rtsp_command_snapshot_harvest_files_destination_options = cls(
-                file_path=file_path,
-            )
-
-            sim_downlink_rtsp_command_snapshot_harvest_files_destination_options.additional_properties = d
+            if _SIMDOWNLINKRTSPCOMMANDSNAPSHOTHARVESTFILESDESTINATIONOPTIONS_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v
+                    for k, v in d.items()
+                    if k not in _SIMDOWNLINKRTSPCOMMANDSNAPSHOTHARVESTFILESDESTINATIONOPTIONS_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error(
                 "SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions", src_dict, exc
             ) from exc
-        return sim_downlink_rtsp_command_snapshot_harvest_files_destination_options
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,11 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkRtspCommandSnapshotOptions")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMDOWNLINKRTSPCOMMANDSNAPSHOTOPTIONS_FIELDS = frozenset(("destinations",))
 
 
 @_attrs_define
@@ -44,21 +49,24 @@ class SimDownlinkRtspCommandSnapshotOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            destinations = d.pop("destinations", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            destinations = d.get("destinations", UNSET)
             if destinations is not None and destinations is not UNSET:
                 destinations = SimDownlinkRtspCommandSnapshotOptionsDestinations.from_dict(destinations)
+            _obj.destinations = destinations
 
-            sim_downlink_rtsp_command_snapshot_options = cls(
-                destinations=destinations,
-            )
-
-            sim_downlink_rtsp_command_snapshot_options.additional_properties = d
+            if _SIMDOWNLINKRTSPCOMMANDSNAPSHOTOPTIONS_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v for k, v in d.items() if k not in _SIMDOWNLINKRTSPCOMMANDSNAPSHOTOPTIONS_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error("SimDownlinkRtspCommandSnapshotOptions", src_dict, exc) from exc
-        return sim_downlink_rtsp_command_snapshot_options
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,11 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkRtspCommandSnapshotOptionsDestinations")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMDOWNLINKRTSPCOMMANDSNAPSHOTOPTIONSDESTINATIONS_FIELDS = frozenset(("harvestFiles",))
 
 
 @_attrs_define
@@ -44,21 +49,24 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            harvest_files = d.pop("harvestFiles", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            harvest_files = d.get("harvestFiles", UNSET)
             if harvest_files is not None and harvest_files is not UNSET:
                 harvest_files = SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions.from_dict(harvest_files)
+            _obj.harvest_files = harvest_files
 
-            sim_downlink_rtsp_command_snapshot_options_destinations = cls(
-                harvest_files=harvest_files,
-            )
-
-            sim_downlink_rtsp_command_snapshot_options_destinations.additional_properties = d
+            if _SIMDOWNLINKRTSPCOMMANDSNAPSHOTOPTIONSDESTINATIONS_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v for k, v in d.items() if k not in _SIMDOWNLINKRTSPCOMMANDSNAPSHOTOPTIONSDESTINATIONS_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error("SimDownlinkRtspCommandSnapshotOptionsDestinations", src_dict, exc) from exc
-        return sim_downlink_rtsp_command_snapshot_options_destinations
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,19 @@ from ..models.sim_downlink_rtsp_command_snapshot import SimDownlinkRtspCommandSn
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkRtspRequest")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMDOWNLINKRTSPREQUEST_FIELDS = frozenset(
+    (
+        "command",
+        "authentication",
+        "options",
+        "path",
+        "port",
+    )
+)
 
 
 @_attrs_define
@@ -90,16 +103,18 @@ class SimDownlinkRtspRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            command = d.pop("command")
+            d = src_dict
+            _obj = _new(cls)
+            command = d["command"]
             if command is not None:
                 command = SimDownlinkRtspCommandSnapshot._value2member_map_.get(
                     command
                 ) or SimDownlinkRtspCommandSnapshot(command)
+            _obj.command = command
 
-            _raw_authentication = d.pop("authentication", UNSET)
+            _raw_authentication = d.get("authentication", UNSET)
             authentication: Any
             if _raw_authentication is None:
                 authentication = None
@@ -121,26 +136,24 @@ class SimDownlinkRtspRequest:
 
                 authentication = _parse_authentication(_raw_authentication)
 
-            options = d.pop("options", UNSET)
+            _obj.authentication = authentication
+
+            options = d.get("options", UNSET)
             if options is not None and options is not UNSET:
                 options = SimDownlinkRtspCommandSnapshotOptions.from_dict(options)
+            _obj.options = options
 
-            path = d.pop("path", UNSET)
+            _obj.path = d.get("path", UNSET)
 
-            port = d.pop("port", UNSET)
+            _obj.port = d.get("port", UNSET)
 
-            sim_downlink_rtsp_request = cls(
-                command=command,
-                authentication=authentication,
-                options=options,
-                path=path,
-                port=port,
-            )
-
-            sim_downlink_rtsp_request.additional_properties = d
+            if _SIMDOWNLINKRTSPREQUEST_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SIMDOWNLINKRTSPREQUEST_FIELDS}
         except Exception as exc:
             raise model_parse_error("SimDownlinkRtspRequest", src_dict, exc) from exc
-        return sim_downlink_rtsp_request
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

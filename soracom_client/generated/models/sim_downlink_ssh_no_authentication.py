@@ -12,6 +12,11 @@ from ..models.sim_downlink_ssh_no_authentication_type import SimDownlinkSshNoAut
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkSshNoAuthentication")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMDOWNLINKSSHNOAUTHENTICATION_FIELDS = frozenset(("type",))
 
 
 @_attrs_define
@@ -45,23 +50,26 @@ class SimDownlinkSshNoAuthentication:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            type_ = d.pop("type", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            type_ = d.get("type", UNSET)
             if type_ is not None and type_ is not UNSET:
                 type_ = SimDownlinkSshNoAuthenticationType._value2member_map_.get(
                     type_
                 ) or SimDownlinkSshNoAuthenticationType(type_)
+            _obj.type_ = type_
 
-            sim_downlink_ssh_no_authentication = cls(
-                type_=type_,
-            )
-
-            sim_downlink_ssh_no_authentication.additional_properties = d
+            if _SIMDOWNLINKSSHNOAUTHENTICATION_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v for k, v in d.items() if k not in _SIMDOWNLINKSSHNOAUTHENTICATION_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error("SimDownlinkSshNoAuthentication", src_dict, exc) from exc
-        return sim_downlink_ssh_no_authentication
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

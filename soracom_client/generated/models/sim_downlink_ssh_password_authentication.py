@@ -12,6 +12,17 @@ from ..models.sim_downlink_ssh_password_authentication_type import SimDownlinkSs
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkSshPasswordAuthentication")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMDOWNLINKSSHPASSWORDAUTHENTICATION_FIELDS = frozenset(
+    (
+        "password",
+        "passwordCredentialsId",
+        "type",
+    )
+)
 
 
 @_attrs_define
@@ -62,29 +73,30 @@ class SimDownlinkSshPasswordAuthentication:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            password = d.pop("password", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.password = d.get("password", UNSET)
 
-            password_credentials_id = d.pop("passwordCredentialsId", UNSET)
+            _obj.password_credentials_id = d.get("passwordCredentialsId", UNSET)
 
-            type_ = d.pop("type", UNSET)
+            type_ = d.get("type", UNSET)
             if type_ is not None and type_ is not UNSET:
                 type_ = SimDownlinkSshPasswordAuthenticationType._value2member_map_.get(
                     type_
                 ) or SimDownlinkSshPasswordAuthenticationType(type_)
+            _obj.type_ = type_
 
-            sim_downlink_ssh_password_authentication = cls(
-                password=password,
-                password_credentials_id=password_credentials_id,
-                type_=type_,
-            )
-
-            sim_downlink_ssh_password_authentication.additional_properties = d
+            if _SIMDOWNLINKSSHPASSWORDAUTHENTICATION_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v for k, v in d.items() if k not in _SIMDOWNLINKSSHPASSWORDAUTHENTICATION_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error("SimDownlinkSshPasswordAuthentication", src_dict, exc) from exc
-        return sim_downlink_ssh_password_authentication
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,18 @@ from ..models.sim_downlink_ssh_public_key_authentication_type import SimDownlink
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkSshPublicKeyAuthentication")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMDOWNLINKSSHPUBLICKEYAUTHENTICATION_FIELDS = frozenset(
+    (
+        "key",
+        "keyCredentialsId",
+        "passphrase",
+        "type",
+    )
+)
 
 
 @_attrs_define
@@ -70,32 +82,32 @@ class SimDownlinkSshPublicKeyAuthentication:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            key = d.pop("key", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.key = d.get("key", UNSET)
 
-            key_credentials_id = d.pop("keyCredentialsId", UNSET)
+            _obj.key_credentials_id = d.get("keyCredentialsId", UNSET)
 
-            passphrase = d.pop("passphrase", UNSET)
+            _obj.passphrase = d.get("passphrase", UNSET)
 
-            type_ = d.pop("type", UNSET)
+            type_ = d.get("type", UNSET)
             if type_ is not None and type_ is not UNSET:
                 type_ = SimDownlinkSshPublicKeyAuthenticationType._value2member_map_.get(
                     type_
                 ) or SimDownlinkSshPublicKeyAuthenticationType(type_)
+            _obj.type_ = type_
 
-            sim_downlink_ssh_public_key_authentication = cls(
-                key=key,
-                key_credentials_id=key_credentials_id,
-                passphrase=passphrase,
-                type_=type_,
-            )
-
-            sim_downlink_ssh_public_key_authentication.additional_properties = d
+            if _SIMDOWNLINKSSHPUBLICKEYAUTHENTICATION_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v for k, v in d.items() if k not in _SIMDOWNLINKSSHPUBLICKEYAUTHENTICATION_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error("SimDownlinkSshPublicKeyAuthentication", src_dict, exc) from exc
-        return sim_downlink_ssh_public_key_authentication
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

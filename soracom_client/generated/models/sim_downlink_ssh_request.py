@@ -11,6 +11,18 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkSshRequest")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMDOWNLINKSSHREQUEST_FIELDS = frozenset(
+    (
+        "authentication",
+        "command",
+        "username",
+        "port",
+    )
+)
 
 
 @_attrs_define
@@ -73,10 +85,11 @@ class SimDownlinkSshRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            _raw_authentication = d.pop("authentication")
+            d = src_dict
+            _obj = _new(cls)
+            _raw_authentication = d["authentication"]
             authentication: Any
             if _raw_authentication is None:
                 authentication = None
@@ -103,23 +116,21 @@ class SimDownlinkSshRequest:
 
                 authentication = _parse_authentication(_raw_authentication)
 
-            command = d.pop("command")
+            _obj.authentication = authentication
 
-            username = d.pop("username")
+            _obj.command = d["command"]
 
-            port = d.pop("port", UNSET)
+            _obj.username = d["username"]
 
-            sim_downlink_ssh_request = cls(
-                authentication=authentication,
-                command=command,
-                username=username,
-                port=port,
-            )
+            _obj.port = d.get("port", UNSET)
 
-            sim_downlink_ssh_request.additional_properties = d
+            if _SIMDOWNLINKSSHREQUEST_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SIMDOWNLINKSSHREQUEST_FIELDS}
         except Exception as exc:
             raise model_parse_error("SimDownlinkSshRequest", src_dict, exc) from exc
-        return sim_downlink_ssh_request
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,19 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkSshResponse")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMDOWNLINKSSHRESPONSE_FIELDS = frozenset(
+    (
+        "exitcode",
+        "isStderrBase64Encoded",
+        "isStdoutBase64Encoded",
+        "stderr",
+        "stdout",
+    )
+)
 
 
 @_attrs_define
@@ -67,31 +80,27 @@ class SimDownlinkSshResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            exitcode = d.pop("exitcode")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.exitcode = d["exitcode"]
 
-            is_stderr_base_64_encoded = d.pop("isStderrBase64Encoded", UNSET)
+            _obj.is_stderr_base_64_encoded = d.get("isStderrBase64Encoded", UNSET)
 
-            is_stdout_base_64_encoded = d.pop("isStdoutBase64Encoded", UNSET)
+            _obj.is_stdout_base_64_encoded = d.get("isStdoutBase64Encoded", UNSET)
 
-            stderr = d.pop("stderr", UNSET)
+            _obj.stderr = d.get("stderr", UNSET)
 
-            stdout = d.pop("stdout", UNSET)
+            _obj.stdout = d.get("stdout", UNSET)
 
-            sim_downlink_ssh_response = cls(
-                exitcode=exitcode,
-                is_stderr_base_64_encoded=is_stderr_base_64_encoded,
-                is_stdout_base_64_encoded=is_stdout_base_64_encoded,
-                stderr=stderr,
-                stdout=stdout,
-            )
-
-            sim_downlink_ssh_response.additional_properties = d
+            if _SIMDOWNLINKSSHRESPONSE_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SIMDOWNLINKSSHRESPONSE_FIELDS}
         except Exception as exc:
             raise model_parse_error("SimDownlinkSshResponse", src_dict, exc) from exc
-        return sim_downlink_ssh_response
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,16 @@ from ..models.sim_downlink_tcp_connection_idle_timeout_options_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkTcpConnectionIdleTimeoutOptions")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMDOWNLINKTCPCONNECTIONIDLETIMEOUTOPTIONS_FIELDS = frozenset(
+    (
+        "idleTimeout",
+        "type",
+    )
+)
 
 
 @_attrs_define
@@ -66,26 +76,28 @@ class SimDownlinkTcpConnectionIdleTimeoutOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            idle_timeout = d.pop("idleTimeout")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.idle_timeout = d["idleTimeout"]
 
-            type_ = d.pop("type", UNSET)
+            type_ = d.get("type", UNSET)
             if type_ is not None and type_ is not UNSET:
                 type_ = SimDownlinkTcpConnectionIdleTimeoutOptionsType._value2member_map_.get(
                     type_
                 ) or SimDownlinkTcpConnectionIdleTimeoutOptionsType(type_)
+            _obj.type_ = type_
 
-            sim_downlink_tcp_connection_idle_timeout_options = cls(
-                idle_timeout=idle_timeout,
-                type_=type_,
-            )
-
-            sim_downlink_tcp_connection_idle_timeout_options.additional_properties = d
+            if _SIMDOWNLINKTCPCONNECTIONIDLETIMEOUTOPTIONS_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v for k, v in d.items() if k not in _SIMDOWNLINKTCPCONNECTIONIDLETIMEOUTOPTIONS_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error("SimDownlinkTcpConnectionIdleTimeoutOptions", src_dict, exc) from exc
-        return sim_downlink_tcp_connection_idle_timeout_options
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

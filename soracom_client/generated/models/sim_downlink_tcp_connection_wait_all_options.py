@@ -12,6 +12,11 @@ from ..models.sim_downlink_tcp_connection_wait_all_options_type import SimDownli
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkTcpConnectionWaitAllOptions")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMDOWNLINKTCPCONNECTIONWAITALLOPTIONS_FIELDS = frozenset(("type",))
 
 
 @_attrs_define
@@ -52,23 +57,26 @@ class SimDownlinkTcpConnectionWaitAllOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            type_ = d.pop("type", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            type_ = d.get("type", UNSET)
             if type_ is not None and type_ is not UNSET:
                 type_ = SimDownlinkTcpConnectionWaitAllOptionsType._value2member_map_.get(
                     type_
                 ) or SimDownlinkTcpConnectionWaitAllOptionsType(type_)
+            _obj.type_ = type_
 
-            sim_downlink_tcp_connection_wait_all_options = cls(
-                type_=type_,
-            )
-
-            sim_downlink_tcp_connection_wait_all_options.additional_properties = d
+            if _SIMDOWNLINKTCPCONNECTIONWAITALLOPTIONS_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v for k, v in d.items() if k not in _SIMDOWNLINKTCPCONNECTIONWAITALLOPTIONS_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error("SimDownlinkTcpConnectionWaitAllOptions", src_dict, exc) from exc
-        return sim_downlink_tcp_connection_wait_all_options
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

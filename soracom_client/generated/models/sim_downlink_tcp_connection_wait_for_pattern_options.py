@@ -15,6 +15,17 @@ from ..models.sim_downlink_tcp_connection_wait_for_pattern_options_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkTcpConnectionWaitForPatternOptions")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMDOWNLINKTCPCONNECTIONWAITFORPATTERNOPTIONS_FIELDS = frozenset(
+    (
+        "terminationPattern",
+        "terminationPatternEncoding",
+        "type",
+    )
+)
 
 
 @_attrs_define
@@ -84,33 +95,35 @@ class SimDownlinkTcpConnectionWaitForPatternOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            termination_pattern = d.pop("terminationPattern")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.termination_pattern = d["terminationPattern"]
 
-            termination_pattern_encoding = d.pop("terminationPatternEncoding", UNSET)
+            termination_pattern_encoding = d.get("terminationPatternEncoding", UNSET)
             if termination_pattern_encoding is not None and termination_pattern_encoding is not UNSET:
                 termination_pattern_encoding = SimDownlinkBinaryEncoding._value2member_map_.get(
                     termination_pattern_encoding
                 ) or SimDownlinkBinaryEncoding(termination_pattern_encoding)
+            _obj.termination_pattern_encoding = termination_pattern_encoding
 
-            type_ = d.pop("type", UNSET)
+            type_ = d.get("type", UNSET)
             if type_ is not None and type_ is not UNSET:
                 type_ = SimDownlinkTcpConnectionWaitForPatternOptionsType._value2member_map_.get(
                     type_
                 ) or SimDownlinkTcpConnectionWaitForPatternOptionsType(type_)
+            _obj.type_ = type_
 
-            sim_downlink_tcp_connection_wait_for_pattern_options = cls(
-                termination_pattern=termination_pattern,
-                termination_pattern_encoding=termination_pattern_encoding,
-                type_=type_,
-            )
-
-            sim_downlink_tcp_connection_wait_for_pattern_options.additional_properties = d
+            if _SIMDOWNLINKTCPCONNECTIONWAITFORPATTERNOPTIONS_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v for k, v in d.items() if k not in _SIMDOWNLINKTCPCONNECTIONWAITFORPATTERNOPTIONS_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error("SimDownlinkTcpConnectionWaitForPatternOptions", src_dict, exc) from exc
-        return sim_downlink_tcp_connection_wait_for_pattern_options
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,16 @@ from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkTcpResponse")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMDOWNLINKTCPRESPONSE_FIELDS = frozenset(
+    (
+        "data",
+        "dataEncoding",
+    )
+)
 
 
 @_attrs_define
@@ -55,26 +65,26 @@ class SimDownlinkTcpResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            data = d.pop("data")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.data = d["data"]
 
-            data_encoding = d.pop("dataEncoding", UNSET)
+            data_encoding = d.get("dataEncoding", UNSET)
             if data_encoding is not None and data_encoding is not UNSET:
                 data_encoding = SimDownlinkBinaryEncoding._value2member_map_.get(
                     data_encoding
                 ) or SimDownlinkBinaryEncoding(data_encoding)
+            _obj.data_encoding = data_encoding
 
-            sim_downlink_tcp_response = cls(
-                data=data,
-                data_encoding=data_encoding,
-            )
-
-            sim_downlink_tcp_response.additional_properties = d
+            if _SIMDOWNLINKTCPRESPONSE_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SIMDOWNLINKTCPRESPONSE_FIELDS}
         except Exception as exc:
             raise model_parse_error("SimDownlinkTcpResponse", src_dict, exc) from exc
-        return sim_downlink_tcp_response
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

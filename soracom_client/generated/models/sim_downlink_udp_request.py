@@ -12,6 +12,17 @@ from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkUdpRequest")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMDOWNLINKUDPREQUEST_FIELDS = frozenset(
+    (
+        "payload",
+        "port",
+        "payloadEncoding",
+    )
+)
 
 
 @_attrs_define
@@ -61,29 +72,28 @@ class SimDownlinkUdpRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            payload = d.pop("payload")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.payload = d["payload"]
 
-            port = d.pop("port")
+            _obj.port = d["port"]
 
-            payload_encoding = d.pop("payloadEncoding", UNSET)
+            payload_encoding = d.get("payloadEncoding", UNSET)
             if payload_encoding is not None and payload_encoding is not UNSET:
                 payload_encoding = SimDownlinkBinaryEncoding._value2member_map_.get(
                     payload_encoding
                 ) or SimDownlinkBinaryEncoding(payload_encoding)
+            _obj.payload_encoding = payload_encoding
 
-            sim_downlink_udp_request = cls(
-                payload=payload,
-                port=port,
-                payload_encoding=payload_encoding,
-            )
-
-            sim_downlink_udp_request.additional_properties = d
+            if _SIMDOWNLINKUDPREQUEST_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SIMDOWNLINKUDPREQUEST_FIELDS}
         except Exception as exc:
             raise model_parse_error("SimDownlinkUdpRequest", src_dict, exc) from exc
-        return sim_downlink_udp_request
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,20 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimProfile")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMPROFILE_FIELDS = frozenset(
+    (
+        "arcClientPeerPrivateKey",
+        "arcClientPeerPublicKey",
+        "iccid",
+        "otaSupported",
+        "primaryImsi",
+        "subscribers",
+    )
+)
 
 
 @_attrs_define
@@ -77,36 +91,32 @@ class SimProfile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            arc_client_peer_private_key = d.pop("arcClientPeerPrivateKey", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.arc_client_peer_private_key = d.get("arcClientPeerPrivateKey", UNSET)
 
-            arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
+            _obj.arc_client_peer_public_key = d.get("arcClientPeerPublicKey", UNSET)
 
-            iccid = d.pop("iccid", UNSET)
+            _obj.iccid = d.get("iccid", UNSET)
 
-            ota_supported = d.pop("otaSupported", UNSET)
+            _obj.ota_supported = d.get("otaSupported", UNSET)
 
-            primary_imsi = d.pop("primaryImsi", UNSET)
+            _obj.primary_imsi = d.get("primaryImsi", UNSET)
 
-            subscribers = d.pop("subscribers", UNSET)
+            subscribers = d.get("subscribers", UNSET)
             if subscribers is not None and subscribers is not UNSET:
                 subscribers = SimProfileSubscribers.from_dict(subscribers)
+            _obj.subscribers = subscribers
 
-            sim_profile = cls(
-                arc_client_peer_private_key=arc_client_peer_private_key,
-                arc_client_peer_public_key=arc_client_peer_public_key,
-                iccid=iccid,
-                ota_supported=ota_supported,
-                primary_imsi=primary_imsi,
-                subscribers=subscribers,
-            )
-
-            sim_profile.additional_properties = d
+            if _SIMPROFILE_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SIMPROFILE_FIELDS}
         except Exception as exc:
             raise model_parse_error("SimProfile", src_dict, exc) from exc
-        return sim_profile
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

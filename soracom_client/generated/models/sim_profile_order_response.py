@@ -12,6 +12,24 @@ from ..models.sim_profile_order_response_status import SimProfileOrderResponseSt
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimProfileOrderResponse")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMPROFILEORDERRESPONSE_FIELDS = frozenset(
+    (
+        "orderedTime",
+        "profileOrderId",
+        "quantity",
+        "status",
+        "subscription",
+        "bundles",
+        "completedTime",
+        "confirmedTime",
+        "description",
+        "speedClass",
+    )
+)
 
 
 @_attrs_define
@@ -116,24 +134,26 @@ class SimProfileOrderResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            ordered_time = d.pop("orderedTime")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.ordered_time = d["orderedTime"]
 
-            profile_order_id = d.pop("profileOrderId")
+            _obj.profile_order_id = d["profileOrderId"]
 
-            quantity = d.pop("quantity")
+            _obj.quantity = d["quantity"]
 
-            status = d.pop("status")
+            status = d["status"]
             if status is not None:
                 status = SimProfileOrderResponseStatus._value2member_map_.get(status) or SimProfileOrderResponseStatus(
                     status
                 )
+            _obj.status = status
 
-            subscription = d.pop("subscription")
+            _obj.subscription = d["subscription"]
 
-            _raw_bundles = d.pop("bundles", UNSET)
+            _raw_bundles = d.get("bundles", UNSET)
             bundles: Any
             if _raw_bundles is None:
                 bundles = None
@@ -143,31 +163,23 @@ class SimProfileOrderResponse:
                     raise TypeError("expected a list")
                 bundles = cast(list[str], _bundles)
 
-            completed_time = d.pop("completedTime", UNSET)
+            _obj.bundles = bundles
 
-            confirmed_time = d.pop("confirmedTime", UNSET)
+            _obj.completed_time = d.get("completedTime", UNSET)
 
-            description = d.pop("description", UNSET)
+            _obj.confirmed_time = d.get("confirmedTime", UNSET)
 
-            speed_class = d.pop("speedClass", UNSET)
+            _obj.description = d.get("description", UNSET)
 
-            sim_profile_order_response = cls(
-                ordered_time=ordered_time,
-                profile_order_id=profile_order_id,
-                quantity=quantity,
-                status=status,
-                subscription=subscription,
-                bundles=bundles,
-                completed_time=completed_time,
-                confirmed_time=confirmed_time,
-                description=description,
-                speed_class=speed_class,
-            )
+            _obj.speed_class = d.get("speedClass", UNSET)
 
-            sim_profile_order_response.additional_properties = d
+            if _SIMPROFILEORDERRESPONSE_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SIMPROFILEORDERRESPONSE_FIELDS}
         except Exception as exc:
             raise model_parse_error("SimProfileOrderResponse", src_dict, exc) from exc
-        return sim_profile_order_response
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

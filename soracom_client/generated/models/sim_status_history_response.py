@@ -11,6 +11,24 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimStatusHistoryResponse")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMSTATUSHISTORYRESPONSE_FIELDS = frozenset(
+    (
+        "applyDateTimeEpochSec",
+        "bundles",
+        "groupId",
+        "imsi",
+        "isPrimary",
+        "primaryImsi",
+        "simId",
+        "speedClass",
+        "status",
+        "subscription",
+    )
+)
 
 
 @_attrs_define
@@ -97,12 +115,13 @@ class SimStatusHistoryResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            apply_date_time_epoch_sec = d.pop("applyDateTimeEpochSec", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.apply_date_time_epoch_sec = d.get("applyDateTimeEpochSec", UNSET)
 
-            _raw_bundles = d.pop("bundles", UNSET)
+            _raw_bundles = d.get("bundles", UNSET)
             bundles: Any
             if _raw_bundles is None:
                 bundles = None
@@ -112,39 +131,31 @@ class SimStatusHistoryResponse:
                     raise TypeError("expected a list")
                 bundles = cast(list[str], _bundles)
 
-            group_id = d.pop("groupId", UNSET)
+            _obj.bundles = bundles
 
-            imsi = d.pop("imsi", UNSET)
+            _obj.group_id = d.get("groupId", UNSET)
 
-            is_primary = d.pop("isPrimary", UNSET)
+            _obj.imsi = d.get("imsi", UNSET)
 
-            primary_imsi = d.pop("primaryImsi", UNSET)
+            _obj.is_primary = d.get("isPrimary", UNSET)
 
-            sim_id = d.pop("simId", UNSET)
+            _obj.primary_imsi = d.get("primaryImsi", UNSET)
 
-            speed_class = d.pop("speedClass", UNSET)
+            _obj.sim_id = d.get("simId", UNSET)
 
-            status = d.pop("status", UNSET)
+            _obj.speed_class = d.get("speedClass", UNSET)
 
-            subscription = d.pop("subscription", UNSET)
+            _obj.status = d.get("status", UNSET)
 
-            sim_status_history_response = cls(
-                apply_date_time_epoch_sec=apply_date_time_epoch_sec,
-                bundles=bundles,
-                group_id=group_id,
-                imsi=imsi,
-                is_primary=is_primary,
-                primary_imsi=primary_imsi,
-                sim_id=sim_id,
-                speed_class=speed_class,
-                status=status,
-                subscription=subscription,
-            )
+            _obj.subscription = d.get("subscription", UNSET)
 
-            sim_status_history_response.additional_properties = d
+            if _SIMSTATUSHISTORYRESPONSE_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SIMSTATUSHISTORYRESPONSE_FIELDS}
         except Exception as exc:
             raise model_parse_error("SimStatusHistoryResponse", src_dict, exc) from exc
-        return sim_status_history_response
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,20 @@ from ..models.simplified_subscriber_status import SimplifiedSubscriberStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimplifiedSubscriber")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SIMPLIFIEDSUBSCRIBER_FIELDS = frozenset(
+    (
+        "bundles",
+        "capabilities",
+        "imsi",
+        "msisdn",
+        "status",
+        "subscription",
+    )
+)
 
 
 @_attrs_define
@@ -101,10 +115,11 @@ class SimplifiedSubscriber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            _raw_bundles = d.pop("bundles", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _raw_bundles = d.get("bundles", UNSET)
             bundles: Any
             if _raw_bundles is None:
                 bundles = None
@@ -114,33 +129,31 @@ class SimplifiedSubscriber:
                     raise TypeError("expected a list")
                 bundles = cast(list[str], _bundles)
 
-            capabilities = d.pop("capabilities", UNSET)
+            _obj.bundles = bundles
+
+            capabilities = d.get("capabilities", UNSET)
             if capabilities is not None and capabilities is not UNSET:
                 capabilities = Capabilities.from_dict(capabilities)
+            _obj.capabilities = capabilities
 
-            imsi = d.pop("imsi", UNSET)
+            _obj.imsi = d.get("imsi", UNSET)
 
-            msisdn = d.pop("msisdn", UNSET)
+            _obj.msisdn = d.get("msisdn", UNSET)
 
-            status = d.pop("status", UNSET)
+            status = d.get("status", UNSET)
             if status is not None and status is not UNSET:
                 status = SimplifiedSubscriberStatus._value2member_map_.get(status) or SimplifiedSubscriberStatus(status)
+            _obj.status = status
 
-            subscription = d.pop("subscription", UNSET)
+            _obj.subscription = d.get("subscription", UNSET)
 
-            simplified_subscriber = cls(
-                bundles=bundles,
-                capabilities=capabilities,
-                imsi=imsi,
-                msisdn=msisdn,
-                status=status,
-                subscription=subscription,
-            )
-
-            simplified_subscriber.additional_properties = d
+            if _SIMPLIFIEDSUBSCRIBER_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SIMPLIFIEDSUBSCRIBER_FIELDS}
         except Exception as exc:
             raise model_parse_error("SimplifiedSubscriber", src_dict, exc) from exc
-        return simplified_subscriber
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

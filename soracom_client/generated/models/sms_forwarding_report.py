@@ -11,6 +11,11 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsForwardingReport")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SMSFORWARDINGREPORT_FIELDS = frozenset(("messageId",))
 
 
 @_attrs_define
@@ -37,19 +42,19 @@ class SmsForwardingReport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            message_id = d.pop("messageId", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.message_id = d.get("messageId", UNSET)
 
-            sms_forwarding_report = cls(
-                message_id=message_id,
-            )
-
-            sms_forwarding_report.additional_properties = d
+            if _SMSFORWARDINGREPORT_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SMSFORWARDINGREPORT_FIELDS}
         except Exception as exc:
             raise model_parse_error("SmsForwardingReport", src_dict, exc) from exc
-        return sms_forwarding_report
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

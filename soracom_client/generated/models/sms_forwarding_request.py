@@ -11,6 +11,16 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsForwardingRequest")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SMSFORWARDINGREQUEST_FIELDS = frozenset(
+    (
+        "encodingType",
+        "payload",
+    )
+)
 
 
 @_attrs_define
@@ -52,22 +62,21 @@ class SmsForwardingRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            encoding_type = d.pop("encodingType", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.encoding_type = d.get("encodingType", UNSET)
 
-            payload = d.pop("payload", UNSET)
+            _obj.payload = d.get("payload", UNSET)
 
-            sms_forwarding_request = cls(
-                encoding_type=encoding_type,
-                payload=payload,
-            )
-
-            sms_forwarding_request.additional_properties = d
+            if _SMSFORWARDINGREQUEST_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SMSFORWARDINGREQUEST_FIELDS}
         except Exception as exc:
             raise model_parse_error("SmsForwardingRequest", src_dict, exc) from exc
-        return sms_forwarding_request
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

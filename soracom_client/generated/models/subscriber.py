@@ -14,6 +14,47 @@ from ..models.subscriber_status import SubscriberStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Subscriber")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SUBSCRIBER_FIELDS = frozenset(
+    (
+        "apn",
+        "bundles",
+        "createdAt",
+        "createdTime",
+        "expiredAt",
+        "expiryAction",
+        "expiryTime",
+        "groupId",
+        "iccid",
+        "imeiLock",
+        "imsi",
+        "ipAddress",
+        "lastModifiedAt",
+        "lastModifiedTime",
+        "lastPortMappingCreatedTime",
+        "locationRegistrationStatus",
+        "moduleType",
+        "msisdn",
+        "operatorId",
+        "packetCaptureSessions",
+        "plan",
+        "previousSession",
+        "registeredTime",
+        "renewalFeeStatusSetTime",
+        "serialNumber",
+        "sessionStatus",
+        "simId",
+        "speedClass",
+        "status",
+        "subscription",
+        "tags",
+        "terminationEnabled",
+        "type",
+    )
+)
 
 
 @_attrs_define
@@ -332,12 +373,13 @@ class Subscriber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            apn = d.pop("apn", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.apn = d.get("apn", UNSET)
 
-            _raw_bundles = d.pop("bundles", UNSET)
+            _raw_bundles = d.get("bundles", UNSET)
             bundles: Any
             if _raw_bundles is None:
                 bundles = None
@@ -347,53 +389,59 @@ class Subscriber:
                     raise TypeError("expected a list")
                 bundles = cast(list[str], _bundles)
 
-            created_at = d.pop("createdAt", UNSET)
+            _obj.bundles = bundles
 
-            created_time = d.pop("createdTime", UNSET)
+            _obj.created_at = d.get("createdAt", UNSET)
 
-            expired_at = d.pop("expiredAt", UNSET)
+            _obj.created_time = d.get("createdTime", UNSET)
 
-            expiry_action = d.pop("expiryAction", UNSET)
+            _obj.expired_at = d.get("expiredAt", UNSET)
+
+            expiry_action = d.get("expiryAction", UNSET)
             if expiry_action is not None and expiry_action is not UNSET:
                 expiry_action = SubscriberExpiryAction._value2member_map_.get(expiry_action) or SubscriberExpiryAction(
                     expiry_action
                 )
+            _obj.expiry_action = expiry_action
 
-            expiry_time = d.pop("expiryTime", UNSET)
+            _obj.expiry_time = d.get("expiryTime", UNSET)
 
-            group_id = d.pop("groupId", UNSET)
+            _obj.group_id = d.get("groupId", UNSET)
 
-            iccid = d.pop("iccid", UNSET)
+            _obj.iccid = d.get("iccid", UNSET)
 
-            imei_lock = d.pop("imeiLock", UNSET)
+            imei_lock = d.get("imeiLock", UNSET)
             if imei_lock is not None and imei_lock is not UNSET:
                 imei_lock = ImeiLock.from_dict(imei_lock)
+            _obj.imei_lock = imei_lock
 
-            imsi = d.pop("imsi", UNSET)
+            _obj.imsi = d.get("imsi", UNSET)
 
-            ip_address = d.pop("ipAddress", UNSET)
+            _obj.ip_address = d.get("ipAddress", UNSET)
 
-            last_modified_at = d.pop("lastModifiedAt", UNSET)
+            _obj.last_modified_at = d.get("lastModifiedAt", UNSET)
 
-            last_modified_time = d.pop("lastModifiedTime", UNSET)
+            _obj.last_modified_time = d.get("lastModifiedTime", UNSET)
 
-            last_port_mapping_created_time = d.pop("lastPortMappingCreatedTime", UNSET)
+            _obj.last_port_mapping_created_time = d.get("lastPortMappingCreatedTime", UNSET)
 
-            location_registration_status = d.pop("locationRegistrationStatus", UNSET)
+            location_registration_status = d.get("locationRegistrationStatus", UNSET)
             if location_registration_status is not None and location_registration_status is not UNSET:
                 location_registration_status = LocationRegistrationStatus.from_dict(location_registration_status)
+            _obj.location_registration_status = location_registration_status
 
-            module_type = d.pop("moduleType", UNSET)
+            module_type = d.get("moduleType", UNSET)
             if module_type is not None and module_type is not UNSET:
                 module_type = SubscriberModuleType._value2member_map_.get(module_type) or SubscriberModuleType(
                     module_type
                 )
+            _obj.module_type = module_type
 
-            msisdn = d.pop("msisdn", UNSET)
+            _obj.msisdn = d.get("msisdn", UNSET)
 
-            operator_id = d.pop("operatorId", UNSET)
+            _obj.operator_id = d.get("operatorId", UNSET)
 
-            _raw_packet_capture_sessions = d.pop("packetCaptureSessions", UNSET)
+            _raw_packet_capture_sessions = d.get("packetCaptureSessions", UNSET)
             packet_capture_sessions: Any
             if _raw_packet_capture_sessions is None:
                 packet_capture_sessions = None
@@ -411,80 +459,53 @@ class Subscriber:
 
                         packet_capture_sessions.append(packet_capture_sessions_item)
 
-            plan = d.pop("plan", UNSET)
+            _obj.packet_capture_sessions = packet_capture_sessions
 
-            previous_session = d.pop("previousSession", UNSET)
+            _obj.plan = d.get("plan", UNSET)
+
+            previous_session = d.get("previousSession", UNSET)
             if previous_session is not None and previous_session is not UNSET:
                 previous_session = PreviousSessionStatus.from_dict(previous_session)
+            _obj.previous_session = previous_session
 
-            registered_time = d.pop("registeredTime", UNSET)
+            _obj.registered_time = d.get("registeredTime", UNSET)
 
-            renewal_fee_status_set_time = d.pop("renewalFeeStatusSetTime", UNSET)
+            _obj.renewal_fee_status_set_time = d.get("renewalFeeStatusSetTime", UNSET)
 
-            serial_number = d.pop("serialNumber", UNSET)
+            _obj.serial_number = d.get("serialNumber", UNSET)
 
-            session_status = d.pop("sessionStatus", UNSET)
+            session_status = d.get("sessionStatus", UNSET)
             if session_status is not None and session_status is not UNSET:
                 session_status = SessionStatus.from_dict(session_status)
+            _obj.session_status = session_status
 
-            sim_id = d.pop("simId", UNSET)
+            _obj.sim_id = d.get("simId", UNSET)
 
-            speed_class = d.pop("speedClass", UNSET)
+            _obj.speed_class = d.get("speedClass", UNSET)
 
-            status = d.pop("status", UNSET)
+            status = d.get("status", UNSET)
             if status is not None and status is not UNSET:
                 status = SubscriberStatus._value2member_map_.get(status) or SubscriberStatus(status)
+            _obj.status = status
 
-            subscription = d.pop("subscription", UNSET)
+            _obj.subscription = d.get("subscription", UNSET)
 
-            tags = d.pop("tags", UNSET)
+            tags = d.get("tags", UNSET)
             if tags is not None and tags is not UNSET:
                 tags = TagSet.from_dict(tags)
+            _obj.tags = tags
 
-            termination_enabled = d.pop("terminationEnabled", UNSET)
+            _obj.termination_enabled = d.get("terminationEnabled", UNSET)
 
-            type_ = d.pop("type", UNSET)
+            _obj.type_ = d.get("type", UNSET)
 
-            subscriber = cls(
-                apn=apn,
-                bundles=bundles,
-                created_at=created_at,
-                created_time=created_time,
-                expired_at=expired_at,
-                expiry_action=expiry_action,
-                expiry_time=expiry_time,
-                group_id=group_id,
-                iccid=iccid,
-                imei_lock=imei_lock,
-                imsi=imsi,
-                ip_address=ip_address,
-                last_modified_at=last_modified_at,
-                last_modified_time=last_modified_time,
-                last_port_mapping_created_time=last_port_mapping_created_time,
-                location_registration_status=location_registration_status,
-                module_type=module_type,
-                msisdn=msisdn,
-                operator_id=operator_id,
-                packet_capture_sessions=packet_capture_sessions,
-                plan=plan,
-                previous_session=previous_session,
-                registered_time=registered_time,
-                renewal_fee_status_set_time=renewal_fee_status_set_time,
-                serial_number=serial_number,
-                session_status=session_status,
-                sim_id=sim_id,
-                speed_class=speed_class,
-                status=status,
-                subscription=subscription,
-                tags=tags,
-                termination_enabled=termination_enabled,
-                type_=type_,
-            )
-
-            subscriber.additional_properties = d
+            if _SUBSCRIBER_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SUBSCRIBER_FIELDS}
         except Exception as exc:
             raise model_parse_error("Subscriber", src_dict, exc) from exc
-        return subscriber
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="SubscriberPacketCaptureSessionsItem")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
 
 
 @_attrs_define
@@ -26,15 +27,14 @@ class SubscriberPacketCaptureSessionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            subscriber_packet_capture_sessions_item = cls()
-
-            subscriber_packet_capture_sessions_item.additional_properties = d
+            d = src_dict
+            _obj = _new(cls)
+            _obj.additional_properties = dict(d)
         except Exception as exc:
             raise model_parse_error("SubscriberPacketCaptureSessionsItem", src_dict, exc) from exc
-        return subscriber_packet_capture_sessions_item
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,17 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionContainer")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SUBSCRIPTIONCONTAINER_FIELDS = frozenset(
+    (
+        "containerId",
+        "downloaded",
+        "subscriber",
+    )
+)
 
 
 @_attrs_define
@@ -55,27 +66,26 @@ class SubscriptionContainer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            container_id = d.pop("containerId", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.container_id = d.get("containerId", UNSET)
 
-            downloaded = d.pop("downloaded", UNSET)
+            _obj.downloaded = d.get("downloaded", UNSET)
 
-            subscriber = d.pop("subscriber", UNSET)
+            subscriber = d.get("subscriber", UNSET)
             if subscriber is not None and subscriber is not UNSET:
                 subscriber = SubscriptionContainerSubscriber.from_dict(subscriber)
+            _obj.subscriber = subscriber
 
-            subscription_container = cls(
-                container_id=container_id,
-                downloaded=downloaded,
-                subscriber=subscriber,
-            )
-
-            subscription_container.additional_properties = d
+            if _SUBSCRIPTIONCONTAINER_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _SUBSCRIPTIONCONTAINER_FIELDS}
         except Exception as exc:
             raise model_parse_error("SubscriptionContainer", src_dict, exc) from exc
-        return subscription_container
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

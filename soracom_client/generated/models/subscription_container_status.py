@@ -11,6 +11,16 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionContainerStatus")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SUBSCRIPTIONCONTAINERSTATUS_FIELDS = frozenset(
+    (
+        "containers",
+        "countryMapping",
+    )
+)
 
 
 @_attrs_define
@@ -58,10 +68,11 @@ class SubscriptionContainerStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            _raw_containers = d.pop("containers", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _raw_containers = d.get("containers", UNSET)
             containers: Any
             if _raw_containers is None:
                 containers = None
@@ -77,19 +88,22 @@ class SubscriptionContainerStatus:
 
                         containers.append(containers_item)
 
-            country_mapping = d.pop("countryMapping", UNSET)
+            _obj.containers = containers
+
+            country_mapping = d.get("countryMapping", UNSET)
             if country_mapping is not None and country_mapping is not UNSET:
                 country_mapping = SubscriptionContainerStatusCountryMapping.from_dict(country_mapping)
+            _obj.country_mapping = country_mapping
 
-            subscription_container_status = cls(
-                containers=containers,
-                country_mapping=country_mapping,
-            )
-
-            subscription_container_status.additional_properties = d
+            if _SUBSCRIPTIONCONTAINERSTATUS_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v for k, v in d.items() if k not in _SUBSCRIPTIONCONTAINERSTATUS_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error("SubscriptionContainerStatus", src_dict, exc) from exc
-        return subscription_container_status
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

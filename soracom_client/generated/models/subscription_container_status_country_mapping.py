@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="SubscriptionContainerStatusCountryMapping")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
 
 
 @_attrs_define
@@ -32,11 +33,10 @@ class SubscriptionContainerStatusCountryMapping:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            subscription_container_status_country_mapping = cls()
-
+            d = src_dict
+            _obj = _new(cls)
             additional_properties = {}
             for prop_name, prop_dict in d.items():
                 if prop_dict is None:
@@ -46,10 +46,10 @@ class SubscriptionContainerStatusCountryMapping:
 
                 additional_properties[prop_name] = additional_property
 
-            subscription_container_status_country_mapping.additional_properties = additional_properties
+            _obj.additional_properties = additional_properties
         except Exception as exc:
             raise model_parse_error("SubscriptionContainerStatusCountryMapping", src_dict, exc) from exc
-        return subscription_container_status_country_mapping
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,16 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionContainerStatusCountryMappingAdditionalProperty")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SUBSCRIPTIONCONTAINERSTATUSCOUNTRYMAPPINGADDITIONALPROPERTY_FIELDS = frozenset(
+    (
+        "mappingRecord",
+        "plmnCode",
+    )
+)
 
 
 @_attrs_define
@@ -49,28 +59,32 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            mapping_record = d.pop("mappingRecord", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            mapping_record = d.get("mappingRecord", UNSET)
             if mapping_record is not None and mapping_record is not UNSET:
                 mapping_record = SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord.from_dict(
                     mapping_record
                 )
+            _obj.mapping_record = mapping_record
 
-            plmn_code = d.pop("plmnCode", UNSET)
+            _obj.plmn_code = d.get("plmnCode", UNSET)
 
-            subscription_container_status_country_mapping_additional_property = cls(
-                mapping_record=mapping_record,
-                plmn_code=plmn_code,
-            )
-
-            subscription_container_status_country_mapping_additional_property.additional_properties = d
+            if _SUBSCRIPTIONCONTAINERSTATUSCOUNTRYMAPPINGADDITIONALPROPERTY_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v
+                    for k, v in d.items()
+                    if k not in _SUBSCRIPTIONCONTAINERSTATUSCOUNTRYMAPPINGADDITIONALPROPERTY_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error(
                 "SubscriptionContainerStatusCountryMappingAdditionalProperty", src_dict, exc
             ) from exc
-        return subscription_container_status_country_mapping_additional_property
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

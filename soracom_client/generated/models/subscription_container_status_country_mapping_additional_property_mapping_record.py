@@ -11,6 +11,16 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_SUBSCRIPTIONCONTAINERSTATUSCOUNTRYMAPPINGADDITIONALPROPERTYMAPPINGRECORD_FIELDS = frozenset(
+    (
+        "containerId",
+        "subscription",
+    )
+)
 
 
 @_attrs_define
@@ -43,24 +53,27 @@ class SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            container_id = d.pop("containerId", UNSET)
+            d = src_dict
+            _obj = _new(cls)
+            _obj.container_id = d.get("containerId", UNSET)
 
-            subscription = d.pop("subscription", UNSET)
+            _obj.subscription = d.get("subscription", UNSET)
 
-            subscription_container_status_country_mapping_additional_property_mapping_record = cls(
-                container_id=container_id,
-                subscription=subscription,
-            )
-
-            subscription_container_status_country_mapping_additional_property_mapping_record.additional_properties = d
+            if _SUBSCRIPTIONCONTAINERSTATUSCOUNTRYMAPPINGADDITIONALPROPERTYMAPPINGRECORD_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v
+                    for k, v in d.items()
+                    if k not in _SUBSCRIPTIONCONTAINERSTATUSCOUNTRYMAPPINGADDITIONALPROPERTYMAPPINGRECORD_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error(
                 "SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord", src_dict, exc
             ) from exc
-        return subscription_container_status_country_mapping_additional_property_mapping_record
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="TagUpdateRequest")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_TAGUPDATEREQUEST_FIELDS = frozenset(
+    (
+        "tagName",
+        "tagValue",
+    )
+)
 
 
 @_attrs_define
@@ -43,22 +53,21 @@ class TagUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            tag_name = d.pop("tagName")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.tag_name = d["tagName"]
 
-            tag_value = d.pop("tagValue")
+            _obj.tag_value = d["tagValue"]
 
-            tag_update_request = cls(
-                tag_name=tag_name,
-                tag_value=tag_value,
-            )
-
-            tag_update_request.additional_properties = d
+            if _TAGUPDATEREQUEST_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _TAGUPDATEREQUEST_FIELDS}
         except Exception as exc:
             raise model_parse_error("TagUpdateRequest", src_dict, exc) from exc
-        return tag_update_request
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

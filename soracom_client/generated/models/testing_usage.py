@@ -11,6 +11,18 @@ from ..._model_support import model_parse_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestingUsage")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_TESTINGUSAGE_FIELDS = frozenset(
+    (
+        "startedTime",
+        "endedTime",
+        "usage",
+        "usageLimit",
+    )
+)
 
 
 @_attrs_define
@@ -74,32 +86,31 @@ class TestingUsage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            started_time = d.pop("startedTime")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.started_time = d["startedTime"]
 
-            ended_time = d.pop("endedTime", UNSET)
+            _obj.ended_time = d.get("endedTime", UNSET)
 
-            usage = d.pop("usage", UNSET)
+            usage = d.get("usage", UNSET)
             if usage is not None and usage is not UNSET:
                 usage = TestingUsageUsage.from_dict(usage)
+            _obj.usage = usage
 
-            usage_limit = d.pop("usageLimit", UNSET)
+            usage_limit = d.get("usageLimit", UNSET)
             if usage_limit is not None and usage_limit is not UNSET:
                 usage_limit = TestingUsageUsageLimit.from_dict(usage_limit)
+            _obj.usage_limit = usage_limit
 
-            testing_usage = cls(
-                started_time=started_time,
-                ended_time=ended_time,
-                usage=usage,
-                usage_limit=usage_limit,
-            )
-
-            testing_usage.additional_properties = d
+            if _TESTINGUSAGE_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _TESTINGUSAGE_FIELDS}
         except Exception as exc:
             raise model_parse_error("TestingUsage", src_dict, exc) from exc
-        return testing_usage
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

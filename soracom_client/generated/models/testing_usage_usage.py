@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="TestingUsageUsage")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_TESTINGUSAGEUSAGE_FIELDS = frozenset(
+    (
+        "dataBytes",
+        "numberOfSms",
+    )
+)
 
 
 @_attrs_define
@@ -44,22 +54,21 @@ class TestingUsageUsage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            data_bytes = d.pop("dataBytes")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.data_bytes = d["dataBytes"]
 
-            number_of_sms = d.pop("numberOfSms")
+            _obj.number_of_sms = d["numberOfSms"]
 
-            testing_usage_usage = cls(
-                data_bytes=data_bytes,
-                number_of_sms=number_of_sms,
-            )
-
-            testing_usage_usage.additional_properties = d
+            if _TESTINGUSAGEUSAGE_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _TESTINGUSAGEUSAGE_FIELDS}
         except Exception as exc:
             raise model_parse_error("TestingUsageUsage", src_dict, exc) from exc
-        return testing_usage_usage
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,19 @@ from ..models.testing_usage_usage_limit_next_status import TestingUsageUsageLimi
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestingUsageUsageLimit")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_TESTINGUSAGEUSAGELIMIT_FIELDS = frozenset(
+    (
+        "dataBytes",
+        "days",
+        "nextStatus",
+        "numberOfSms",
+        "statusTransitionDelayDays",
+    )
+)
 
 
 @_attrs_define
@@ -69,35 +82,32 @@ class TestingUsageUsageLimit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            data_bytes = d.pop("dataBytes")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.data_bytes = d["dataBytes"]
 
-            days = d.pop("days")
+            _obj.days = d["days"]
 
-            next_status = d.pop("nextStatus")
+            next_status = d["nextStatus"]
             if next_status is not None:
                 next_status = TestingUsageUsageLimitNextStatus._value2member_map_.get(
                     next_status
                 ) or TestingUsageUsageLimitNextStatus(next_status)
+            _obj.next_status = next_status
 
-            number_of_sms = d.pop("numberOfSms")
+            _obj.number_of_sms = d["numberOfSms"]
 
-            status_transition_delay_days = d.pop("statusTransitionDelayDays", UNSET)
+            _obj.status_transition_delay_days = d.get("statusTransitionDelayDays", UNSET)
 
-            testing_usage_usage_limit = cls(
-                data_bytes=data_bytes,
-                days=days,
-                next_status=next_status,
-                number_of_sms=number_of_sms,
-                status_transition_delay_days=status_transition_delay_days,
-            )
-
-            testing_usage_usage_limit.additional_properties = d
+            if _TESTINGUSAGEUSAGELIMIT_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _TESTINGUSAGEUSAGELIMIT_FIELDS}
         except Exception as exc:
             raise model_parse_error("TestingUsageUsageLimit", src_dict, exc) from exc
-        return testing_usage_usage_limit
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,11 @@ from ..._model_support import model_parse_error
 from ..models.update_speed_class_request_speed_class import UpdateSpeedClassRequestSpeedClass
 
 T = TypeVar("T", bound="UpdateSpeedClassRequest")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_UPDATESPEEDCLASSREQUEST_FIELDS = frozenset(("speedClass",))
 
 
 @_attrs_define
@@ -65,23 +70,24 @@ class UpdateSpeedClassRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            speed_class = d.pop("speedClass")
+            d = src_dict
+            _obj = _new(cls)
+            speed_class = d["speedClass"]
             if speed_class is not None:
                 speed_class = UpdateSpeedClassRequestSpeedClass._value2member_map_.get(
                     speed_class
                 ) or UpdateSpeedClassRequestSpeedClass(speed_class)
+            _obj.speed_class = speed_class
 
-            update_speed_class_request = cls(
-                speed_class=speed_class,
-            )
-
-            update_speed_class_request.additional_properties = d
+            if _UPDATESPEEDCLASSREQUEST_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {k: v for k, v in d.items() if k not in _UPDATESPEEDCLASSREQUEST_FIELDS}
         except Exception as exc:
             raise model_parse_error("UpdateSpeedClassRequest", src_dict, exc) from exc
-        return update_speed_class_request
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

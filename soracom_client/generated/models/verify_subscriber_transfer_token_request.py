@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="VerifySubscriberTransferTokenRequest")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_VERIFYSUBSCRIBERTRANSFERTOKENREQUEST_FIELDS = frozenset(("token",))
 
 
 @_attrs_define
@@ -40,19 +45,21 @@ class VerifySubscriberTransferTokenRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            token = d.pop("token")
+            d = src_dict
+            _obj = _new(cls)
+            _obj.token = d["token"]
 
-            verify_subscriber_transfer_token_request = cls(
-                token=token,
-            )
-
-            verify_subscriber_transfer_token_request.additional_properties = d
+            if _VERIFYSUBSCRIBERTRANSFERTOKENREQUEST_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v for k, v in d.items() if k not in _VERIFYSUBSCRIBERTRANSFERTOKENREQUEST_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error("VerifySubscriberTransferTokenRequest", src_dict, exc) from exc
-        return verify_subscriber_transfer_token_request
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,11 @@ from ..._model_support import model_parse_error
 from ..types import Unset
 
 T = TypeVar("T", bound="VerifySubscriberTransferTokenResponse")
+_new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_VERIFYSUBSCRIBERTRANSFERTOKENRESPONSE_FIELDS = frozenset(("transferredImsi",))
 
 
 @_attrs_define
@@ -43,10 +48,11 @@ class VerifySubscriberTransferTokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if not isinstance(src_dict, (dict, Mapping)):  # dict("") would silently give {}
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
-            _raw_transferred_imsi = d.pop("transferredImsi")
+            d = src_dict
+            _obj = _new(cls)
+            _raw_transferred_imsi = d["transferredImsi"]
             transferred_imsi: Any
             if _raw_transferred_imsi is None:
                 transferred_imsi = None
@@ -56,14 +62,17 @@ class VerifySubscriberTransferTokenResponse:
                     raise TypeError("expected a list")
                 transferred_imsi = cast(list[str], _transferred_imsi)
 
-            verify_subscriber_transfer_token_response = cls(
-                transferred_imsi=transferred_imsi,
-            )
+            _obj.transferred_imsi = transferred_imsi
 
-            verify_subscriber_transfer_token_response.additional_properties = d
+            if _VERIFYSUBSCRIBERTRANSFERTOKENRESPONSE_FIELDS.issuperset(d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {
+                    k: v for k, v in d.items() if k not in _VERIFYSUBSCRIBERTRANSFERTOKENRESPONSE_FIELDS
+                }
         except Exception as exc:
             raise model_parse_error("VerifySubscriberTransferTokenResponse", src_dict, exc) from exc
-        return verify_subscriber_transfer_token_response
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

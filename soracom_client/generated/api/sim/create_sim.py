@@ -4,6 +4,7 @@ from typing import Any
 
 import httpx
 
+from ...._json import loads as loads_json
 from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -49,7 +50,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Sim | None:
     if response.status_code == 201:
-        response_201 = Sim.from_dict(response.json())
+        response_201 = Sim.from_dict(loads_json(response.content))
 
         return response_201
 

@@ -5,6 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._json import loads as loads_json
 from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -59,7 +60,7 @@ def _read_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | SimDownlinkSshResponse | None:
     if response.status_code == 200:
-        response_200 = SimDownlinkSshResponse.from_dict(response.json())
+        response_200 = SimDownlinkSshResponse.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -5,6 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._json import loads as loads_json
 from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -63,17 +64,17 @@ def _read_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = APICallErrorMessage.from_dict(response.json())
+        response_400 = APICallErrorMessage.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = APICallErrorMessage.from_dict(response.json())
+        response_403 = APICallErrorMessage.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = APICallErrorMessage.from_dict(response.json())
+        response_404 = APICallErrorMessage.from_dict(loads_json(response.content))
 
         return response_404
 

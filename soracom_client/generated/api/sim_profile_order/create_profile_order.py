@@ -4,6 +4,7 @@ from typing import Any, cast
 
 import httpx
 
+from ...._json import loads as loads_json
 from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -54,7 +55,7 @@ def _read_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | SimProfileOrderResponse | None:
     if response.status_code == 201:
-        response_201 = SimProfileOrderResponse.from_dict(response.json())
+        response_201 = SimProfileOrderResponse.from_dict(loads_json(response.content))
 
         return response_201
 

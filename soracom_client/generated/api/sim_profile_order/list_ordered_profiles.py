@@ -5,6 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._json import loads as loads_json
 from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -51,7 +52,7 @@ def _read_response(
 ) -> Any | list[OrderedSimProfileResponse] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads_json(response.content)
         if not isinstance(_response_200, list):
             raise TypeError("expected a list")
         for response_200_item_data in _response_200:

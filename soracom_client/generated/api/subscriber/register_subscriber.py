@@ -5,6 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._json import loads as loads_json
 from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -55,7 +56,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Subscriber | None:
     if response.status_code == 201:
-        response_201 = Subscriber.from_dict(response.json())
+        response_201 = Subscriber.from_dict(loads_json(response.content))
 
         return response_201
 

@@ -5,6 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._json import loads as loads_json
 from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -59,7 +60,7 @@ def _read_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | SmsForwardingReport | None:
     if response.status_code == 202:
-        response_202 = SmsForwardingReport.from_dict(response.json())
+        response_202 = SmsForwardingReport.from_dict(loads_json(response.content))
 
         return response_202
 

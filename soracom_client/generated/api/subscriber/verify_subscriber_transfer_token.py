@@ -4,6 +4,7 @@ from typing import Any
 
 import httpx
 
+from ...._json import loads as loads_json
 from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -53,7 +54,7 @@ def _read_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> VerifySubscriberTransferTokenResponse | None:
     if response.status_code == 200:
-        response_200 = VerifySubscriberTransferTokenResponse.from_dict(response.json())
+        response_200 = VerifySubscriberTransferTokenResponse.from_dict(loads_json(response.content))
 
         return response_200
 
