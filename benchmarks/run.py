@@ -63,7 +63,12 @@ def bench_call() -> None:
         async def ours() -> None:
             await soracom.sim.get_sim("8981100000000000001")
 
-        return await _time_async(floor, 2000), await _time_async(ours, 2000)
+        # Interleaved rounds, best of each: a burst of other load hits floor and ours alike.
+        floor_s = ours_s = float("inf")
+        for _ in range(7):
+            floor_s = min(floor_s, await _time_async(floor, 1000, repeat=1))
+            ours_s = min(ours_s, await _time_async(ours, 1000, repeat=1))
+        return floor_s, ours_s
 
     floor_s, ours_s = asyncio.run(run())
     ratio = ours_s / floor_s

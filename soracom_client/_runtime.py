@@ -128,7 +128,8 @@ class Runner:
 
     def _parse(self, operation: ModuleType, response: httpx.Response, where: str) -> Any:
         try:
-            return operation._build_response(client=self.generated, response=response).parsed
+            # _parse_response, not _build_response: the detailed Response (and its HTTPStatus) is not needed.
+            return operation._parse_response(client=self.generated, response=response)
         except ResponseParseError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
