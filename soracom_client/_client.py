@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from . import __version__, _config
+from . import __version__
 from ._auth import DEFAULT_TOKEN_TIMEOUT, SoracomAuth
-from ._bulk import BulkResult, Progress, run_bulk
 from ._credentials import Credentials
 from ._logging import logger, setup_from_env
 from ._runtime import Runner
@@ -21,6 +20,7 @@ from .generated.types import UNSET, Unset
 if TYPE_CHECKING:
     import asyncio
 
+    from ._bulk import BulkResult, Progress
     from .generated.client import AuthenticatedClient
 
 T = TypeVar("T")
@@ -102,6 +102,8 @@ class Soracom(Resources):
     def from_env(cls, profile: str | None = None, *, auth: Credentials | None = None, coverage: str | None = None,
                  sandbox: bool | None = None, base_url: str | None = None, **kwargs: Any) -> Soracom:
         """Configure from arguments, then environment variables, then a soracom-cli profile (see `_config`)."""
+        from . import _config  # only here: `import soracom_client` does not load the profile reader
+
         settings = _config.resolve(profile=profile, auth=auth, coverage=coverage, sandbox=sandbox, base_url=base_url)
         logger.debug("configuration from %s", settings.source)
         headers = {**settings.headers, **kwargs.pop("default_headers", {})}
@@ -142,6 +144,8 @@ class Soracom(Resources):
         every call of this run to that path until its refresh time. `on_progress(Progress)` follows
         each finished call. Setting `stop` starts no new work and returns what finished (see `_bulk`).
         """
+        from ._bulk import run_bulk  # imported on first use, like the resources
+
         return await run_bulk(fn, items, concurrency=concurrency, on_progress=on_progress, stop=stop)
 
     async def aclose(self) -> None:

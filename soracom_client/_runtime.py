@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from . import _bulk, _retry
+from . import _retry
 from ._logging import logger
 from ._pagination import Page, Paginator
 from ._retry_table import Repeat, classify
@@ -72,6 +72,8 @@ class Runner:
         effective_timeout = self.timeout if isinstance(timeout, Unset) else timeout
         _, repeat, _reason = classify(name)
         where = f"{method} {path}"
+        from . import _bulk  # imported on first call, not with the package (a sys.modules look-up after that)
+
         gates = _bulk.current_gates()  # inside Soracom.bulk: rate limits are waited out together
         rate_limited = 0
 

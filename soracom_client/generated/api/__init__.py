@@ -1,8 +1,12 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
-"""The API's resources, one per spec tag; `Soracom` inherits `Resources`. Derived from the spec."""
+"""The API's resources, one per spec tag; `Soracom` inherits `Resources`. Derived from the spec.
+
+Each tag's resource class is imported when first used (`soracom.sim`), not with this module.
+"""
 
 from __future__ import annotations
 
+import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -12,10 +16,18 @@ from ..types import Unset
 
 if TYPE_CHECKING:
     from ..._pagination import Paginator
-from .cell_location import CellLocationResource
-from .sim import SimResource
-from .sim_profile_order import SimProfileOrderResource
-from .subscriber import SubscriberResource
+    from .cell_location import CellLocationResource
+    from .sim import SimResource
+    from .sim_profile_order import SimProfileOrderResource
+    from .subscriber import SubscriberResource
+
+# Attribute of `Resources` -> resource class name; the class lives in the subpackage of the same name.
+RESOURCE_CLASSES: dict[str, str] = {
+    "sim": "SimResource",
+    "subscriber": "SubscriberResource",
+    "sim_profile_order": "SimProfileOrderResource",
+    "cell_location": "CellLocationResource",
+}
 
 
 class OperationRunner(Protocol):
@@ -46,8 +58,13 @@ class OperationRunner(Protocol):
         ...
 
 
+def _resource_class(name: str) -> Any:
+    """The resource class of attribute `name`, importing its module (once; later calls find it in sys.modules)."""
+    return getattr(importlib.import_module(f".{name}", __name__), RESOURCE_CLASSES[name])
+
+
 class Resources:
-    """One attribute per spec tag."""
+    """One attribute per spec tag, made on first access (importing its module) and then kept on the instance."""
 
     sim: SimResource
     subscriber: SubscriberResource
@@ -55,10 +72,22 @@ class Resources:
     cell_location: CellLocationResource
 
     def __init__(self, runner: OperationRunner) -> None:
-        self.sim = SimResource(runner)
-        self.subscriber = SubscriberResource(runner)
-        self.sim_profile_order = SimProfileOrderResource(runner)
-        self.cell_location = CellLocationResource(runner)
+        self._runner = runner
+        for name in RESOURCE_CLASSES:  # a re-initialised instance makes its resources afresh
+            self.__dict__.pop(name, None)
+
+    if not TYPE_CHECKING:  # type checkers see the annotations above, not a catch-all
+
+        def __getattr__(self, name: str) -> Any:
+            runner = self.__dict__.get("_runner")
+            if name not in RESOURCE_CLASSES or runner is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            resource = _resource_class(name)(runner)
+            self.__dict__[name] = resource
+            return resource
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *RESOURCE_CLASSES})
 
 
 # Every operation: module name (snake_case operationId) -> (tag, HTTP method, path template).
@@ -153,9 +182,19 @@ OPERATIONS: dict[str, tuple[str, str, str]] = {
     "batch_get_cell_locations": ("cell_location", "POST", "/cell_locations"),
 }
 
+
+def __getattr__(name: str) -> Any:
+    """`from soracom_client.generated.api import SimResource` still works: the class is imported on request."""
+    for attribute, class_name in RESOURCE_CLASSES.items():
+        if name == class_name:
+            return _resource_class(attribute)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "OPERATIONS",
     "OperationRunner",
+    "RESOURCE_CLASSES",
     "Resources",
     "SimResource",
     "SubscriberResource",
