@@ -36,6 +36,18 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT = f"soracom-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 
 
+def default_transport() -> httpx.AsyncBaseTransport | None:
+    """The transport of a client Soracom makes: a `LanePoolTransport`, or None (httpx's default, which
+    applies proxies from the environment) when the environment sets a proxy."""
+    from urllib.request import getproxies
+
+    if any(getproxies().get(scheme) for scheme in ("http", "https", "all")):
+        return None
+    from ._transport import LanePoolTransport
+
+    return LanePoolTransport()
+
+
 def base_url_for(coverage: str, sandbox: bool) -> str:
     if coverage not in ("jp", "g"):
         raise ValueError(f"coverage: must be 'jp' or 'g', got {coverage!r}")
@@ -61,11 +73,19 @@ class Soracom(Resources):
     `base_url` overrides `coverage` and `sandbox` (e.g. a fake server). A given
     `http_client` is used for its pool and transport; Soracom sets its `auth` (and its
     `base_url` if it has none) so that `soracom.client` works, and does not close it.
+
+    Without `http_client`, Soracom makes an `httpx.AsyncClient` over `transport`: by default a
+    `LanePoolTransport` (httpx's own HTTP/1.1 transport, one connection per lane, which stays fast
+    at high concurrency where httpx's default pool does not), or httpx's default transport when a
+    proxy is set in the environment (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY), so that the proxy applies.
+    Pass `transport=httpx.AsyncHTTPTransport()` for httpx's default pool, or any other httpx
+    transport (e.g. `soracom_client.transports.AiohttpTransport()` with the `aiohttp` extra).
     """
 
     def __init__(self, *, auth: Credentials, coverage: str = "jp", sandbox: bool = False, base_url: str | None = None,
                  timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT, max_retries: int = 2,
-                 http_client: httpx.AsyncClient | None = None, lang: str | None = None,
+                 http_client: httpx.AsyncClient | None = None, transport: httpx.AsyncBaseTransport | None = None,
+                 lang: str | None = None,
                  default_headers: Mapping[str, str] | None = None,
                  token_timeout_seconds: int = DEFAULT_TOKEN_TIMEOUT, logout_on_close: bool = False) -> None:
         setup_from_env()
@@ -77,7 +97,10 @@ class Soracom(Resources):
             headers["X-Soracom-Lang"] = lang
         soracom_auth = SoracomAuth(auth, base_url=url, headers=headers, token_timeout_seconds=token_timeout_seconds)
         if http_client is None:
-            http = httpx.AsyncClient(base_url=url, timeout=timeout, auth=soracom_auth)
+            http = httpx.AsyncClient(base_url=url, timeout=timeout, auth=soracom_auth,
+                                     transport=transport if transport is not None else default_transport())
+        elif transport is not None:
+            raise ValueError("transport: give it to your http_client instead (Soracom uses http_client as it is)")
         else:
             http = http_client
             http.auth = soracom_auth

@@ -1,0 +1,234 @@
+"""The default transport (LanePoolTransport) and the aiohttp one, over real loopback sockets.
+
+Behaviour only (connections opened, requests in flight, errors, release of connections): no timings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from soracom_client import ApiToken, Soracom
+from soracom_client._client import default_transport
+from soracom_client.transports import LanePoolTransport
+from tests.support.sims import rich_sim
+
+BODY = json.dumps(rich_sim(1)).encode()
+
+
+class Server:
+    """HTTP/1.1 keep-alive server on 127.0.0.1: counts connections and requests in flight."""
+
+    def __init__(self, delay: float = 0.01, mode: str = "ok") -> None:
+        self.delay = delay
+        self.mode = mode  # "ok", or "disconnect": read the request, then close without answering
+        self.connections = 0
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self.url = ""
+        self._server: asyncio.Server | None = None
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = next((int(line.split(b":")[1]) for line in head.lower().split(b"\r\n")
+                               if line.startswith(b"content-length:")), 0)
+                await reader.readexactly(length)
+                if self.mode == "disconnect":
+                    break
+                self.in_flight += 1
+                self.max_in_flight = max(self.max_in_flight, self.in_flight)
+                await asyncio.sleep(self.delay)
+                self.in_flight -= 1
+                writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: "
+                             + str(len(BODY)).encode() + b"\r\n\r\n" + BODY)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+    async def __aenter__(self) -> Server:
+        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        self.url = f"http://127.0.0.1:{self._server.sockets[0].getsockname()[1]}/v1"
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self._server is not None
+        self._server.close()
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[Server]:
+    async with Server() as s:
+        yield s
+
+
+async def bounded(n: int, concurrency: int, fn: object) -> None:
+    sem = asyncio.Semaphore(concurrency)
+
+    async def one() -> None:
+        async with sem:
+            await fn()  # type: ignore[operator]
+
+    await asyncio.gather(*(one() for _ in range(n)))
+
+
+def no_proxy_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+
+
+# --- the default --------------------------------------------------------------------------------
+def test_default_transport_is_the_lane_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    no_proxy_env(monkeypatch)
+    assert isinstance(default_transport(), LanePoolTransport)
+
+
+@pytest.mark.parametrize("name", ["HTTPS_PROXY", "http_proxy", "ALL_PROXY"])
+def test_a_proxy_in_the_environment_keeps_httpx_default_transport(monkeypatch: pytest.MonkeyPatch,
+                                                                  name: str) -> None:
+    no_proxy_env(monkeypatch)
+    monkeypatch.setenv(name, "http://127.0.0.1:3128")
+    assert default_transport() is None  # httpx then mounts the proxy from the environment
+
+
+async def test_soracom_default_reuses_connections_under_concurrency(server: Server,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    no_proxy_env(monkeypatch)
+    async with Soracom(auth=ApiToken("k", "t"), base_url=server.url) as soracom:
+        async def get() -> None:
+            assert (await soracom.sim.get_sim("8981100000000000001")).sim_id is not None
+        await bounded(200, 20, get)
+    assert server.max_in_flight == 20
+    assert server.connections <= 20  # kept alive and reused, never one per request
+
+
+async def test_transport_argument_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        return httpx.Response(200, json=rich_sim(1))
+
+    async with Soracom(auth=ApiToken("k", "t"), base_url="http://x/v1",
+                       transport=httpx.MockTransport(handler)) as soracom:
+        await soracom.sim.get_sim("S1")
+    assert seen == ["/v1/sims/S1"]
+
+
+def test_transport_and_http_client_together_are_refused() -> None:
+    with pytest.raises(ValueError, match="transport"):
+        Soracom(auth=ApiToken("k", "t"), http_client=httpx.AsyncClient(), transport=httpx.MockTransport(
+            lambda request: httpx.Response(200)))
+
+
+# --- LanePoolTransport ---------------------------------------------------------------------------
+async def test_max_connections_bounds_connections_and_requests_in_flight(server: Server) -> None:
+    transport = LanePoolTransport(limits=httpx.Limits(max_connections=3, max_keepalive_connections=3))
+    async with httpx.AsyncClient(transport=transport) as client:
+        async def get() -> None:
+            assert (await client.get(server.url + "/sims/1")).json()["simId"]
+        await bounded(30, 10, get)
+        assert transport.connections == (3, 0)
+    assert server.max_in_flight == 3
+    assert server.connections == 3
+
+
+async def test_surplus_idle_connections_are_closed(server: Server) -> None:
+    transport = LanePoolTransport(limits=httpx.Limits(max_connections=10, max_keepalive_connections=2))
+    async with httpx.AsyncClient(transport=transport) as client:
+        await asyncio.gather(*(client.get(server.url + "/sims/1") for _ in range(6)))
+        assert transport.connections == (2, 0)
+
+
+async def test_sequential_requests_use_one_connection(server: Server) -> None:
+    async with httpx.AsyncClient(transport=LanePoolTransport()) as client:
+        for _ in range(5):
+            assert (await client.get(server.url + "/sims/1")).status_code == 200
+    assert server.connections == 1
+
+
+async def test_pool_timeout_when_every_connection_is_busy() -> None:
+    async with Server(delay=0.5) as server:
+        transport = LanePoolTransport(limits=httpx.Limits(max_connections=1))
+        async with httpx.AsyncClient(transport=transport) as client:
+            first = asyncio.create_task(client.get(server.url + "/sims/1"))
+            while server.in_flight == 0:
+                await asyncio.sleep(0.01)
+            with pytest.raises(httpx.PoolTimeout):
+                await client.get(server.url + "/sims/1", timeout=httpx.Timeout(5.0, pool=0.01))
+            assert (await first).status_code == 200
+
+
+async def test_failed_and_cancelled_requests_give_their_connection_back(server: Server) -> None:
+    transport = LanePoolTransport(limits=httpx.Limits(max_connections=1))
+    async with httpx.AsyncClient(transport=transport, timeout=httpx.Timeout(5.0, pool=1.0)) as client:
+        for _ in range(2):  # a second PoolTimeout would mean the first failure kept the only slot
+            with pytest.raises(httpx.ConnectError):
+                await client.get("http://127.0.0.1:1/")
+        server.delay = 1.0
+        task = asyncio.create_task(client.get(server.url + "/sims/1"))
+        while server.in_flight == 0:
+            await asyncio.sleep(0.01)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        server.delay = 0.0
+        assert (await client.get(server.url + "/sims/1")).status_code == 200
+        assert transport.connections[1] == 0
+
+
+async def test_streamed_body_then_close_gives_the_connection_back(server: Server) -> None:
+    transport = LanePoolTransport(limits=httpx.Limits(max_connections=1))
+    async with httpx.AsyncClient(transport=transport) as client:
+        async with client.stream("GET", server.url + "/sims/1") as response:
+            assert transport.connections == (0, 1)
+            body = b"".join([chunk async for chunk in response.aiter_bytes()])
+        assert body == BODY
+        assert transport.connections == (1, 0)
+
+
+def test_http2_is_refused() -> None:
+    with pytest.raises(ValueError, match="HTTP/1.1"):
+        LanePoolTransport(http2=True)
+
+
+# --- AiohttpTransport: errors tell "never sent" from "may have run" -------------------------------
+async def test_aiohttp_transport_disconnect_after_sending_is_not_a_connect_error() -> None:
+    pytest.importorskip("httpx_aiohttp")
+    from soracom_client.transports import AiohttpTransport
+
+    async with Server(mode="disconnect") as server:
+        async with httpx.AsyncClient(transport=AiohttpTransport()) as client:
+            with pytest.raises(httpx.TransportError) as caught:
+                await client.post(server.url + "/sims/1/send_sms", content=b"{}")
+    assert isinstance(caught.value, httpx.RemoteProtocolError)  # httpx-aiohttp 0.2 says ConnectTimeout
+
+
+async def test_aiohttp_transport_refused_connection_is_a_connect_error() -> None:
+    pytest.importorskip("httpx_aiohttp")
+    from soracom_client.transports import AiohttpTransport
+
+    async with httpx.AsyncClient(transport=AiohttpTransport()) as client:
+        with pytest.raises(httpx.ConnectError):
+            await client.get("http://127.0.0.1:1/")
+
+
+async def test_send_once_operation_is_not_retried_after_a_disconnect_with_aiohttp() -> None:
+    pytest.importorskip("httpx_aiohttp")
+    from soracom_client.errors import APIConnectionError
+    from soracom_client.generated.models import SmsForwardingRequest
+    from soracom_client.transports import AiohttpTransport
+
+    async with Server(mode="disconnect") as server:
+        async with Soracom(auth=ApiToken("k", "t"), base_url=server.url, transport=AiohttpTransport()) as soracom:
+            with pytest.raises(APIConnectionError, match="RemoteProtocolError"):
+                await soracom.sim.send_sms_to_sim("S1", body=SmsForwardingRequest(payload="hello"))
+        assert server.connections == 1  # sent once, never again
