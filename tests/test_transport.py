@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import asyncio
 import json
+import ssl
 from collections.abc import AsyncIterator
 
 import httpx
 import pytest
+import trustme
 
 from soracom_client import ApiToken, Soracom
 from soracom_client._client import default_transport
+from soracom_client.errors import APIConnectionError
 from soracom_client.transports import LanePoolTransport
 from tests.support.sims import rich_sim
 
@@ -23,8 +26,9 @@ BODY = json.dumps(rich_sim(1)).encode()
 class Server:
     """HTTP/1.1 keep-alive server on 127.0.0.1: counts connections and requests in flight."""
 
-    def __init__(self, delay: float = 0.01, mode: str = "ok") -> None:
+    def __init__(self, delay: float = 0.01, mode: str = "ok", tls: ssl.SSLContext | None = None) -> None:
         self.delay = delay
+        self.tls = tls
         self.mode = mode  # "ok", or "disconnect": read the request, then close without answering
         self.connections = 0
         self.in_flight = 0
@@ -55,8 +59,9 @@ class Server:
             writer.close()
 
     async def __aenter__(self) -> Server:
-        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
-        self.url = f"http://127.0.0.1:{self._server.sockets[0].getsockname()[1]}/v1"
+        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0, ssl=self.tls)
+        scheme = "https" if self.tls else "http"
+        self.url = f"{scheme}://127.0.0.1:{self._server.sockets[0].getsockname()[1]}/v1"
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -232,3 +237,37 @@ async def test_send_once_operation_is_not_retried_after_a_disconnect_with_aiohtt
             with pytest.raises(APIConnectionError, match="RemoteProtocolError"):
                 await soracom.sim.send_sms_to_sim("S1", body=SmsForwardingRequest(payload="hello"))
         assert server.connections == 1  # sent once, never again
+
+
+# --- TLS (the real API is HTTPS) -----------------------------------------------------------------
+@pytest.fixture(scope="module")
+def ca() -> trustme.CA:
+    return trustme.CA()
+
+
+def _server_context(ca: trustme.CA) -> ssl.SSLContext:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(context)
+    return context
+
+
+async def test_https_through_the_lane_pool_verifies_and_reuses_connections(ca: trustme.CA) -> None:
+    client_context = ssl.create_default_context()
+    ca.configure_trust(client_context)
+    async with Server(tls=_server_context(ca)) as tls_server:
+        transport = LanePoolTransport(verify=client_context)
+        async with Soracom(auth=ApiToken("k", "t"), base_url=tls_server.url, transport=transport) as soracom:
+            async def get() -> None:
+                assert (await soracom.sim.get_sim("8981100000000000001")).sim_id is not None
+            await bounded(60, 6, get)
+            assert transport.connections == (6, 0)
+    assert tls_server.max_in_flight == 6 and tls_server.connections == 6
+
+
+async def test_https_with_default_verification_refuses_an_untrusted_certificate(ca: trustme.CA) -> None:
+    async with Server(tls=_server_context(ca)) as tls_server:
+        async with Soracom(auth=ApiToken("k", "t"), base_url=tls_server.url, transport=LanePoolTransport(),
+                           max_retries=0) as soracom:
+            with pytest.raises(APIConnectionError, match="CERTIFICATE_VERIFY_FAILED|certificate verify failed"):
+                await soracom.sim.get_sim("8981100000000000001")
+    assert tls_server.in_flight == 0 and tls_server.max_in_flight == 0  # no request reached the server
