@@ -367,12 +367,16 @@ def bench_pagination(total: int = 100_000, limit: int = 100) -> None:
             page = await soracom.sim.list_sims(limit=limit)
             assert len(page) == limit
 
-    start = time.perf_counter()
-    assert asyncio.run(raw_walk()) == total
-    raw_s = time.perf_counter() - start
-    start = time.perf_counter()
-    assert asyncio.run(our_walk()) == total
-    ours_s = time.perf_counter() - start
+    # Three interleaved rounds, best of each: one walk is seconds long, and a burst of other load
+    # (or a full garbage collection landing in one walk) would otherwise decide the ratio.
+    raw_s = ours_s = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        assert asyncio.run(raw_walk()) == total
+        raw_s = min(raw_s, time.perf_counter() - start)
+        start = time.perf_counter()
+        assert asyncio.run(our_walk()) == total
+        ours_s = min(ours_s, time.perf_counter() - start)
 
     gc.collect()
     tracemalloc.start()
@@ -384,7 +388,7 @@ def bench_pagination(total: int = 100_000, limit: int = 100) -> None:
     tracemalloc.stop()
     pages = walk_peak / page_peak
     row(f"6. pagination: {total:,} rich SIMs with `async for`, limit {limit}",
-        f"raw httpx paging + `json.loads`, {raw_s:.2f} s",
+        f"raw httpx paging + `json.loads`, {raw_s:.2f} s (best of 3 interleaved)",
         f"{ours_s:.2f} s, **{ours_s / raw_s:.2f}×** (parsing into models included); peak memory "
         f"{walk_peak / 1e6:.1f} MB = **{pages:.1f} pages** (one page fetched and parsed: {page_peak / 1e6:.1f} MB)",
         "memory within a few pages", pages <= 6)
