@@ -61,8 +61,8 @@ class LanePoolTransport(httpx.AsyncBaseTransport):
             await release()
             raise
         assert isinstance(response.stream, httpx.AsyncByteStream)
-        return httpx.Response(status_code=response.status_code, headers=response.headers,
-                              stream=_ReleasingStream(response.stream, release), extensions=response.extensions)
+        response.stream = _ReleasingStream(response.stream, release)  # the lane's response, body wrapped
+        return response
 
     async def aclose(self) -> None:
         self._closed = True
@@ -85,6 +85,11 @@ class LanePoolTransport(httpx.AsyncBaseTransport):
             return
         if self._slots is None:
             self._slots = anyio.Semaphore(self._max_connections)
+        try:  # a free connection is the common case: no timeout scope needed for it
+            self._slots.acquire_nowait()
+            return
+        except anyio.WouldBlock:
+            pass
         pool_timeout = request.extensions.get("timeout", {}).get("pool")
         try:
             with anyio.fail_after(pool_timeout):
