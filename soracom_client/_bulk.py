@@ -6,7 +6,7 @@
   on an API path (method + path template, as Soracom counts them) closes a gate for that path
   until the refresh time the server gave, and every call of the run waits at that gate before
   sending, instead of each retrying on its own schedule. A call answered 429 is re-sent once the
-  gate opens; this does not use up its retries (up to `MAX_RATE_LIMITED` times).
+  gate opens; this does not use up its retries (up to `_runtime.MAX_RATE_LIMITED` times).
 - `stop` (an `asyncio.Event`): once set, no new item starts; calls in flight finish (cancelling
   a call already sent could leave its effect unknown) and `bulk` returns what finished, the rest
   marked not started. Cancelling the task that awaits `bulk` follows asyncio's rules: the calls
@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import contextvars
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -23,16 +22,17 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 import httpx
 
+from ._runtime import MAX_BULK_PAUSE, bulk_gates
+
 if TYPE_CHECKING:
     import asyncio
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-# A server-given wait longer than this is not waited for (as in _retry.MAX_SERVER_WAIT).
-MAX_PAUSE = 60.0
-# How often one call may be answered 429 and re-sent after the gate opens, without using a retry.
-MAX_RATE_LIMITED = 10
+# A server-given wait longer than MAX_PAUSE is not waited for (as in _retry.MAX_SERVER_WAIT); a call
+# may be answered 429 and re-sent after the gate opens MAX_RATE_LIMITED times without using a retry.
+MAX_PAUSE = MAX_BULK_PAUSE
 
 # Looked up at call time, so tests can run the gates on a fake clock (no test waits for real).
 async def sleep(seconds: float) -> None:
@@ -88,14 +88,6 @@ def _seconds(value: str | None) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         return None
-
-
-_active_gates: contextvars.ContextVar[PathGates | None] = contextvars.ContextVar("soracom_bulk_gates", default=None)
-
-
-def current_gates() -> PathGates | None:
-    """The gates of the bulk run this call belongs to, if any (read by the runner)."""
-    return _active_gates.get()
 
 
 @dataclass(frozen=True)
@@ -197,12 +189,12 @@ async def run_bulk(fn: Callable[[T], Awaitable[R]], items: Iterable[T], *, concu
                 elapsed = time.perf_counter() - started
                 on_progress(Progress(done, failed, len(todo), done / elapsed if elapsed > 0 else 0.0))
 
-    token = _active_gates.set(gates)
+    token = bulk_gates.set(gates)
     try:
         # Tasks copy the current context, so every call made by `fn` sees this run's gates.
         workers = [asyncio.ensure_future(worker()) for _ in range(min(concurrency, len(todo)))]
     finally:
-        _active_gates.reset(token)
+        bulk_gates.reset(token)
     try:
         if workers:
             await asyncio.gather(*workers)

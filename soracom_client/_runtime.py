@@ -8,6 +8,7 @@ as the retry table allows, and returns the module's parsed success response.
 
 from __future__ import annotations
 
+import contextvars
 import time
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -22,9 +23,18 @@ from .errors import APIConnectionError, APIStatusError, APITimeoutError, Respons
 from .generated.types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ._bulk import PathGates
     from .generated.client import AuthenticatedClient
 
 TimeoutArg = float | httpx.Timeout | None | Unset
+
+# The path gates of the Soracom.bulk run a call belongs to (set by `_bulk.run_bulk`). Here, beside
+# its reader, so that the runner does not load the bulk module for calls outside a bulk run.
+bulk_gates: contextvars.ContextVar[PathGates | None] = contextvars.ContextVar("soracom_bulk_gates", default=None)
+# Inside a bulk run, a 429 whose refresh comes within MAX_BULK_PAUSE seconds is waited out with the
+# run's other calls and re-sent, up to MAX_RATE_LIMITED times, without using up a retry.
+MAX_BULK_PAUSE = 60.0
+MAX_RATE_LIMITED = 10
 
 
 class Runner:
@@ -72,9 +82,7 @@ class Runner:
         effective_timeout = self.timeout if isinstance(timeout, Unset) else timeout
         _, repeat, _reason = classify(name)
         where = f"{method} {path}"
-        from . import _bulk  # imported on first call, not with the package (a sys.modules look-up after that)
-
-        gates = _bulk.current_gates()  # inside Soracom.bulk: rate limits are waited out together
+        gates = bulk_gates.get()  # inside Soracom.bulk: rate limits are waited out together
         rate_limited = 0
 
         attempt = 0
@@ -113,8 +121,8 @@ class Runner:
                 pause = gates.observe(where, response) if gates is not None else None
                 if response.is_success:
                     return self._parse(operation, response, where), response
-                if (response.status_code == 429 and pause is not None and pause <= _bulk.MAX_PAUSE
-                        and rate_limited < _bulk.MAX_RATE_LIMITED):
+                if (response.status_code == 429 and pause is not None and pause <= MAX_BULK_PAUSE
+                        and rate_limited < MAX_RATE_LIMITED):
                     rate_limited += 1  # not processed; re-sent once the path's gate opens
                     logger.info("%s: rate limited, waiting %.2f s with the other calls of the bulk run", where, pause)
                     continue
