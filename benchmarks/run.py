@@ -404,15 +404,30 @@ def bench_generate() -> None:
         "-", f"{took:.1f} s", "report", True)
 
 
+BENCHES: dict[str, Callable[[], None]] = {
+    "call": bench_call, "parse": bench_parse, "import": bench_import, "concurrency": bench_concurrency,
+    "bulk": bench_bulk, "pagination": bench_pagination, "generate": bench_generate,
+}
+
+
 def main() -> None:
-    only = set(sys.argv[1:])
-    benches = {"call": bench_call, "parse": bench_parse, "import": bench_import, "concurrency": bench_concurrency,
-               "bulk": bench_bulk, "pagination": bench_pagination, "generate": bench_generate}
-    for name, fn in benches.items():
+    args = sys.argv[1:]
+    if args[:1] == ["--one"]:  # a child: one benchmark, its rows as JSON lines on stdout
+        BENCHES[args[1]]()
+        for r in ROWS:
+            print(json.dumps(r))
+        return
+    only = set(args)
+    if only - BENCHES.keys():
+        sys.exit(f"unknown benchmark(s): {', '.join(sorted(only - BENCHES.keys()))}; choose from {', '.join(BENCHES)}")
+    for name in BENCHES:
         if not only or name in only:
             print(f"running {name}...", file=sys.stderr, flush=True)
-            gc.collect()
-            fn()
+            # Each benchmark in a fresh process: the heap one leaves behind (a parsed page, 100,000
+            # SIMs) would slow the garbage collector, and so the figures, of the next.
+            child = subprocess.run([sys.executable, __file__, "--one", name], stdout=subprocess.PIPE, text=True,
+                                   check=True, cwd=ROOT)
+            ROWS.extend(tuple(json.loads(line)) for line in child.stdout.splitlines() if line.startswith("["))
     cpu = platform.processor() or platform.machine()
     print(f"\nMachine: {os.cpu_count()} vCPU {cpu}, {platform.system()} {platform.release()}; "
           f"CPython {platform.python_version()}; httpx {version('httpx')}, httpcore {version('httpcore')}, "
