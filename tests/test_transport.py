@@ -239,6 +239,35 @@ async def test_send_once_operation_is_not_retried_after_a_disconnect_with_aiohtt
         assert server.connections == 1  # sent once, never again
 
 
+# --- the default transport keeps httpx's error types, so the retry rules read them as before ------
+async def test_default_transport_send_once_operation_is_not_retried_after_a_disconnect(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from soracom_client.generated.models import SmsForwardingRequest
+
+    no_proxy_env(monkeypatch)
+    async with Server(mode="disconnect") as server:
+        async with Soracom(auth=ApiToken("k", "t"), base_url=server.url) as soracom:
+            with pytest.raises(APIConnectionError, match="RemoteProtocolError"):
+                await soracom.sim.send_sms_to_sim("S1", body=SmsForwardingRequest(payload="hello"))
+        assert server.connections == 1  # may have been processed: sent once, never again
+
+
+async def test_default_transport_repeatable_operation_is_retried_after_a_disconnect(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from soracom_client import _retry
+
+    async def no_wait(seconds: float) -> None:
+        return None
+
+    monkeypatch.setattr(_retry, "sleep", no_wait)
+    no_proxy_env(monkeypatch)
+    async with Server(mode="disconnect") as server:
+        async with Soracom(auth=ApiToken("k", "t"), base_url=server.url, max_retries=2) as soracom:
+            with pytest.raises(APIConnectionError, match="RemoteProtocolError"):
+                await soracom.sim.get_sim("S1")
+        assert server.connections == 3  # a GET may be repeated: the first try and two retries
+
+
 # --- TLS (the real API is HTTPS) -----------------------------------------------------------------
 @pytest.fixture(scope="module")
 def ca() -> trustme.CA:
