@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from typing import Any
 
 from . import _lifecycle as life
 from ._errors import FakeApiError
 from ._pagination import Paged
-from ._registry import Call, Reply, operation
+from ._registry import Call, Handler, Reply, operation
 from ._render import arc_session, sim_json, sim_profile, subscriber_json
 from ._state import Line, SimRecord
 
@@ -36,108 +37,39 @@ async def get_sim(call: Call) -> Any:
     return _sim_reply(call, call.sim())
 
 
-def _status_op(target: str) -> Any:
+def _changes_sim(change: Callable[[Call, SimRecord], object], *, answer: bool = True) -> Handler:
+    """A handler that applies `change` to the path's SIM, then answers with the SIM (or with no body)."""
+
     async def handler(call: Call) -> Any:
         sim = call.sim()
-        life.change_status(call, sim, target)
-        return _sim_reply(call, sim)
+        change(call, sim)
+        return _sim_reply(call, sim) if answer else Reply()
 
     return handler
 
 
-operation("activateSim")(_status_op("active"))
-operation("deactivateSim")(_status_op("inactive"))
-operation("suspendSim")(_status_op("suspended"))
-operation("setSimToStandby")(_status_op("standby"))
-
-
-@operation("terminateSim")
-async def terminate_sim(call: Call) -> Any:
-    sim = call.sim()
-    life.terminate(call, sim)
-    return _sim_reply(call, sim)
-
-
-@operation("enableSimTermination")
-async def enable_sim_termination(call: Call) -> Any:
-    sim = call.sim()
-    life.set_termination(call, sim, True)
-    return _sim_reply(call, sim)
-
-
-@operation("disableSimTermination")
-async def disable_sim_termination(call: Call) -> Any:
-    sim = call.sim()
-    life.set_termination(call, sim, False)
-    return _sim_reply(call, sim)
-
-
-@operation("deleteSimSession")
-async def delete_sim_session(call: Call) -> Any:
-    sim = call.sim()
-    life.delete_session(call, sim)
-    return _sim_reply(call, sim)
-
-
-@operation("setSimGroup")
-async def set_sim_group(call: Call) -> Any:
-    sim = call.sim()
-    life.set_group(call, sim)
-    return _sim_reply(call, sim)
-
-
-@operation("unsetSimGroup")
-async def unset_sim_group(call: Call) -> Any:
-    sim = call.sim()
-    life.unset_group(call, sim, must_exist=False)
-    return _sim_reply(call, sim)
-
-
-@operation("putSimTags")
-async def put_sim_tags(call: Call) -> Any:
-    sim = call.sim()
-    life.put_tags(call, sim)
-    return _sim_reply(call, sim)
-
-
-@operation("deleteSimTag")
-async def delete_sim_tag(call: Call) -> Any:
-    life.delete_tag(call, call.sim())
-    return Reply()
-
-
-@operation("setSimExpiryTime")
-async def set_sim_expiry_time(call: Call) -> Any:
-    sim = call.sim()
-    life.set_expiry(call, sim)
-    return _sim_reply(call, sim)
-
-
-@operation("unsetSimExpiryTime")
-async def unset_sim_expiry_time(call: Call) -> Any:
-    life.unset_expiry(call, call.sim())
-    return Reply()
-
-
-@operation("setSimImeiLock")
-async def set_sim_imei_lock(call: Call) -> Any:
-    sim = call.sim()
-    life.set_imei_lock(call, sim)
-    return _sim_reply(call, sim)
-
-
-@operation("unsetSimImeiLock")
-async def unset_sim_imei_lock(call: Call) -> Any:
-    sim = call.sim()
-    life.unset_imei_lock(call, sim)
-    return _sim_reply(call, sim)
-
-
-@operation("updateSimSpeedClass")
-async def update_sim_speed_class(call: Call) -> Any:
-    sim = call.sim()
-    life.update_speed_class(call, sim, sim.primary)
-    return _sim_reply(call, sim)
+# The operations that change one SIM and answer with it: operationId -> the change.
+_SIM_CHANGES: dict[str, Callable[[Call, SimRecord], object]] = {
+    "activateSim": lambda call, sim: life.change_status(call, sim, "active"),
+    "deactivateSim": lambda call, sim: life.change_status(call, sim, "inactive"),
+    "suspendSim": lambda call, sim: life.change_status(call, sim, "suspended"),
+    "setSimToStandby": lambda call, sim: life.change_status(call, sim, "standby"),
+    "terminateSim": life.terminate,
+    "enableSimTermination": lambda call, sim: life.set_termination(call, sim, True),
+    "disableSimTermination": lambda call, sim: life.set_termination(call, sim, False),
+    "deleteSimSession": life.delete_session,
+    "setSimGroup": life.set_group,
+    "unsetSimGroup": lambda call, sim: life.unset_group(call, sim, must_exist=False),
+    "putSimTags": life.put_tags,
+    "setSimExpiryTime": life.set_expiry,
+    "setSimImeiLock": life.set_imei_lock,
+    "unsetSimImeiLock": life.unset_imei_lock,
+    "updateSimSpeedClass": lambda call, sim: life.update_speed_class(call, sim, sim.primary),
+}
+for _operation_id, _change in _SIM_CHANGES.items():
+    operation(_operation_id)(_changes_sim(_change))
+operation("deleteSimTag")(_changes_sim(life.delete_tag, answer=False))
+operation("unsetSimExpiryTime")(_changes_sim(life.unset_expiry, answer=False))
 
 
 @operation("sendSmsToSim")

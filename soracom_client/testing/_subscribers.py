@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from . import _lifecycle as life
 from ._errors import FakeApiError
 from ._pagination import Paged
-from ._registry import Call, Reply, operation
+from ._registry import Call, Handler, Reply, operation
 from ._render import subscriber_json
 from ._sims import data_entries, register, session_events
 from ._state import Line, SimRecord
@@ -61,103 +62,40 @@ async def get_subscriber(call: Call) -> Any:
     return _reply(call, *_line(call))
 
 
-def _status_op(target: str) -> Any:
+def _changes_line(change: Callable[[Call, SimRecord], object], *, answer: bool = True) -> Handler:
+    """A handler that applies `change` to the SIM of the path's IMSI, then answers with that
+    subscriber (or with no body)."""
+
     async def handler(call: Call) -> Any:
         sim, line = _line(call)
-        life.change_status(call, sim, target)
-        return _reply(call, sim, line)
+        change(call, sim)
+        return _reply(call, sim, line) if answer else Reply()
 
     return handler
 
 
-operation("activateSubscriber")(_status_op("active"))
-operation("deactivateSubscriber")(_status_op("inactive"))
-operation("suspendSubscriber")(_status_op("suspended"))
-operation("setSubscriberToStandby")(_status_op("standby"))
-
-
-@operation("terminateSubscriber")
-async def terminate_subscriber(call: Call) -> Any:
-    sim, line = _line(call)
-    life.terminate(call, sim)
-    return _reply(call, sim, line)
-
-
-@operation("enableTermination")
-async def enable_termination(call: Call) -> Any:
-    sim, line = _line(call)
-    life.set_termination(call, sim, True)
-    return _reply(call, sim, line)
-
-
-@operation("disableTermination")
-async def disable_termination(call: Call) -> Any:
-    sim, line = _line(call)
-    life.set_termination(call, sim, False)
-    return _reply(call, sim, line)
-
-
-@operation("deleteSubscriberSession")
-async def delete_subscriber_session(call: Call) -> Any:
-    sim, line = _line(call)
-    life.delete_session(call, sim)
-    return _reply(call, sim, line)
-
-
-@operation("setGroup")
-async def set_group(call: Call) -> Any:
-    sim, line = _line(call)
-    life.set_group(call, sim)
-    return _reply(call, sim, line)
-
-
-@operation("unsetGroup")
-async def unset_group(call: Call) -> Any:
-    sim, line = _line(call)
-    life.unset_group(call, sim, must_exist=True)
-    return _reply(call, sim, line)
-
-
-@operation("putSubscriberTags")
-async def put_subscriber_tags(call: Call) -> Any:
-    sim, line = _line(call)
-    life.put_tags(call, sim)
-    return _reply(call, sim, line)
-
-
-@operation("deleteSubscriberTag")
-async def delete_subscriber_tag(call: Call) -> Any:
-    sim, _ = _line(call)
-    life.delete_tag(call, sim)
-    return Reply()
-
-
-@operation("setExpiryTime")
-async def set_expiry_time(call: Call) -> Any:
-    sim, line = _line(call)
-    life.set_expiry(call, sim)
-    return _reply(call, sim, line)
-
-
-@operation("unsetExpiryTime")
-async def unset_expiry_time(call: Call) -> Any:
-    sim, _ = _line(call)
-    life.unset_expiry(call, sim)
-    return Reply()
-
-
-@operation("setImeiLock")
-async def set_imei_lock(call: Call) -> Any:
-    sim, line = _line(call)
-    life.set_imei_lock(call, sim)
-    return _reply(call, sim, line)
-
-
-@operation("unsetImeiLock")
-async def unset_imei_lock(call: Call) -> Any:
-    sim, line = _line(call)
-    life.unset_imei_lock(call, sim)
-    return _reply(call, sim, line)
+# The operations that change one subscriber's SIM and answer with the subscriber: operationId -> the change.
+_LINE_CHANGES: dict[str, Callable[[Call, SimRecord], object]] = {
+    "activateSubscriber": lambda call, sim: life.change_status(call, sim, "active"),
+    "deactivateSubscriber": lambda call, sim: life.change_status(call, sim, "inactive"),
+    "suspendSubscriber": lambda call, sim: life.change_status(call, sim, "suspended"),
+    "setSubscriberToStandby": lambda call, sim: life.change_status(call, sim, "standby"),
+    "terminateSubscriber": life.terminate,
+    "enableTermination": lambda call, sim: life.set_termination(call, sim, True),
+    "disableTermination": lambda call, sim: life.set_termination(call, sim, False),
+    "deleteSubscriberSession": life.delete_session,
+    "setGroup": life.set_group,
+    "unsetGroup": lambda call, sim: life.unset_group(call, sim, must_exist=True),
+    "putSubscriberTags": life.put_tags,
+    "setExpiryTime": life.set_expiry,
+    "setImeiLock": life.set_imei_lock,
+    "unsetImeiLock": life.unset_imei_lock,
+    "reportLocalInfo": life.report_local_info,
+}
+for _operation_id, _change in _LINE_CHANGES.items():
+    operation(_operation_id)(_changes_line(_change))
+operation("deleteSubscriberTag")(_changes_line(life.delete_tag, answer=False))
+operation("unsetExpiryTime")(_changes_line(life.unset_expiry, answer=False))
 
 
 @operation("updateSpeedClass")
@@ -195,13 +133,6 @@ async def send_sms_by_msisdn(call: Call) -> Any:
             if line.msisdn == msisdn:
                 return life.send_sms(call, sim, line)
     raise FakeApiError("SEM0002")
-
-
-@operation("reportLocalInfo")
-async def report_local_info(call: Call) -> Any:
-    sim, line = _line(call)
-    life.report_local_info(call, sim)
-    return _reply(call, sim, line)
 
 
 @operation("registerSubscriber")
