@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,9 @@ import yaml
 from openapi_core import OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 
+from soracom_client.testing import FakeSoracom
+from soracom_client.testing._state import STANDBY_SUBSCRIPTIONS, SimRecord
+
 ROOT = Path(__file__).resolve().parents[1]
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
 # Compiled here, not taken from the fake: the check must not share the fake's code.
@@ -19,6 +23,9 @@ OPENAPI = OpenAPI.from_dict(SPEC)
 OPERATIONS: dict[str, tuple[str, str]] = {
     op["operationId"]: (method.upper(), path) for path, item in SPEC["paths"].items() for method, op in item.items()
 }
+# Spec defect kept as delivered: TestingUsage requires `usageLimits` but defines only `usageLimit`.
+# The fake answers the way the API does (`usageLimit`), so validation reports exactly this.
+KNOWN_SPEC_DEFECTS = {"getTestingUsage": "'usageLimits' is a required property"}
 PAGINATED = {
     op["operationId"] for item in SPEC["paths"].values() for op in item.values() if "x-soracom-cli-pagination" in op
 }
@@ -46,10 +53,9 @@ class SpecViolation(AssertionError):
     pass
 
 
-def validate(response: httpx.Response) -> None:
-    """Raise SpecViolation if the response does not fit openapi.yaml for its request."""
-    request = response.request
-    mock_request = MockRequest(
+def mock_request(request: httpx.Request) -> MockRequest:
+    """The request as openapi-core sees it."""
+    return MockRequest(
         "https://api.soracom.io",
         request.method.lower(),
         request.url.path,
@@ -58,6 +64,18 @@ def validate(response: httpx.Response) -> None:
         data=request.content,
         content_type=request.headers.get("content-type", "application/json"),
     )
+
+
+def violation(what: str, exc: Exception) -> SpecViolation:
+    """openapi-core raises a family of errors (all mean "does not fit"); this one names what and why."""
+    details = [e.message for e in getattr(exc.__cause__, "schema_errors", ()) or ()]
+    return SpecViolation(f"{what}: {exc} {details}")
+
+
+def validate(response: httpx.Response) -> None:
+    """Raise SpecViolation if the response does not fit openapi.yaml for its request."""
+    request = response.request
+    mock = mock_request(request)
     mock_response = MockResponse(
         response.content,
         status_code=response.status_code,
@@ -65,11 +83,9 @@ def validate(response: httpx.Response) -> None:
         content_type=response.headers.get("content-type", "application/json").split(";")[0],
     )
     try:
-        OPENAPI.validate_response(mock_request, mock_response)
-    except Exception as exc:  # openapi-core raises a family of errors; all mean "does not fit"
-        cause = exc.__cause__
-        details = [e.message for e in getattr(cause, "schema_errors", ()) or ()]
-        raise SpecViolation(f"{operation_of(request)}: {exc} {details}") from exc
+        OPENAPI.validate_response(mock, mock_response)
+    except Exception as exc:
+        raise violation(str(operation_of(request)), exc) from exc
 
 
 @dataclass
@@ -92,3 +108,28 @@ class Recorder:
                 raise
         if response.is_success:
             self.exercised.add(op_id)
+
+
+class Fleet:
+    """Picks SIMs of the fake by what they are, deterministically (sorted by SIM ID)."""
+
+    def __init__(self, fake: FakeSoracom) -> None:
+        self.fake = fake
+
+    def pick(self, cond: Callable[[SimRecord], bool]) -> SimRecord:
+        return next(s for s in sorted(self.fake.state.owned(self.fake.operator_id), key=lambda s: s.sim_id)
+                    if cond(s))
+
+    def online(self) -> SimRecord:
+        return self.pick(lambda s: s.online)
+
+    def sms_sim(self) -> SimRecord:
+        return self.pick(lambda s: s.sms and s.status == "active")
+
+    def ready(self) -> SimRecord:
+        return self.pick(lambda s: s.status == "ready" and s.primary.subscription in STANDBY_SUBSCRIPTIONS
+                         and not s.testing)
+
+    @property
+    def now_ms(self) -> int:
+        return int(self.fake.clock.now() * 1000)

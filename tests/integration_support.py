@@ -9,45 +9,36 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from fake_support import OPENAPI, SPEC, SpecViolation, operation_of, validate
-from openapi_core.testing import MockRequest
+from fake_support import (
+    KNOWN_SPEC_DEFECTS,
+    OPENAPI,
+    OPERATIONS,
+    SPEC,
+    Fleet,
+    SpecViolation,
+    mock_request,
+    operation_of,
+    validate,
+    violation,
+)
 
 from soracom_client import Soracom
 from soracom_client.generated.api.sim import list_sims as list_sims_op
-from soracom_client.testing import FakeSoracom
-from soracom_client.testing._state import STANDBY_SUBSCRIPTIONS, SimRecord
 
-# Spec defect kept as delivered: TestingUsage requires `usageLimits` but defines only `usageLimit`.
-# The fake answers the way the API does (`usageLimit`), so validation reports exactly this.
-KNOWN_SPEC_DEFECTS = {"getTestingUsage": "'usageLimits' is a required property"}
-
-_METHOD_PATH = {
-    op["operationId"]: (method, path) for path, item in SPEC["paths"].items() for method, op in item.items()
-}
+__all__ = ["Fleet", "SpecRecorder", "documented_statuses", "validate_request", "walk_sims"]
 
 
 def documented_statuses(op_id: str) -> set[int]:
-    method, path = _METHOD_PATH[op_id]
-    return {int(code) for code in SPEC["paths"][path][method]["responses"]}
+    method, path = OPERATIONS[op_id]
+    return {int(code) for code in SPEC["paths"][path][method.lower()]["responses"]}
 
 
 def validate_request(request: httpx.Request) -> None:
     """Raise SpecViolation if the request does not fit openapi.yaml (parameters, body, security)."""
-    mock_request = MockRequest(
-        "https://api.soracom.io",
-        request.method.lower(),
-        request.url.path,
-        args=dict(request.url.params.multi_items()),
-        headers=dict(request.headers),
-        data=request.content,
-        content_type=request.headers.get("content-type", "application/json"),
-    )
     try:
-        OPENAPI.validate_request(mock_request)
-    except Exception as exc:  # openapi-core raises a family of errors; all mean "does not fit"
-        cause = exc.__cause__
-        details = [e.message for e in getattr(cause, "schema_errors", ()) or ()]
-        raise SpecViolation(f"request of {operation_of(request)}: {exc} {details}") from exc
+        OPENAPI.validate_request(mock_request(request))
+    except Exception as exc:
+        raise violation(f"request of {operation_of(request)}", exc) from exc
 
 
 @dataclass
@@ -141,27 +132,3 @@ async def walk_sims(soracom: Soracom, limit: int = 100) -> AsyncIterator[Any]:
         if not key:
             return
 
-
-class Fleet:
-    """Picks SIMs of the fake by what they are, deterministically (sorted by SIM ID)."""
-
-    def __init__(self, fake: FakeSoracom) -> None:
-        self.fake = fake
-
-    def pick(self, cond: Any) -> SimRecord:
-        owned = sorted(self.fake.state.owned(self.fake.operator_id), key=lambda s: s.sim_id)
-        return next(s for s in owned if cond(s))
-
-    def online(self) -> SimRecord:
-        return self.pick(lambda s: s.online)
-
-    def sms_sim(self) -> SimRecord:
-        return self.pick(lambda s: s.sms and s.status == "active")
-
-    def ready(self) -> SimRecord:
-        return self.pick(lambda s: s.status == "ready" and s.primary.subscription in STANDBY_SUBSCRIPTIONS
-                         and not s.testing)
-
-    @property
-    def now_ms(self) -> int:
-        return int(self.fake.clock.now() * 1000)

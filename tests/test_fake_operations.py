@@ -7,38 +7,16 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 import pytest
-from fake_support import OPERATIONS, Recorder
+from fake_support import KNOWN_SPEC_DEFECTS, OPERATIONS, Fleet, Recorder
 
 from soracom_client.testing import SNAPSHOT_JPEG, FakeSoracom, ManualClock
-from soracom_client.testing._state import STANDBY_SUBSCRIPTIONS, SimRecord
-
-# Spec defect kept as delivered: TestingUsage requires `usageLimits` but defines only `usageLimit`.
-# The fake answers the way the API does (`usageLimit`), so validation reports exactly this.
-KNOWN_SPEC_DEFECTS = {"getTestingUsage": "'usageLimits' is a required property"}
+from soracom_client.testing._state import SimRecord
 
 
-class Ctx:
+class Ctx(Fleet):
     def __init__(self, fake: FakeSoracom, client: httpx.AsyncClient) -> None:
-        self.fake = fake
+        super().__init__(fake)
         self.c = client
-
-    def pick(self, cond: Callable[[SimRecord], bool]) -> SimRecord:
-        return next(s for s in sorted(self.fake.state.owned(self.fake.operator_id), key=lambda s: s.sim_id)
-                    if cond(s))
-
-    def online(self) -> SimRecord:
-        return self.pick(lambda s: s.online)
-
-    def sms_sim(self) -> SimRecord:
-        return self.pick(lambda s: s.sms and s.status == "active")
-
-    def ready(self) -> SimRecord:
-        return self.pick(lambda s: s.status == "ready" and s.primary.subscription in STANDBY_SUBSCRIPTIONS
-                         and not s.testing)
-
-    @property
-    def now_ms(self) -> int:
-        return int(self.fake.clock.now() * 1000)
 
 
 Driver = Callable[[Ctx], Awaitable[httpx.Response]]
