@@ -248,7 +248,7 @@ CHILD: dict[tuple[str, str], str] = {
     ("Components", "parameters"): "ComponentParameters", ("Components", "responses"): "ComponentResponses",
 }
 CHILD_METHODS = {"get", "put", "post", "delete", "patch", "options", "head", "trace"}
-for _k in ("get", "put", "post", "delete", "patch", "options", "head", "trace"):
+for _k in CHILD_METHODS:
     CHILD[("PathItem", _k)] = "Operation"
 
 STATUS = re.compile(r"^([1-5][0-9X]{2}|default)$")

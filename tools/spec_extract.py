@@ -22,7 +22,8 @@ import httpx
 import yaml
 
 TAGS: tuple[str, ...] = ("Sim", "Subscriber", "SimProfileOrder", "CellLocation")
-HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
+# The operation keys of an OpenAPI 3.0 path item, in the order the tools list them.
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 # Document-level keys that make sense for a subset; anything else (x-tagGroups,
 # webhooks, ...) describes the whole API and is left out.
 _TOP_LEVEL = ("openapi", "info", "jsonSchemaDialect", "servers", "security", "paths", "tags", "components",

@@ -13,8 +13,8 @@ import pprint
 from typing import Any
 
 from openapi_python_client.strings import snake_case  # the generator's own naming, so the names agree
+from spec_extract import HTTP_METHODS
 
-METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 # Schema keys the runtime uses; prose and examples stay in openapi.yaml.
 SCHEMA_KEYS = ("$ref", "type", "format", "enum", "nullable", "properties", "required", "items",
                "additionalProperties", "oneOf", "anyOf", "allOf", "minimum", "maximum", "exclusiveMinimum",
@@ -48,7 +48,7 @@ def _ref_name(schema: dict[str, Any] | None) -> Any:
 def build(spec: dict[str, Any]) -> dict[str, Any]:
     operations: dict[str, Any] = {}
     for path, item in spec["paths"].items():
-        for method in METHODS:
+        for method in HTTP_METHODS:
             op = item.get(method)
             if op is None:
                 continue
