@@ -12,6 +12,13 @@ retries. When a page fails for good, the error gets `resume_key`: the key that p
 requested with (`None`: from the start); pass it as `last_evaluated_key` to go on from there.
 The walk ends on an absent or empty next key. A next key that was already followed in this
 walk would repeat pages for ever, so the walk stops with `PaginationLoopError` instead.
+
+A server that sends a new next key for ever cannot be told from a very large fleet, so the caller
+sets the bound: `paginator.limit(max_pages=..., max_items=...)`. `max_items` ends the walk quietly
+once that many items were delivered (the last page is cut to fit, no page is fetched beyond it);
+`max_pages` is a safety bound: once that many pages were delivered and the server still names a next
+page, the walk raises `PaginationLimitError` (its `resume_key` goes on from there), so that nothing
+is silently lost.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Sequence
 from typing import Any, Generic, TypeVar, overload
 
-from .errors import PaginationLoopError, SoracomError
+from .errors import PaginationLimitError, PaginationLoopError, RequestValidationError, SoracomError
 
 T = TypeVar("T")
 
@@ -59,27 +66,47 @@ class Page(Sequence[T]):
 
 class Paginator(Generic[T]):
     """The result of a paginated operation: `await` it for the first page, `async for` it for every item,
-    `.pages()` for every page. It is reusable: each `await` or iteration starts again from its start key."""
+    `.pages()` for every page. It is reusable: each `await` or iteration starts again from its start key.
+    `.limit(max_pages=..., max_items=...)` gives the same walk with bounds."""
 
-    def __init__(self, fetch: Fetch[T], start_key: str | None = None) -> None:
+    def __init__(self, fetch: Fetch[T], start_key: str | None = None, *, max_pages: int | None = None,
+                 max_items: int | None = None) -> None:
         self._fetch = fetch
         self._start_key = start_key or None
+        self._max_pages = _positive("max_pages", max_pages)
+        self._max_items = _positive("max_items", max_items)
 
     @property
     def start_key(self) -> str | None:
         return self._start_key
 
+    def limit(self, *, max_pages: int | None = None, max_items: int | None = None) -> Paginator[T]:
+        """The same walk, bounded: at most `max_items` items (then it ends quietly), at most `max_pages`
+        pages (then, if the server names a next page, `PaginationLimitError` with its `resume_key`)."""
+        return Paginator(self._fetch, self._start_key, max_pages=max_pages, max_items=max_items)
+
     def __await__(self) -> Generator[Any, None, Page[T]]:
         return _fetch_page(self._fetch, self._start_key).__await__()
 
     def pages(self) -> AsyncIterator[Page[T]]:
-        return _PageIterator(self._fetch, self._start_key)
+        return self._walk()
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return _ItemIterator(_PageIterator(self._fetch, self._start_key))
+        return _ItemIterator(self._walk())
+
+    def _walk(self) -> _PageIterator[T]:
+        return _PageIterator(self._fetch, self._start_key, self._max_pages, self._max_items)
 
     def __repr__(self) -> str:
-        return f"Paginator(start_key={self._start_key!r})"
+        bounds = "".join(f", {name}={value}" for name, value in
+                         (("max_pages", self._max_pages), ("max_items", self._max_items)) if value is not None)
+        return f"Paginator(start_key={self._start_key!r}{bounds})"
+
+
+def _positive(name: str, value: int | None) -> int | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise RequestValidationError(name, "an integer >= 1 (or None for no bound)", value)
+    return value
 
 
 async def _fetch_page(fetch: Fetch[T], key: str | None) -> Page[T]:
@@ -93,12 +120,15 @@ async def _fetch_page(fetch: Fetch[T], key: str | None) -> Page[T]:
 class _PageIterator(AsyncIterator[Page[T]]):
     """Fetches page after page, each only when asked for; no task or request outlives a `__anext__` call."""
 
-    def __init__(self, fetch: Fetch[T], start_key: str | None) -> None:
+    def __init__(self, fetch: Fetch[T], start_key: str | None, max_pages: int | None = None,
+                 max_items: int | None = None) -> None:
         self._fetch = fetch
         self._key = start_key
         self._done = False
         # Keys already requested in this walk: following one again would repeat pages for ever.
         self._seen: set[str] = set()
+        self._pages_left = max_pages
+        self._items_left = max_items
 
     async def __anext__(self) -> Page[T]:
         if self._done:
@@ -108,10 +138,20 @@ class _PageIterator(AsyncIterator[Page[T]]):
             if key in self._seen:
                 self._done = True
                 raise PaginationLoopError(key)
+            if self._pages_left == 0:
+                self._done = True
+                raise PaginationLimitError(key)
             self._seen.add(key)
         page = await _fetch_page(self._fetch, key)
         self._key = page.next_key
         self._done = page.next_key is None
+        if self._pages_left is not None:
+            self._pages_left -= 1
+        if self._items_left is not None:
+            if len(page) >= self._items_left:  # the bound is reached: cut the page, fetch nothing more
+                page = Page(page.items[:self._items_left], page.next_key)
+                self._done = True
+            self._items_left -= len(page)
         return page
 
     async def aclose(self) -> None:

@@ -15,6 +15,7 @@
     │   │   └── APITimeoutError         no answer in time
     │   └── ResponseParseError          the answer does not fit the spec's schema
     ├── PaginationLoopError             a walk over pages was sent back to a key it had already followed
+    ├── PaginationLimitError            a walk reached the caller's `max_pages` with pages still to come
     └── RequestValidationError          bad input, raised before anything is sent (also a ValueError)
 
 An error raised while walking the pages of a paginated operation has `resume_key`: the
@@ -27,16 +28,39 @@ from typing import Any
 
 import httpx
 
-# Field names whose values are secrets: never shown in messages, logs or reprs.
+# Field names whose values are secrets: never shown in messages, logs, reprs or pickles. Besides these,
+# any name that reads as a secret (see `is_secret_field`), so that a field a new spec release adds
+# (e.g. `registrationSecret`, `arcClientPeerPrivateKey`) is covered without a list to keep.
 SECRET_FIELDS = frozenset({"authKey", "auth_key", "password", "key", "passphrase", "token", "apiKey", "api_key",
                            "X-Soracom-API-Key", "X-Soracom-Token"})
+_SECRET_WORDS = ("password", "passphrase", "secret", "privatekey", "token", "apikey", "authkey")
+
+
+def is_secret_field(name: str) -> bool:
+    """True for a field or header name whose value must never be shown: `authKey`, `password`,
+    `registrationSecret`, `arcClientPeerPrivateKey`, `X-Soracom-Token`, ... but not the ids that name
+    a credential (`passwordCredentialsId`) nor `tokenTimeoutSeconds`."""
+    if name in SECRET_FIELDS:
+        return True
+    folded = name.lower().replace("_", "").replace("-", "")
+    return folded.endswith(_SECRET_WORDS)
 
 
 class SoracomError(Exception):
-    """Base class of every exception this library raises on purpose."""
+    """Base class of every exception this library raises on purpose.
+
+    Errors pickle (task queues, multiprocessing) without their secrets: an attached response is
+    carried without the request that got it (whose headers hold the API key and token, or whose
+    body holds the auth key), and a secret argument's value is redacted. The cause (`__cause__`)
+    is not pickled, as for any exception.
+    """
 
     # Set when a page of a paginated walk failed: pass it as `last_evaluated_key` to resume.
     resume_key: str | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {name: _without_secrets(value) for name, value in vars(self).items()}
+        return _rebuild, (type(self), self.args, state)
 
 
 class APIError(SoracomError):
@@ -127,6 +151,19 @@ class PaginationLoopError(SoracomError):
         self.resume_key = key
 
 
+class PaginationLimitError(SoracomError):
+    """A walk delivered the `max_pages` the caller allowed and the API still names a next page.
+
+    Nothing was skipped: `resume_key` (also `key`) is the next page's key, to go on from there.
+    """
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"pagination: max_pages reached and the API names a next page; resume with "
+                         f"last_evaluated_key={key!r}")
+        self.key = key
+        self.resume_key = key
+
+
 class RequestValidationError(SoracomError, ValueError):
     """A request argument breaks a rule the spec states; nothing was sent.
 
@@ -135,8 +172,7 @@ class RequestValidationError(SoracomError, ValueError):
     """
 
     def __init__(self, field: str, rule: str, value: Any) -> None:
-        leaf = field.rsplit(".", 1)[-1]
-        if leaf in SECRET_FIELDS:
+        if is_secret_field(field.rsplit(".", 1)[-1]):
             shown = "<redacted>"  # never echo a secret, even a malformed one
         elif isinstance(value, str) and len(value) > 80:
             shown = repr(value[:77] + "...")
@@ -146,6 +182,62 @@ class RequestValidationError(SoracomError, ValueError):
         self.field = field
         self.rule = rule
         self.value = value
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        rebuild, (cls, args, state) = super().__reduce__()
+        if is_secret_field(str(getattr(self, "field", "")).rsplit(".", 1)[-1]):
+            state["value"] = "<redacted>"
+        return rebuild, (cls, args, state)
+
+
+def _rebuild(cls: type[SoracomError], args: tuple[Any, ...], state: dict[str, Any]) -> SoracomError:
+    # Not through __init__: subclasses take other arguments than their message.
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+# Headers that describe the body as it came over the wire; the copy below holds it decoded.
+_WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding", "set-cookie"})
+
+
+def _without_secrets(value: Any) -> Any:
+    """What of an error's attribute may travel in a pickle."""
+    if isinstance(value, httpx.Response):
+        try:
+            content = value.content
+        except httpx.ResponseNotRead:
+            content = b""
+        headers = [(k, "<redacted>" if is_secret_field(k) else v) for k, v in value.headers.multi_items()
+                   if k.lower() not in _WIRE_HEADERS]
+        # No request: its headers carry the credentials, its URL may carry a transfer token.
+        return httpx.Response(value.status_code, headers=headers, content=_scrub_body(content))
+    if isinstance(value, httpx.Request):
+        return None
+    if isinstance(value, bytes):  # ResponseParseError.body: an answer may hold a token
+        return _scrub_body(value)
+    return value
+
+
+def _scrub_body(body: bytes) -> bytes:
+    """A JSON body with the values of secret fields redacted; any other body unchanged."""
+    import json
+
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return body
+    scrubbed = _scrub(data)
+    return body if scrubbed == data else json.dumps(scrubbed).encode()
+
+
+def _scrub(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: "<redacted>" if is_secret_field(str(k)) else _scrub(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_scrub(v) for v in data]
+    return data
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
