@@ -200,6 +200,17 @@ async def test_streamed_body_then_close_gives_the_connection_back(server: Server
         assert transport.connections == (1, 0)
 
 
+async def test_a_response_closed_before_its_end_never_lends_its_connection_again(server: Server) -> None:
+    transport = LanePoolTransport(limits=httpx.Limits(max_connections=1))
+    async with httpx.AsyncClient(transport=transport, timeout=httpx.Timeout(5.0, pool=1.0)) as client:
+        async with client.stream("GET", server.url + "/sims/1"):
+            pass  # closed unread: the connection may still hold the body
+        assert transport.connections == (0, 0)  # dropped, not idle
+        assert (await client.get(server.url + "/sims/1")).json()["simId"]
+        assert transport.connections == (1, 0)
+    assert server.connections == 2
+
+
 def test_http2_is_refused() -> None:
     with pytest.raises(ValueError, match="HTTP/1.1"):
         LanePoolTransport(http2=True)
