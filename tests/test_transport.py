@@ -250,6 +250,38 @@ async def test_send_once_operation_is_not_retried_after_a_disconnect_with_aiohtt
         assert server.connections == 1  # sent once, never again
 
 
+async def test_aiohttp_transport_malformed_answer_is_a_soracom_error_without_the_url_or_credentials() -> None:
+    pytest.importorskip("httpx_aiohttp")
+    from soracom_client.errors import SoracomError
+    from soracom_client.transports import AiohttpTransport
+
+    async def garbage(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"NOT HTTP AT ALL\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(garbage, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/v1"
+    try:
+        async with Soracom(auth=ApiToken("the-api-key", "the-token"), base_url=url, transport=AiohttpTransport(),
+                           max_retries=0) as soracom:
+            with pytest.raises(SoracomError) as caught:
+                await soracom.subscriber.delete_subscriber_transfer_token("secret-transfer-token")
+    finally:
+        server.close()
+    assert isinstance(caught.value, APIConnectionError) and "RemoteProtocolError" in str(caught.value)
+    chain: list[BaseException] = []
+    exc: BaseException | None = caught.value
+    while exc is not None:  # everything a traceback would print
+        chain.append(exc)
+        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    assert isinstance(chain[1], httpx.RemoteProtocolError)
+    text = " ".join(f"{e!s} {e!r}" for e in chain)
+    for secret in ("secret-transfer-token", "the-api-key", "the-token"):
+        assert secret not in text
+
+
 # --- the default transport keeps httpx's error types, so the retry rules read them as before ------
 async def test_default_transport_send_once_operation_is_not_retried_after_a_disconnect(
         monkeypatch: pytest.MonkeyPatch) -> None:
