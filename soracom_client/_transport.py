@@ -28,12 +28,16 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import anyio
+import httpcore
 import httpx
+
+from ._asyncio_backend import AsyncioBackend
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=5.0)
 # Closing a dropped lane is shielded from the caller's cancellation, but bounded: a TLS close waits for
 # the peer, and the caller must not wait on a dead server.
 CLOSE_TIMEOUT = 2.0
+_BACKEND = AsyncioBackend()  # stateless
 
 
 class LanePoolTransport(httpx.AsyncBaseTransport):
@@ -89,7 +93,17 @@ class LanePoolTransport(httpx.AsyncBaseTransport):
         return len(self._idle), len(self._busy)
 
     def _new_lane(self) -> httpx.AsyncHTTPTransport:
-        return httpx.AsyncHTTPTransport(verify=self._ssl_context, limits=self._lane_limits, **self._options)
+        lane = httpx.AsyncHTTPTransport(verify=self._ssl_context, limits=self._lane_limits, **self._options)
+        if self._options.get("proxy") is None:
+            # The same httpcore pool httpx makes (same arguments), on the asyncio backend (see its module).
+            # A proxy keeps httpx's own pool class (HTTPProxy, SOCKSProxy) and backend.
+            options = {k: v for k, v in self._options.items()
+                       if k in ("uds", "local_address", "retries", "socket_options")}
+            lane._pool = httpcore.AsyncConnectionPool(
+                ssl_context=self._ssl_context, max_connections=1, max_keepalive_connections=1,
+                keepalive_expiry=self._lane_limits.keepalive_expiry, http1=True, http2=False,
+                network_backend=_BACKEND, **options)
+        return lane
 
     async def _acquire_slot(self, request: httpx.Request) -> None:
         if self._max_connections is None:

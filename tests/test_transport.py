@@ -26,10 +26,13 @@ BODY = json.dumps(rich_sim(1)).encode()
 class Server:
     """HTTP/1.1 keep-alive server on 127.0.0.1: counts connections and requests in flight."""
 
-    def __init__(self, delay: float = 0.01, mode: str = "ok", tls: ssl.SSLContext | None = None) -> None:
+    def __init__(self, delay: float = 0.01, mode: str = "ok", tls: ssl.SSLContext | None = None,
+                 body: bytes = BODY) -> None:
         self.delay = delay
         self.tls = tls
-        self.mode = mode  # "ok", or "disconnect": read the request, then close without answering
+        self.body = body
+        # "ok"; "disconnect": read the request, then close without answering; "close": answer, then close
+        self.mode = mode
         self.connections = 0
         self.in_flight = 0
         self.max_in_flight = 0
@@ -51,8 +54,10 @@ class Server:
                 await asyncio.sleep(self.delay)
                 self.in_flight -= 1
                 writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: "
-                             + str(len(BODY)).encode() + b"\r\n\r\n" + BODY)
+                             + str(len(self.body)).encode() + b"\r\n\r\n" + self.body)
                 await writer.drain()
+                if self.mode == "close":  # without saying so: the client finds out on its idle connection
+                    break
         except (asyncio.IncompleteReadError, ConnectionError):
             pass
         finally:
@@ -209,6 +214,32 @@ async def test_a_response_closed_before_its_end_never_lends_its_connection_again
         assert (await client.get(server.url + "/sims/1")).json()["simId"]
         assert transport.connections == (1, 0)
     assert server.connections == 2
+
+
+async def test_read_timeout_is_httpx_read_timeout_and_the_connection_is_dropped() -> None:
+    async with Server(delay=1.0) as server:
+        transport = LanePoolTransport()
+        async with httpx.AsyncClient(transport=transport) as client:
+            with pytest.raises(httpx.ReadTimeout):
+                await client.get(server.url + "/sims/1", timeout=httpx.Timeout(5.0, read=0.05))
+            assert transport.connections == (0, 0)
+
+
+async def test_an_idle_connection_the_server_closed_is_not_used_again() -> None:
+    async with Server(mode="close") as server:
+        async with httpx.AsyncClient(transport=LanePoolTransport()) as client:
+            for _ in range(3):
+                assert (await client.get(server.url + "/sims/1")).json()["simId"]
+                await asyncio.sleep(0.05)  # the server's close reaches the client's idle connection
+    assert server.connections == 3
+
+
+async def test_a_large_body_arrives_whole() -> None:
+    body = json.dumps([rich_sim(i) for i in range(2000)]).encode()  # a few MB: many reads
+    async with Server(delay=0.0, body=body) as server:
+        async with httpx.AsyncClient(transport=LanePoolTransport()) as client:
+            for _ in range(2):
+                assert (await client.get(server.url + "/sims")).content == body
 
 
 def test_http2_is_refused() -> None:
