@@ -145,7 +145,8 @@ class _Release:
         # Sync up to here: the slot is freed and a bad lane dropped even if the close below is cut short.
         if pool is not None and pool._give_back(self._lane, reuse):
             # The lane is dropped either way: a failed close must not replace the caller's outcome.
-            with anyio.move_on_after(CLOSE_TIMEOUT, shield=True), contextlib.suppress(Exception):
+            with anyio.CancelScope(deadline=anyio.current_time() + CLOSE_TIMEOUT, shield=True), \
+                    contextlib.suppress(Exception):
                 await self._lane.aclose()
 
 
