@@ -9,8 +9,10 @@ wasted passes per request, and the slower the process gets the more requests que
 Here each connection lives in its own single-connection `httpx.AsyncHTTPTransport` (a "lane"); a
 request takes an idle lane (or a new one, up to `max_connections`), so no two requests ever race
 for one connection, and each lane keeps httpx's request handling, keep-alive expiry and exception
-mapping unchanged. Idle lanes beyond `max_keepalive_connections` are closed. Public httpx and anyio
-API only.
+mapping unchanged. Idle lanes beyond `max_keepalive_connections` are closed. Public httpx, httpcore
+and anyio API, but for one assignment: each lane's httpcore pool (httpx 0.28's `_pool`) is replaced by
+the same pool on `_asyncio_backend` (were httpx to rename it, the lanes would keep anyio's backend:
+slower, same behaviour).
 
 A lane goes back to the idle list only after a clean exchange: the response was read to its end and
 closed without error. A request that raised or was cancelled, or a response closed early or whose
