@@ -9,20 +9,37 @@ wasted passes per request, and the slower the process gets the more requests que
 Here each connection lives in its own single-connection `httpx.AsyncHTTPTransport` (a "lane"); a
 request takes an idle lane (or a new one, up to `max_connections`), so no two requests ever race
 for one connection, and each lane keeps httpx's request handling, keep-alive expiry and exception
-mapping unchanged. Idle lanes beyond `max_keepalive_connections` are closed. Public httpx and anyio
-API only.
+mapping unchanged. Idle lanes beyond `max_keepalive_connections` are closed. Public httpx, httpcore
+and anyio API, but for one assignment: each lane's httpcore pool (httpx 0.28's `_pool`) is replaced by
+the same pool on `_asyncio_backend` (were httpx to rename it, the lanes would keep anyio's backend:
+slower, same behaviour).
+
+A lane goes back to the idle list only after a clean exchange: the response was read to its end and
+closed without error. A request that raised or was cancelled, or a response closed early or whose
+close was interrupted, may leave httpcore's single connection stuck (in state NEW, or ACTIVE with a
+request still queued: a cancellation can cut through httpcore's shielded close), and the next call
+would wait on it until its pool timeout. Such a lane is closed and dropped instead; cancellation is
+routine in a web backend (a client disconnect cancels the handler).
 """
 
 from __future__ import annotations
 
+import contextlib
 import ssl
 from collections.abc import AsyncIterator
 from typing import Any
 
 import anyio
+import httpcore
 import httpx
 
+from ._asyncio_backend import AsyncioBackend
+
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=5.0)
+# Closing a dropped lane is shielded from the caller's cancellation, but bounded: a TLS close waits for
+# the peer, and the caller must not wait on a dead server.
+CLOSE_TIMEOUT = 2.0
+_BACKEND = AsyncioBackend()  # stateless
 
 
 class LanePoolTransport(httpx.AsyncBaseTransport):
@@ -58,7 +75,7 @@ class LanePoolTransport(httpx.AsyncBaseTransport):
         try:
             response = await lane.handle_async_request(request)
         except BaseException:
-            await release()
+            await release(reuse=False)
             raise
         assert isinstance(response.stream, httpx.AsyncByteStream)
         response.stream = _ReleasingStream(response.stream, release)  # the lane's response, body wrapped
@@ -78,7 +95,17 @@ class LanePoolTransport(httpx.AsyncBaseTransport):
         return len(self._idle), len(self._busy)
 
     def _new_lane(self) -> httpx.AsyncHTTPTransport:
-        return httpx.AsyncHTTPTransport(verify=self._ssl_context, limits=self._lane_limits, **self._options)
+        lane = httpx.AsyncHTTPTransport(verify=self._ssl_context, limits=self._lane_limits, **self._options)
+        if self._options.get("proxy") is None:
+            # The same httpcore pool httpx makes (same arguments), on the asyncio backend (see its module).
+            # A proxy keeps httpx's own pool class (HTTPProxy, SOCKSProxy) and backend.
+            options = {k: v for k, v in self._options.items()
+                       if k in ("uds", "local_address", "retries", "socket_options")}
+            lane._pool = httpcore.AsyncConnectionPool(
+                ssl_context=self._ssl_context, max_connections=1, max_keepalive_connections=1,
+                keepalive_expiry=self._lane_limits.keepalive_expiry, http1=True, http2=False,
+                network_backend=_BACKEND, **options)
+        return lane
 
     async def _acquire_slot(self, request: httpx.Request) -> None:
         if self._max_connections is None:
@@ -97,44 +124,52 @@ class LanePoolTransport(httpx.AsyncBaseTransport):
         except TimeoutError:
             raise httpx.PoolTimeout(f"no connection free within {pool_timeout} s", request=request) from None
 
-    def _give_back(self, lane: httpx.AsyncHTTPTransport) -> bool:
-        """Return a finished lane to the idle list; True if it is surplus and must be closed instead."""
+    def _give_back(self, lane: httpx.AsyncHTTPTransport, reuse: bool) -> bool:
+        """Free the lane's slot and, if `reuse`, put it on the idle list; True if it must be closed instead."""
         self._busy.discard(lane)
         if self._slots is not None:
             self._slots.release()
-        if self._closed or (self._max_idle is not None and len(self._idle) >= self._max_idle):
+        if not reuse or self._closed or (self._max_idle is not None and len(self._idle) >= self._max_idle):
             return True
         self._idle.append(lane)
         return False
 
 
 class _Release:
-    """Gives a lane back once: when its response is closed, or when its request failed."""
+    """Gives a lane back exactly once: when its response is closed, or when its request failed."""
 
     def __init__(self, pool: LanePoolTransport, lane: httpx.AsyncHTTPTransport) -> None:
         self._pool: LanePoolTransport | None = pool
         self._lane = lane
 
-    async def __call__(self) -> None:
+    async def __call__(self, reuse: bool) -> None:
         pool, self._pool = self._pool, None
-        if pool is not None and pool._give_back(self._lane):
-            with anyio.CancelScope(shield=True):
+        # Sync up to here: the slot is freed and a bad lane dropped even if the close below is cut short.
+        if pool is not None and pool._give_back(self._lane, reuse):
+            # The lane is dropped either way: a failed close must not replace the caller's outcome.
+            with anyio.CancelScope(deadline=anyio.current_time() + CLOSE_TIMEOUT, shield=True), \
+                    contextlib.suppress(Exception):
                 await self._lane.aclose()
 
 
 class _ReleasingStream(httpx.AsyncByteStream):
-    """The lane's response body; closing it (httpx always does) gives the lane back."""
+    """The lane's response body; closing it (httpx always does) gives the lane back, for reuse only if
+    the body was read to its end and the close completed."""
 
     def __init__(self, stream: httpx.AsyncByteStream, release: _Release) -> None:
         self._stream = stream
         self._release = release
+        self._read_to_end = False
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         async for chunk in self._stream:
             yield chunk
+        self._read_to_end = True
 
     async def aclose(self) -> None:
+        reuse = False
         try:
             await self._stream.aclose()
+            reuse = self._read_to_end
         finally:
-            await self._release()
+            await self._release(reuse)

@@ -6,7 +6,9 @@
   fastest at high concurrency, with its errors mapped the way the retry rules need. httpx-aiohttp 0.2
   reports a server that disconnects after the request was sent as `httpx.ConnectTimeout`, which
   means "never sent" and would let a call that must not run twice (an SMS, a downlink) be retried;
-  here only a failure to connect is a connect error.
+  here only a failure to connect is a connect error. respx, pytest-httpx and OpenTelemetry's httpx
+  instrumentation do not see its calls (they patch httpx's and httpcore's own classes): under
+  `respx.mock` they go to the real host.
 """
 
 from __future__ import annotations

@@ -26,10 +26,13 @@ BODY = json.dumps(rich_sim(1)).encode()
 class Server:
     """HTTP/1.1 keep-alive server on 127.0.0.1: counts connections and requests in flight."""
 
-    def __init__(self, delay: float = 0.01, mode: str = "ok", tls: ssl.SSLContext | None = None) -> None:
+    def __init__(self, delay: float = 0.01, mode: str = "ok", tls: ssl.SSLContext | None = None,
+                 body: bytes = BODY) -> None:
         self.delay = delay
         self.tls = tls
-        self.mode = mode  # "ok", or "disconnect": read the request, then close without answering
+        self.body = body
+        # "ok"; "disconnect": read the request, then close without answering; "close": answer, then close
+        self.mode = mode
         self.connections = 0
         self.in_flight = 0
         self.max_in_flight = 0
@@ -51,8 +54,10 @@ class Server:
                 await asyncio.sleep(self.delay)
                 self.in_flight -= 1
                 writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: "
-                             + str(len(BODY)).encode() + b"\r\n\r\n" + BODY)
+                             + str(len(self.body)).encode() + b"\r\n\r\n" + self.body)
                 await writer.drain()
+                if self.mode == "close":  # without saying so: the client finds out on its idle connection
+                    break
         except (asyncio.IncompleteReadError, ConnectionError):
             pass
         finally:
@@ -200,6 +205,43 @@ async def test_streamed_body_then_close_gives_the_connection_back(server: Server
         assert transport.connections == (1, 0)
 
 
+async def test_a_response_closed_before_its_end_never_lends_its_connection_again(server: Server) -> None:
+    transport = LanePoolTransport(limits=httpx.Limits(max_connections=1))
+    async with httpx.AsyncClient(transport=transport, timeout=httpx.Timeout(5.0, pool=1.0)) as client:
+        async with client.stream("GET", server.url + "/sims/1"):
+            pass  # closed unread: the connection may still hold the body
+        assert transport.connections == (0, 0)  # dropped, not idle
+        assert (await client.get(server.url + "/sims/1")).json()["simId"]
+        assert transport.connections == (1, 0)
+    assert server.connections == 2
+
+
+async def test_read_timeout_is_httpx_read_timeout_and_the_connection_is_dropped() -> None:
+    async with Server(delay=1.0) as server:
+        transport = LanePoolTransport()
+        async with httpx.AsyncClient(transport=transport) as client:
+            with pytest.raises(httpx.ReadTimeout):
+                await client.get(server.url + "/sims/1", timeout=httpx.Timeout(5.0, read=0.05))
+            assert transport.connections == (0, 0)
+
+
+async def test_an_idle_connection_the_server_closed_is_not_used_again() -> None:
+    async with Server(mode="close") as server:
+        async with httpx.AsyncClient(transport=LanePoolTransport()) as client:
+            for _ in range(3):
+                assert (await client.get(server.url + "/sims/1")).json()["simId"]
+                await asyncio.sleep(0.05)  # the server's close reaches the client's idle connection
+    assert server.connections == 3
+
+
+async def test_a_large_body_arrives_whole() -> None:
+    body = json.dumps([rich_sim(i) for i in range(2000)]).encode()  # a few MB: many reads
+    async with Server(delay=0.0, body=body) as server:
+        async with httpx.AsyncClient(transport=LanePoolTransport()) as client:
+            for _ in range(2):
+                assert (await client.get(server.url + "/sims")).content == body
+
+
 def test_http2_is_refused() -> None:
     with pytest.raises(ValueError, match="HTTP/1.1"):
         LanePoolTransport(http2=True)
@@ -237,6 +279,38 @@ async def test_send_once_operation_is_not_retried_after_a_disconnect_with_aiohtt
             with pytest.raises(APIConnectionError, match="RemoteProtocolError"):
                 await soracom.sim.send_sms_to_sim("S1", body=SmsForwardingRequest(payload="hello"))
         assert server.connections == 1  # sent once, never again
+
+
+async def test_aiohttp_transport_malformed_answer_is_a_soracom_error_without_the_url_or_credentials() -> None:
+    pytest.importorskip("httpx_aiohttp")
+    from soracom_client.errors import SoracomError
+    from soracom_client.transports import AiohttpTransport
+
+    async def garbage(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"NOT HTTP AT ALL\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(garbage, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/v1"
+    try:
+        async with Soracom(auth=ApiToken("the-api-key", "the-token"), base_url=url, transport=AiohttpTransport(),
+                           max_retries=0) as soracom:
+            with pytest.raises(SoracomError) as caught:
+                await soracom.subscriber.delete_subscriber_transfer_token("secret-transfer-token")
+    finally:
+        server.close()
+    assert isinstance(caught.value, APIConnectionError) and "RemoteProtocolError" in str(caught.value)
+    chain: list[BaseException] = []
+    exc: BaseException | None = caught.value
+    while exc is not None:  # everything a traceback would print
+        chain.append(exc)
+        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    assert isinstance(chain[1], httpx.RemoteProtocolError)
+    text = " ".join(f"{e!s} {e!r}" for e in chain)
+    for secret in ("secret-transfer-token", "the-api-key", "the-token"):
+        assert secret not in text
 
 
 # --- the default transport keeps httpx's error types, so the retry rules read them as before ------
