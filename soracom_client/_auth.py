@@ -8,9 +8,9 @@ crowd of concurrent requests shares one login, one renewal or one re-login; the
 lock is held across the `yield` that sends the login request, which is fine
 because httpx sends it in the same task.
 
-The flow also sets the headers every request carries (User-Agent,
-X-Soracom-Lang, profile headers), since every request, including those of
-`Soracom.client`, passes through it.
+The flow signs only requests to the API origin (see `_origin`), and sets there the
+headers every Soracom request carries (User-Agent, X-Soracom-Lang, profile headers),
+since every request, including those of `Soracom.client`, passes through it.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import httpx
 
 from ._credentials import ApiToken, Credentials
 from ._logging import logger
+from ._origin import AUTH_REQUEST, ORIGIN, origin_of
 from .errors import AuthenticationError, ResponseParseError, status_error_from_response
 
 DEFAULT_TOKEN_TIMEOUT = 86400
@@ -51,6 +52,7 @@ class SoracomAuth(httpx.Auth):
             raise ValueError(f"token_timeout_seconds: must be in 1..{MAX_TOKEN_TIMEOUT}, got {token_timeout_seconds}")
         self._credentials = credentials
         self._base_url = base_url.rstrip("/")
+        self._origin = origin_of(httpx.URL(self._base_url))
         self._headers = dict(headers or {})
         self._token_timeout = token_timeout_seconds
         # Renew when this little validity is left: 5 minutes, or a tenth of a short token's life.
@@ -78,6 +80,9 @@ class SoracomAuth(httpx.Auth):
         raise RuntimeError("soracom-client is async only: use httpx.AsyncClient")
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if origin_of(request.url) != self._origin:
+            yield request  # not the API: the caller's own request, sent as it is
+            return
         request.headers.update(self._headers)
         if isinstance(self._credentials, ApiToken):
             self._sign(request, self._session)
@@ -121,7 +126,8 @@ class SoracomAuth(httpx.Auth):
         """`POST /auth/logout` for the current session, or None if there is nothing to log out."""
         if isinstance(self._credentials, ApiToken) or self._session is None:
             return None
-        request = httpx.Request("POST", f"{self._base_url}/auth/logout", headers=self._headers)
+        request = httpx.Request("POST", f"{self._base_url}/auth/logout", headers=self._headers,
+                                extensions={ORIGIN: self._origin})
         self._sign(request, self._session)
         return request
 
@@ -131,17 +137,19 @@ class SoracomAuth(httpx.Auth):
 
     # -- plumbing --
 
-    @staticmethod
-    def _sign(request: httpx.Request, session: Session | None) -> None:
+    def _sign(self, request: httpx.Request, session: Session | None) -> None:
         assert session is not None  # the flow signs only after a login
         request.headers["X-Soracom-API-Key"] = session.api_key
         request.headers["X-Soracom-Token"] = session.token
+        request.extensions[ORIGIN] = self._origin  # the request hook keeps it at this origin
 
     def _side_request(self, original: httpx.Request, path: str, body: dict[str, Any]) -> httpx.Request:
         # Same timeout as the request it serves; a bare httpx.Request would have none.
         extensions = {k: v for k, v in original.extensions.items() if k == "timeout"}
-        return httpx.Request("POST", f"{self._base_url}{path}", json=body, headers=self._headers,
-                             extensions=extensions)
+        request = httpx.Request("POST", f"{self._base_url}{path}", json=body, headers=self._headers,
+                                extensions={**extensions, ORIGIN: self._origin})
+        request.extensions[AUTH_REQUEST] = id(request)  # a redirect of it is another object: refused
+        return request
 
     def _login_request(self, original: httpx.Request) -> httpx.Request:
         assert not isinstance(self._credentials, ApiToken)
