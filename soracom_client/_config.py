@@ -10,7 +10,8 @@ Precedence, field by field (the first that gives a value wins):
 
 The profile is read when a profile is named (argument or SORACOM_PROFILE), or when
 no credentials came from 1 or 2. A named profile must exist. Files readable or
-writable by group or others are refused, as soracom-cli does.
+writable by group or others are refused, as soracom-cli does. A plain http:// endpoint
+to a host that is not loopback is refused unless `allow_insecure_http=True`.
 """
 
 from __future__ import annotations
