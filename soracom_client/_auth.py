@@ -199,9 +199,11 @@ class SoracomAuth(httpx.Auth):
                 raise status_error_from_response(flight.failure, context="POST /auth")
 
     def _take_off(self, original: httpx.Request, budget: _Budget | None) -> _Flight:
-        remaining = None if budget is None else budget.until - wait_clock()
-        if budget is not None and remaining is not None and (remaining <= 0 or remaining < budget.min_lead):
-            raise httpx.PoolTimeout("not enough time left to log in", request=original)
+        remaining = None
+        if budget is not None:
+            remaining = budget.until - wait_clock()
+            if remaining <= 0 or remaining < budget.min_lead:
+                raise httpx.PoolTimeout("not enough time left to log in", request=original)
         current = self._session
         if current is not None and current.operator_id is not None and clock() >= self._renew_after:
             # Also when it looks expired (`expires_at` counts from before the login was sent), unless
