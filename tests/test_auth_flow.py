@@ -88,12 +88,12 @@ async def test_login_timing_out_is_not_retried_by_each_waiter_in_turn(api: respx
     async def login_that_times_out(request: httpx.Request) -> httpx.Response:
         nonlocal sent
         sent += 1
-        await asyncio.sleep(0.3)  # as a transport would at its read timeout (a mock has none)
+        await asyncio.sleep(0.6)  # as a transport would at its read timeout (a mock has none)
         raise httpx.ReadTimeout("no answer", request=request)
 
     api["auth"].mock(side_effect=login_that_times_out)
-    # Each waiter may wait 0.5 s; when the login fails it has 0.2 s left, less than half.
-    async with Soracom(auth=AuthKey("k", "s"), max_retries=0, timeout=0.5) as soracom:
+    # Each waiter may wait 1 s; when the login fails it has 0.4 s left, less than half.
+    async with Soracom(auth=AuthKey("k", "s"), max_retries=0, timeout=1.0) as soracom:
         results = await asyncio.wait_for(
             asyncio.gather(*(soracom.sim.get_sim("S1") for _ in range(20)), return_exceptions=True), 10)
     assert all(isinstance(r, APITimeoutError) for r in results), results
