@@ -55,7 +55,8 @@ def bench_call() -> None:
     async def run() -> tuple[float, float]:
         raw = httpx.AsyncClient(transport=transport, base_url="http://x/v1")
         http = httpx.AsyncClient(transport=transport)
-        soracom = Soracom(auth=ApiToken("api-key", "token"), base_url="http://x/v1", http_client=http)
+        soracom = Soracom(auth=ApiToken("api-key", "token"), base_url="http://x/v1",
+                          allow_insecure_http=True, http_client=http)
 
         async def floor() -> None:
             json.loads((await raw.get("/sims/8981100000000000001")).content)
@@ -355,14 +356,14 @@ def bench_pagination(total: int = 100_000, limit: int = 100) -> None:
 
     async def our_walk() -> int:
         seen = 0
-        async with Soracom(auth=ApiToken("k", "t"), base_url="http://x/v1",
+        async with Soracom(auth=ApiToken("k", "t"), base_url="http://x/v1", allow_insecure_http=True,
                            http_client=httpx.AsyncClient(transport=transport)) as soracom:
             async for _sim in soracom.sim.list_sims(limit=limit):
                 seen += 1
         return seen
 
     async def one_page() -> None:
-        async with Soracom(auth=ApiToken("k", "t"), base_url="http://x/v1",
+        async with Soracom(auth=ApiToken("k", "t"), base_url="http://x/v1", allow_insecure_http=True,
                            http_client=httpx.AsyncClient(transport=transport)) as soracom:
             page = await soracom.sim.list_sims(limit=limit)
             assert len(page) == limit

@@ -13,10 +13,10 @@ from ._pagination import Page, Paginator  # noqa: E402
 
 if TYPE_CHECKING:
     from ._bulk import BulkResult, Outcome, Progress
-    from ._config import ConfigurationError
+    from .errors import ConfigurationError
 
 # Public names whose modules load on first use, so that `from soracom_client import Soracom` stays light.
-_LAZY = {"BulkResult": "._bulk", "Outcome": "._bulk", "Progress": "._bulk", "ConfigurationError": "._config"}
+_LAZY = {"BulkResult": "._bulk", "Outcome": "._bulk", "Progress": "._bulk", "ConfigurationError": ".errors"}
 
 __all__ = [
     "ApiToken", "AuthKey", "BulkResult", "ConfigurationError", "EmailPassword", "Outcome", "Page", "Paginator",

@@ -13,6 +13,7 @@ from . import __version__
 from ._auth import DEFAULT_TOKEN_TIMEOUT, SoracomAuth
 from ._credentials import Credentials
 from ._logging import logger, setup_from_env
+from ._origin import check_base_url, refuse_foreign_credentials
 from ._runtime import Runner
 from .generated.api import Resources
 from .generated.types import UNSET, Unset
@@ -80,6 +81,11 @@ class Soracom(Resources):
     proxy is set in the environment (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY), so that the proxy applies.
     Pass `transport=httpx.AsyncHTTPTransport()` for httpx's default pool, or any other httpx
     transport (e.g. `soracom_client.transports.AiohttpTransport()` with the `aiohttp` extra).
+
+    Credentials go only to the origin of the base URL (scheme, host, port): requests of a given
+    `http_client` to other hosts are not signed, and a redirect that would carry them elsewhere is
+    refused (`CrossOriginError`). A plain `http://` base URL is refused for a host other than
+    loopback unless `allow_insecure_http=True`.
     """
 
     def __init__(self, *, auth: Credentials, coverage: str = "jp", sandbox: bool = False, base_url: str | None = None,
@@ -87,9 +93,11 @@ class Soracom(Resources):
                  http_client: httpx.AsyncClient | None = None, transport: httpx.AsyncBaseTransport | None = None,
                  lang: str | None = None,
                  default_headers: Mapping[str, str] | None = None,
-                 token_timeout_seconds: int = DEFAULT_TOKEN_TIMEOUT, logout_on_close: bool = False) -> None:
+                 token_timeout_seconds: int = DEFAULT_TOKEN_TIMEOUT, logout_on_close: bool = False,
+                 allow_insecure_http: bool = False) -> None:
         setup_from_env()
         url = (base_url or base_url_for(coverage, sandbox)).rstrip("/")
+        check_base_url(url, allow_insecure_http=allow_insecure_http, source="base_url")
         headers = {**(default_headers or {}), "User-Agent": USER_AGENT}
         if lang is not None:
             if lang not in ("en", "ja"):
@@ -106,6 +114,9 @@ class Soracom(Resources):
             http.auth = soracom_auth
             if not str(http.base_url):
                 http.base_url = httpx.URL(url)
+        if refuse_foreign_credentials not in http.event_hooks["request"]:
+            # Runs before every hop of a redirect too, which the auth flow does not see.
+            http.event_hooks["request"].append(refuse_foreign_credentials)
         timeout_obj = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         from .generated.client import AuthenticatedClient  # attrs-based: imported when a client is made
 
@@ -127,7 +138,8 @@ class Soracom(Resources):
         """Configure from arguments, then environment variables, then a soracom-cli profile (see `_config`)."""
         from . import _config  # only here: `import soracom_client` does not load the profile reader
 
-        settings = _config.resolve(profile=profile, auth=auth, coverage=coverage, sandbox=sandbox, base_url=base_url)
+        settings = _config.resolve(profile=profile, auth=auth, coverage=coverage, sandbox=sandbox, base_url=base_url,
+                                   allow_insecure_http=kwargs.get("allow_insecure_http", False))
         logger.debug("configuration from %s", settings.source)
         headers = {**settings.headers, **kwargs.pop("default_headers", {})}
         return cls(auth=settings.auth, coverage=settings.coverage, sandbox=settings.sandbox,

@@ -10,7 +10,8 @@ Precedence, field by field (the first that gives a value wins):
 
 The profile is read when a profile is named (argument or SORACOM_PROFILE), or when
 no credentials came from 1 or 2. A named profile must exist. Files readable or
-writable by group or others are refused, as soracom-cli does.
+writable by group or others are refused, as soracom-cli does. A plain http:// endpoint
+to a host that is not loopback is refused unless `allow_insecure_http=True`.
 """
 
 from __future__ import annotations
@@ -25,11 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from ._credentials import AuthKey, Credentials, EmailPassword, SamUser
-from .errors import SoracomError
+from ._origin import check_base_url
+from .errors import ConfigurationError
 
-
-class ConfigurationError(SoracomError, ValueError):
-    """No usable configuration: says where it looked and what was wrong."""
+__all__ = ["ConfigurationError", "Settings", "resolve"]  # ConfigurationError: still importable from here
 
 
 @dataclass(slots=True)
@@ -108,7 +108,7 @@ def _profile_headers(value: Any, path: Path) -> dict[str, str]:
 
 def resolve(*, profile: str | None = None, auth: Credentials | None = None, coverage: str | None = None,
             sandbox: bool | None = None, base_url: str | None = None,
-            environ: Mapping[str, str] | None = None) -> Settings:
+            environ: Mapping[str, str] | None = None, allow_insecure_http: bool = False) -> Settings:
     env = os.environ if environ is None else environ
     looked: list[str] = []
 
@@ -136,8 +136,14 @@ def resolve(*, profile: str | None = None, auth: Credentials | None = None, cove
     resolved_coverage = coverage or env.get("SORACOM_COVERAGE_TYPE") or data.get("coverageType") or "jp"
     if sandbox is None:
         sandbox = bool(data.get("sandbox", False))
-    endpoint = env.get("SORACOM_ENDPOINT") or data.get("endpoint")
-    resolved_base_url = base_url or (endpoint_to_base_url(endpoint) if isinstance(endpoint, str) and endpoint else None)
+    resolved_base_url = base_url
+    if not resolved_base_url:
+        for endpoint, source in ((env.get("SORACOM_ENDPOINT"), "SORACOM_ENDPOINT"),
+                                 (data.get("endpoint"), f"soracom-cli profile {path}: endpoint")):
+            if isinstance(endpoint, str) and endpoint:
+                resolved_base_url = endpoint_to_base_url(endpoint)
+                check_base_url(resolved_base_url, allow_insecure_http=allow_insecure_http, source=source)
+                break
     return Settings(
         auth=resolved_auth,
         coverage=str(resolved_coverage),

@@ -13,7 +13,9 @@
     │   │   └── InternalServerError         5xx
     │   ├── APIConnectionError          no answer: could not connect, connection dropped
     │   │   └── APITimeoutError         no answer in time
+    │   ├── CrossOriginError            credentials would leave the API origin: refused, nothing sent
     │   └── ResponseParseError          the answer does not fit the spec's schema
+    ├── ConfigurationError              no usable configuration (also a ValueError)
     ├── PaginationLoopError             a walk over pages was sent back to a key it had already followed
     ├── PaginationLimitError            a walk reached the caller's `max_pages` with pages still to come
     └── RequestValidationError          bad input, raised before anything is sent (also a ValueError)
@@ -119,6 +121,15 @@ class APIConnectionError(APIError):
 
 class APITimeoutError(APIConnectionError):
     """No response within the timeout."""
+
+
+class CrossOriginError(APIError):
+    """A request carrying Soracom credentials (or the /auth body) would go to an origin other than the
+    configured API origin, by a redirect or as the caller's own request: refused, nothing was sent."""
+
+
+class ConfigurationError(SoracomError, ValueError):
+    """No usable configuration: says where it looked and what was wrong."""
 
 
 class ResponseParseError(APIError):

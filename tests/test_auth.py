@@ -53,7 +53,14 @@ async def test_login_is_lazy() -> None:
         assert len(router.calls) == 0
 
 
+async def slow_answer(response: httpx.Response) -> httpx.Response:
+    for _ in range(20):  # yield to the loop as a real server would, so that concurrent calls interleave
+        await asyncio.sleep(0)
+    return response
+
+
 async def test_100_concurrent_first_calls_share_one_login(api: respx.MockRouter) -> None:
+    api["auth"].mock(side_effect=lambda request: slow_answer(httpx.Response(200, json=login_answer())))
     api.get(path__regex=r"/sims/S\d+").mock(side_effect=lambda request: httpx.Response(
         200, json=sim(request.url.path.rsplit("/", 1)[-1])))
     async with Soracom(auth=AuthKey("k", "s")) as soracom:
@@ -65,7 +72,7 @@ async def test_100_concurrent_first_calls_share_one_login(api: respx.MockRouter)
 async def test_token_near_expiry_under_100_concurrent_calls_is_renewed_once(api: respx.MockRouter,
                                                                              clock: Clock) -> None:
     renew = api.post(f"/operators/{OPERATOR}/token").mock(
-        return_value=httpx.Response(200, json={"token": "token-SECRET-renewed"}))
+        side_effect=lambda request: slow_answer(httpx.Response(200, json={"token": "token-SECRET-renewed"})))
 
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=sim("S1"))
@@ -75,18 +82,22 @@ async def test_token_near_expiry_under_100_concurrent_calls_is_renewed_once(api:
         await soracom.sim.get_sim("S1")
         clock.now += 3600 - 60  # one minute left: inside the renewal margin
         results = await asyncio.gather(*(soracom.sim.get_sim("S1") for _ in range(100)))
+        await soracom.sim.get_sim("S1")
     assert len(results) == 100
+    assert route.calls[-1].request.headers["X-Soracom-Token"] == "token-SECRET-renewed"
     assert renew.call_count == 1
     assert api["auth"].call_count == 1
     assert renew.calls[0].request.headers["X-Soracom-Token"] == TOKEN
     assert json.loads(renew.calls[0].request.content) == {"tokenTimeoutSeconds": 3600}
-    assert {c.request.headers["X-Soracom-Token"] for c in route.calls[1:]} == {"token-SECRET-renewed"}
+    # While the renewal is in flight the others go on with the still valid token instead of waiting.
+    assert {c.request.headers["X-Soracom-Token"] for c in route.calls[1:]} == {TOKEN, "token-SECRET-renewed"}
 
 
 async def test_token_expired_under_100_concurrent_calls_causes_one_relogin_and_all_succeed(
         api: respx.MockRouter) -> None:
-    api["auth"].mock(side_effect=[httpx.Response(200, json=login_answer("token-old")),
-                                  httpx.Response(200, json=login_answer("token-new"))])
+    answers = iter([httpx.Response(200, json=login_answer("token-old")),
+                    httpx.Response(200, json=login_answer("token-new"))])
+    api["auth"].mock(side_effect=lambda request: slow_answer(next(answers)))
     started = asyncio.Event()
     old_token_requests = 0
 

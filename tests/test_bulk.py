@@ -21,7 +21,7 @@ def client_for(fake: FakeSoracom, requests: list[httpx.Request] | None = None) -
             requests.append(request)
 
     http = httpx.AsyncClient(transport=httpx.ASGITransport(app=fake), event_hooks={"request": [log]})
-    return Soracom(auth=fake.credentials, base_url="http://fake/v1", http_client=http)
+    return Soracom(auth=fake.credentials, base_url="http://fake/v1", allow_insecure_http=True, http_client=http)
 
 
 async def test_outcomes_come_back_in_input_order_with_bounded_concurrency() -> None:

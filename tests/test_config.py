@@ -129,3 +129,35 @@ async def test_profile_headers_are_sent(tmp_path: Path, monkeypatch: pytest.Monk
         async with Soracom.from_env() as soracom:
             await soracom.sim.get_sim("S1")
     assert route.calls[0].request.headers["X-Tenant"] == "t1"
+
+
+def test_plain_http_endpoint_from_the_environment_needs_opt_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SORACOM_AUTH_KEY_ID", "keyId-env")
+    monkeypatch.setenv("SORACOM_AUTH_KEY", "secret-env")
+    monkeypatch.setenv("SORACOM_ENDPOINT", "http://api.example.com")
+    with pytest.raises(ConfigurationError) as caught:
+        Soracom.from_env()
+    assert "SORACOM_ENDPOINT" in str(caught.value) and "allow_insecure_http=True" in str(caught.value)
+    assert "secret-env" not in str(caught.value)
+    assert Soracom.from_env(allow_insecure_http=True).base_url == "http://api.example.com/v1"
+    monkeypatch.setenv("SORACOM_ENDPOINT", "http://127.0.0.1:8080")  # loopback: the fake, always allowed
+    assert Soracom.from_env().base_url == "http://127.0.0.1:8080/v1"
+
+
+def test_plain_http_endpoint_from_a_profile_needs_opt_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_profile(tmp_path, "p", {"endpoint": "http://api.example.com", "authKeyId": "k",
+                                         "authKey": "SECRET-in-file"})
+    monkeypatch.setenv("SORACOM_PROFILE_DIR", str(tmp_path))
+    with pytest.raises(ConfigurationError) as caught:
+        Soracom.from_env("p")
+    message = str(caught.value)
+    assert str(path) in message and "endpoint" in message and "allow_insecure_http=True" in message
+    assert "SECRET" not in message
+    assert Soracom.from_env("p", allow_insecure_http=True).base_url == "http://api.example.com/v1"
+
+
+def test_configuration_error_lives_in_errors() -> None:
+    from soracom_client import _config, errors
+
+    assert ConfigurationError is errors.ConfigurationError is _config.ConfigurationError
+    assert issubclass(ConfigurationError, errors.SoracomError) and issubclass(ConfigurationError, ValueError)

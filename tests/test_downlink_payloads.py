@@ -191,7 +191,8 @@ async def test_udp_sends_binary_as_base64(api: respx.MockRouter) -> None:
 @pytest.fixture
 async def soracom(fake_soracom: FakeSoracom) -> AsyncIterator[Soracom]:
     http = httpx.AsyncClient(transport=httpx.ASGITransport(app=fake_soracom))
-    async with Soracom(auth=fake_soracom.credentials, base_url="http://fake/v1", http_client=http) as client:
+    async with Soracom(auth=fake_soracom.credentials, base_url="http://fake/v1",
+                       allow_insecure_http=True, http_client=http) as client:
         yield client
     await http.aclose()
 

@@ -181,7 +181,8 @@ async def test_a_given_http_client_is_used_and_not_closed() -> None:
         return httpx.Response(200, json=sim("S1"))
 
     http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
-    async with Soracom(auth=AuthKey("k", "s"), base_url="http://fake/v1", http_client=http) as soracom:
+    async with Soracom(auth=AuthKey("k", "s"), base_url="http://fake/v1", allow_insecure_http=True,
+                       http_client=http) as soracom:
         await soracom.sim.get_sim("S1")
         await generated_get_sim.asyncio_detailed("S1", client=soracom.client)
     assert seen == ["/v1/auth", "/v1/sims/S1", "/v1/sims/S1"]

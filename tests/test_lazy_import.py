@@ -54,7 +54,7 @@ import asyncio, httpx
 from soracom_client import ApiToken, Soracom
 transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"simId": "S1"}))
 async def main():
-    async with Soracom(auth=ApiToken("k", "t"), base_url="http://x/v1",
+    async with Soracom(auth=ApiToken("k", "t"), base_url="http://x/v1", allow_insecure_http=True,
                        http_client=httpx.AsyncClient(transport=transport)) as s:
         await s.sim.get_sim("S1")
 asyncio.run(main())

@@ -281,7 +281,8 @@ async def test_break_and_cancel_over_loopback_leave_no_request_or_busy_connectio
 async def test_with_the_fake_every_sim_once_resume_and_page_sizes() -> None:
     fake = FakeSoracom(seed=1, sims=25)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=fake)) as http, \
-            Soracom(auth=fake.credentials, base_url="http://fake/v1", http_client=http) as soracom:
+            Soracom(auth=fake.credentials, base_url="http://fake/v1", allow_insecure_http=True,
+                    http_client=http) as soracom:
         pages = [page async for page in soracom.sim.list_sims(limit=10).pages()]
         assert [len(p) for p in pages] == [10, 10, 5] and pages[-1].next_key is None
         ids = [s.sim_id async for s in soracom.sim.list_sims(limit=7)]

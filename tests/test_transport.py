@@ -127,7 +127,7 @@ async def test_transport_argument_is_used(monkeypatch: pytest.MonkeyPatch) -> No
         seen.append(request.url.path)
         return httpx.Response(200, json=rich_sim(1))
 
-    async with Soracom(auth=ApiToken("k", "t"), base_url="http://x/v1",
+    async with Soracom(auth=ApiToken("k", "t"), base_url="http://x/v1", allow_insecure_http=True,
                        transport=httpx.MockTransport(handler)) as soracom:
         await soracom.sim.get_sim("S1")
     assert seen == ["/v1/sims/S1"]
