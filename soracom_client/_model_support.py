@@ -10,13 +10,19 @@ from __future__ import annotations
 import datetime
 from enum import Enum
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import httpx
 
 from ._schema import find_mismatch, operation, validate_request
-from .errors import ResponseParseError
+from .errors import RequestValidationError, ResponseParseError
 
-__all__ = ["enum_missing", "model_parse_error", "parse_datetime", "response_parse_error", "validate_request"]
+__all__ = ["MAX_PATH_SEGMENT", "enum_missing", "model_parse_error", "parse_datetime", "path_segment",
+           "response_parse_error", "validate_request"]
+
+# The longest a path parameter may be once percent-encoded. Soracom's identifiers are tens of characters;
+# this leaves room for long tag names while keeping every URL far below what httpx accepts (65,536).
+MAX_PATH_SEGMENT = 2048
 
 E = TypeVar("E", bound=Enum)
 
@@ -35,6 +41,28 @@ def enum_missing(cls: type[E], value: object) -> E | None:
     member._value_ = value
     cached: E = cls._value2member_map_.setdefault(value, member)  # type: ignore[assignment]
     return cached
+
+
+def path_segment(name: str, value: Any) -> str:
+    """`value` as one path segment of the URL: percent-encoded so that the server sees it literally.
+
+    Every character but letters, digits and `_.-~` is encoded, `/`, `?`, `#` and `%` included, so a value
+    can neither add a segment nor end the path. What encoding cannot protect is refused: `.` and `..`
+    are removed by URL normalisation (httpx's and the server's), which would send the request to
+    another operation (`delete_sim_tag(sim, "..")` would become `DELETE /sims/{sim}`), and an empty
+    segment changes the route too.
+    """
+    text = str(value)
+    if text in ("", ".", ".."):
+        raise RequestValidationError(name, "a path segment other than '', '.' and '..'", value)
+    try:
+        encoded = quote(text, safe="")
+    except UnicodeEncodeError as exc:  # a lone surrogate: not encodable as UTF-8
+        raise RequestValidationError(name, "valid Unicode text (encodable as UTF-8)", value) from exc
+    if len(encoded) > MAX_PATH_SEGMENT:
+        raise RequestValidationError(name, f"at most {MAX_PATH_SEGMENT} characters once percent-encoded",
+                                     value)
+    return encoded
 
 
 def parse_datetime(value: Any) -> datetime.datetime | str:
