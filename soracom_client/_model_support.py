@@ -53,8 +53,10 @@ def path_segment(name: str, value: Any) -> str:
     segment changes the route too.
     """
     text = str(value)
-    if text in ("", ".", ".."):
-        raise RequestValidationError(name, "a path segment other than '', '.' and '..'", value)
+    if text == "":
+        raise RequestValidationError(name, "required", value)
+    if text in (".", ".."):
+        raise RequestValidationError(name, "not '.' or '..' (a dot segment would change the path)", value)
     try:
         encoded = quote(text, safe="")
     except UnicodeEncodeError as exc:  # a lone surrogate: not encodable as UTF-8
