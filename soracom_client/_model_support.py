@@ -85,7 +85,10 @@ def _reason(exc: Exception) -> str:
 
 def model_parse_error(model: str, data: Any, exc: Exception) -> ResponseParseError:
     """ResponseParseError for `model.from_dict(data)` having raised exc."""
-    found = find_mismatch({"$ref": f"#/components/schemas/{model}"}, data)
+    try:
+        found = find_mismatch({"$ref": f"#/components/schemas/{model}"}, data)
+    except RecursionError:  # too deep to walk: the model's own error says enough
+        found = None
     path, reason = found if found else ("$", _reason(exc))
     return ResponseParseError(reason, path=path, model=model)
 
@@ -93,13 +96,18 @@ def model_parse_error(model: str, data: Any, exc: Exception) -> ResponseParseErr
 def response_parse_error(operation_id: str, response: httpx.Response, exc: Exception) -> ResponseParseError:
     """ResponseParseError for a response body of operation_id that could not be read."""
     schema = operation(operation_id)["responses"].get(str(response.status_code))
+    from ._json import loads
+
     found: tuple[str, str] | None = None
     try:
-        body = response.json()
+        body = loads(response.content)
     except ValueError as json_exc:
         found = ("$", f"body is not JSON: {json_exc}")
     else:
-        found = find_mismatch(schema, body)
+        try:
+            found = find_mismatch(schema, body)
+        except RecursionError:  # decodable, but too deep to walk: say so rather than guess a path
+            found = ("$", "body nested too deeply to check against the spec")
     model = None
     if found:
         path, reason = found
