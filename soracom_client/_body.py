@@ -19,6 +19,9 @@ from .errors import ResponseParseError, ResponseTooLargeError
 __all__ = ["read_body"]
 
 
+_STEP = 65536
+
+
 class _TooLarge(Exception):
     pass
 
@@ -46,7 +49,8 @@ class _Bounded:
 
     def _run(self, data: bytes, out: list[bytes]) -> list[bytes]:
         while data:
-            chunk = self._zlib.decompress(data, self._room + 1)
+            # Small steps: zlib grows its output buffer by doubling, so one big step could hold twice the room.
+            chunk = self._zlib.decompress(data, min(self._room + 1, _STEP))
             self._room -= len(chunk)
             if self._room < 0:
                 raise _TooLarge
