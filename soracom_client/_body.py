@@ -10,13 +10,18 @@ plus what one raw chunk expands to.
 
 from __future__ import annotations
 
+import contextvars
 import zlib
 
 import httpx
 
 from .errors import ResponseParseError, ResponseTooLargeError
 
-__all__ = ["read_body"]
+__all__ = ["body_limit", "cap_response_body", "read_body"]
+
+# Set by the runner for the length of a call: (max_response_size, the call's method and path template).
+body_limit: contextvars.ContextVar[tuple[int, str] | None] = contextvars.ContextVar("soracom_body_limit",
+                                                                                    default=None)
 
 
 _STEP = 65536
@@ -75,6 +80,8 @@ async def read_body(response: httpx.Response, limit: int, where: str) -> bytes:
     Past the limit the response is closed (its connection is not reused) and ResponseTooLargeError raised;
     a body that does not decode raises ResponseParseError. `where` (no secrets) goes into the messages.
     """
+    if hasattr(response, "_content"):  # already read, within the limit, by `cap_response_body`
+        return response.content
     encoding = response.headers.get("Content-Encoding", "").strip().lower()
     chunks: list[bytes] = []
     size = 0
@@ -103,3 +110,14 @@ async def read_body(response: httpx.Response, limit: int, where: str) -> bytes:
     content = b"".join(chunks)
     response._content = content  # what aread() would have set: .content and .json() now work
     return content
+
+
+async def cap_response_body(response: httpx.Response) -> None:
+    """A response event hook of the client's httpx client: inside a call, read every answer within the limit.
+
+    httpx runs response hooks before the auth flow sees an answer, so the login and token renewal answers
+    the flow reads are bounded too, not only the operation's own. Outside a call (the caller's own use of
+    a shared httpx client) it does nothing."""
+    limit = body_limit.get()
+    if limit is not None:
+        await read_body(response, *limit)

@@ -20,7 +20,7 @@ import anyio
 import httpx
 
 from . import _retry
-from ._body import read_body
+from ._body import body_limit, read_body
 from ._logging import logger
 from ._pagination import Page, Paginator
 from ._retry_table import Repeat, classify
@@ -134,6 +134,14 @@ class Runner:
         if self.state.closed or self.http.is_closed:
             raise ClientClosedError(f"{where}: the client is closed; make a new Soracom client")
         seconds = self.deadline if isinstance(deadline, Unset) else check_deadline(deadline)
+        limit = body_limit.set((self.max_response_size, where))  # every answer of this call, logins included
+        try:
+            return await self._call(operation, name, where, arguments, timeout, seconds)
+        finally:
+            body_limit.reset(limit)
+
+    async def _call(self, operation: ModuleType, name: str, where: str, arguments: dict[str, Any],
+                    timeout: TimeoutArg, seconds: float | None) -> tuple[Any, httpx.Response]:
         failures: list[SoracomError] = []
         if seconds is None:
             return await self._attempts(operation, name, where, arguments, timeout, None, failures)

@@ -186,3 +186,24 @@ async def test_a_bad_deadline_is_refused(bad: object) -> None:
     async with soracom() as client:
         with pytest.raises(ValueError, match="deadline"):
             client.with_options(deadline=bad)  # type: ignore[arg-type]
+
+
+# --- login answers are bounded too ---------------------------------------------------------------------------
+def _gzip(data: bytes) -> bytes:
+    import zlib
+
+    compressor = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    return compressor.compress(data) + compressor.flush()
+
+
+@pytest.mark.parametrize("answer", [
+    httpx.Response(200, content=b" " * (3 * 2**20)),
+    httpx.Response(200, content=_gzip(bytes(64 * 2**20)), headers={"Content-Encoding": "gzip"}),
+], ids=["huge", "gzip bomb"])
+async def test_a_huge_login_answer_is_refused(api: respx.MockRouter, answer: httpx.Response) -> None:
+    api.routes["auth"].mock(return_value=answer)
+    route = api.get(f"/sims/{SIM}").mock(return_value=httpx.Response(200, json=sim()))
+    async with soracom(max_response_size=2**20, max_retries=0) as client:
+        with pytest.raises(e.ResponseTooLargeError) as caught:
+            await client.sim.get_sim(SIM)
+    assert caught.value.limit == 2**20 and not route.called
