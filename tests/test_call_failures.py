@@ -207,3 +207,11 @@ async def test_a_huge_login_answer_is_refused(api: respx.MockRouter, answer: htt
         with pytest.raises(e.ResponseTooLargeError) as caught:
             await client.sim.get_sim(SIM)
     assert caught.value.limit == 2**20 and not route.called
+
+
+async def test_a_deeply_nested_login_answer_is_a_soracom_error(api: respx.MockRouter) -> None:
+    api.routes["auth"].mock(return_value=httpx.Response(200, content=NESTED))
+    async with soracom(max_retries=0) as client:
+        with pytest.raises(e.SoracomError) as caught:
+            await client.sim.get_sim(SIM)
+    assert caught.value.__cause__ is not None or caught.value.__context__ is not None
