@@ -149,9 +149,8 @@ class Runner:
         try:
             async with _deadline_scope(seconds):
                 return await self._attempts(operation, name, where, arguments, timeout, expires, failures)
-        except TimeoutError as exc:
-            if not _expired(exc):
-                raise
+        except _DeadlinePassed:
+            pass
         # Only reached when the deadline cancelled the call.
         cause: BaseException = failures[-1] if failures else TimeoutError(f"deadline of {seconds:g} s")
         after = f" (last failure: {cause})" if failures else ""
@@ -320,27 +319,26 @@ def _auth_where(response: httpx.Response) -> str:
 
 
 class _DeadlinePassed(TimeoutError):
-    """Raised by `_deadline_scope` when it cancelled the call (any other TimeoutError is not ours)."""
-
-
-def _expired(exc: TimeoutError) -> bool:
-    return isinstance(exc, _DeadlinePassed) or getattr(exc, "_soracom_deadline", False)
+    """Raised by `_deadline_scope` when it cancelled the call (any other TimeoutError passes as it is)."""
 
 
 @contextlib.asynccontextmanager
 async def _deadline_scope(seconds: float) -> AsyncIterator[None]:
-    """Cancel the body when `seconds` have passed; then raise a TimeoutError `_expired` recognises.
+    """Cancel the body when `seconds` have passed, then raise _DeadlinePassed.
 
-    asyncio.timeout (3.11+) where available: it leaves no reference cycles behind, so a walk over pages does
-    not keep old responses alive until the cyclic GC runs; anyio's cancel scope on 3.10."""
+    asyncio.timeout (3.11+) where there is one: a single cancellation, and the caller's own cancellation is
+    told apart by asyncio; anyio's cancel scope on 3.10 (httpx depends on anyio anyway)."""
     if sys.version_info >= (3, 11):
         import asyncio
 
+        scope = asyncio.timeout(seconds)
         try:
-            async with asyncio.timeout(seconds):
+            async with scope:
                 yield
-        except TimeoutError as exc:
-            raise _DeadlinePassed() from exc.__cause__
+        except TimeoutError:
+            if scope.expired():  # ours; any other TimeoutError passes as it is
+                raise _DeadlinePassed() from None
+            raise
     else:
         with anyio.move_on_after(seconds) as scope:
             yield
