@@ -8,11 +8,10 @@ as the retry table allows, and returns the module's parsed success response.
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import sys
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -146,11 +145,21 @@ class Runner:
         if seconds is None:
             return await self._attempts(operation, name, where, arguments, timeout, None, failures)
         expires = time.monotonic() + seconds
-        try:
-            async with _deadline_scope(seconds):
+        # Cancel the call when the deadline passes. asyncio.timeout where there is one (3.11+): one
+        # cancellation, told apart from the caller's own by asyncio; anyio's cancel scope on 3.10.
+        if sys.version_info >= (3, 11):
+            import asyncio
+
+            scope = asyncio.timeout(seconds)
+            try:
+                async with scope:
+                    return await self._attempts(operation, name, where, arguments, timeout, expires, failures)
+            except TimeoutError:
+                if not scope.expired():  # not ours: passes as it is
+                    raise
+        else:
+            with anyio.move_on_after(seconds):
                 return await self._attempts(operation, name, where, arguments, timeout, expires, failures)
-        except _DeadlinePassed:
-            pass
         # Only reached when the deadline cancelled the call.
         cause: BaseException = failures[-1] if failures else TimeoutError(f"deadline of {seconds:g} s")
         after = f" (last failure: {cause})" if failures else ""
@@ -317,30 +326,3 @@ def _failed_request(exc: httpx.TransportError) -> httpx.Request | None:
 def _auth_where(response: httpx.Response) -> str:
     return "token renewal" if response.request.url.path.endswith("/token") else "login"
 
-
-class _DeadlinePassed(TimeoutError):
-    """Raised by `_deadline_scope` when it cancelled the call (any other TimeoutError passes as it is)."""
-
-
-@contextlib.asynccontextmanager
-async def _deadline_scope(seconds: float) -> AsyncIterator[None]:
-    """Cancel the body when `seconds` have passed, then raise _DeadlinePassed.
-
-    asyncio.timeout (3.11+) where there is one: a single cancellation, and the caller's own cancellation is
-    told apart by asyncio; anyio's cancel scope on 3.10 (httpx depends on anyio anyway)."""
-    if sys.version_info >= (3, 11):
-        import asyncio
-
-        scope = asyncio.timeout(seconds)
-        try:
-            async with scope:
-                yield
-        except TimeoutError:
-            if scope.expired():  # ours; any other TimeoutError passes as it is
-                raise _DeadlinePassed() from None
-            raise
-    else:
-        with anyio.move_on_after(seconds) as scope:
-            yield
-        if scope.cancelled_caught:
-            raise _DeadlinePassed()
