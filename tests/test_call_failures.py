@@ -215,3 +215,23 @@ async def test_a_deeply_nested_login_answer_is_a_soracom_error(api: respx.MockRo
         with pytest.raises(e.SoracomError) as caught:
             await client.sim.get_sim(SIM)
     assert caught.value.__cause__ is not None or caught.value.__context__ is not None
+
+
+async def test_inside_bulk_a_rate_limit_pause_past_the_deadline_is_not_waited(
+        api: respx.MockRouter, sleeps: list[float], monkeypatch: pytest.MonkeyPatch) -> None:
+    from soracom_client import _bulk
+
+    pauses: list[float] = []
+
+    async def record(seconds: float) -> None:
+        pauses.append(seconds)
+        await asyncio.sleep(0.01)  # yields, so that wait_for below bounds a gate that never opens
+
+    monkeypatch.setattr(_bulk, "sleep", record)
+    route = api.get(f"/sims/{SIM}").mock(
+        return_value=httpx.Response(429, headers={"X-Soracom-Ratelimit-Seconds-Before-Refresh": "30"}))
+    async with soracom(deadline=10.0) as client:
+        result = await asyncio.wait_for(client.bulk(lambda _: client.sim.get_sim(SIM), [1]), 10)
+    error = result.outcomes[0].error
+    assert isinstance(error, e.RateLimitError) and "deadline" in str(error)
+    assert pauses == [] and sleeps == [] and route.call_count == 1
