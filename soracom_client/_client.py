@@ -11,10 +11,12 @@ import httpx
 
 from . import __version__
 from ._auth import DEFAULT_TOKEN_TIMEOUT, SoracomAuth
+from ._body import cap_response_body
 from ._credentials import Credentials
 from ._logging import logger, setup_from_env
 from ._origin import check_base_url, refuse_foreign_credentials
-from ._runtime import Runner
+from ._runtime import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_SIZE, ClientState, Runner, check_deadline
+from .errors import ClientClosedError
 from .generated.api import Resources
 from .generated.types import UNSET, Unset
 
@@ -49,6 +51,27 @@ def default_transport() -> httpx.AsyncBaseTransport | None:
     return LanePoolTransport()
 
 
+# RFC 9110 token characters: what a header name may be made of.
+_TOKEN = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def check_headers(headers: Mapping[str, str]) -> None:
+    """Refuse, at construction, a header httpx or h11 would refuse on every request (or would let split)."""
+    for name, value in headers.items():
+        if not isinstance(name, str) or not name or not set(name) <= _TOKEN:
+            raise _configuration_error(f"default_headers: {name!r} is not a valid header name (letters, digits, "
+                             "!#$%&'*+-.^_`|~ only)")
+        if not isinstance(value, str) or any(not (" " <= c <= "~" or c == "\t") for c in value):
+            raise _configuration_error(f"default_headers: the value of {name!r} must be printable ASCII text "
+                             "(no CR, LF, NUL or other control characters)")
+
+
+def _configuration_error(message: str) -> Exception:
+    from ._config import ConfigurationError  # only on a bad header: _config is not loaded otherwise
+
+    return ConfigurationError(message)
+
+
 def base_url_for(coverage: str, sandbox: bool) -> str:
     if coverage not in ("jp", "g"):
         raise ValueError(f"coverage: must be 'jp' or 'g', got {coverage!r}")
@@ -59,7 +82,9 @@ class _Shared:
     """What a client and its `with_options` views share: the pool, the auth state, the generated client."""
 
     def __init__(self, http: httpx.AsyncClient, owns_http: bool, auth: SoracomAuth, base_url: str,
-                 generated: AuthenticatedClient, logout_on_close: bool) -> None:
+                 generated: AuthenticatedClient, logout_on_close: bool, max_response_size: int) -> None:
+        self.state = ClientState()  # closed by the client that made this, seen by every view
+        self.max_response_size = max_response_size
         self.http = http
         self.owns_http = owns_http
         self.auth = auth
@@ -82,6 +107,13 @@ class Soracom(Resources):
     Pass `transport=httpx.AsyncHTTPTransport()` for httpx's default pool, or any other httpx
     transport (e.g. `soracom_client.transports.AiohttpTransport()` with the `aiohttp` extra).
 
+    `timeout` bounds each attempt (httpx's meaning: connect, each read, each write, waiting for a pooled
+    connection); `deadline` bounds the whole call: every attempt, reading bodies, backoff between retries,
+    `Retry-After` and rate-limit waits, waiting for a login. Past it the call raises `DeadlineExceededError`;
+    a retry whose wait would end past it is not waited for: its error is raised at once. `None`: no deadline.
+    `max_response_size` (bytes, decoded) bounds every response body; a larger one raises
+    `ResponseTooLargeError` without being read further.
+
     Credentials go only to the origin of the base URL (scheme, host, port): requests of a given
     `http_client` to other hosts are not signed, and a redirect that would carry them elsewhere is
     refused (`CrossOriginError`). A plain `http://` base URL is refused for a host other than
@@ -90,6 +122,7 @@ class Soracom(Resources):
 
     def __init__(self, *, auth: Credentials, coverage: str = "jp", sandbox: bool = False, base_url: str | None = None,
                  timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT, max_retries: int = 2,
+                 deadline: float | None = DEFAULT_DEADLINE, max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
                  http_client: httpx.AsyncClient | None = None, transport: httpx.AsyncBaseTransport | None = None,
                  lang: str | None = None,
                  default_headers: Mapping[str, str] | None = None,
@@ -98,6 +131,8 @@ class Soracom(Resources):
         setup_from_env()
         url = (base_url or base_url_for(coverage, sandbox)).rstrip("/")
         check_base_url(url, allow_insecure_http=allow_insecure_http, source="base_url")
+        check_headers(default_headers or {})
+        check_deadline(deadline)
         headers = {**(default_headers or {}), "User-Agent": USER_AGENT}
         if lang is not None:
             if lang not in ("en", "ja"):
@@ -106,12 +141,16 @@ class Soracom(Resources):
         soracom_auth = SoracomAuth(auth, base_url=url, headers=headers, token_timeout_seconds=token_timeout_seconds)
         if http_client is None:
             http = httpx.AsyncClient(base_url=url, timeout=timeout, auth=soracom_auth,
-                                     transport=transport if transport is not None else default_transport())
+                                     transport=transport if transport is not None else default_transport(),
+                                     event_hooks={"response": [cap_response_body]})
         elif transport is not None:
             raise ValueError("transport: give it to your http_client instead (Soracom uses http_client as it is)")
         else:
             http = http_client
             http.auth = soracom_auth
+            if cap_response_body not in http.event_hooks["response"]:  # bounds login answers too (see _body)
+                http.event_hooks = {**http.event_hooks,
+                                    "response": [*http.event_hooks["response"], cap_response_body]}
             if not str(http.base_url):
                 http.base_url = httpx.URL(url)
         if refuse_foreign_credentials not in http.event_hooks["request"]:
@@ -121,15 +160,19 @@ class Soracom(Resources):
         from .generated.client import AuthenticatedClient  # attrs-based: imported when a client is made
 
         generated = AuthenticatedClient(base_url=url, token="", timeout=timeout_obj).set_async_httpx_client(http)
-        self._setup(_Shared(http, http_client is None, soracom_auth, url, generated, logout_on_close),
-                    timeout, max_retries)
+        shared = _Shared(http, http_client is None, soracom_auth, url, generated, logout_on_close, max_response_size)
+        self._setup(shared, timeout, max_retries, deadline, view=False)
 
-    def _setup(self, shared: _Shared, timeout: float | httpx.Timeout | None, max_retries: int) -> None:
+    def _setup(self, shared: _Shared, timeout: float | httpx.Timeout | None, max_retries: int,
+               deadline: float | None, *, view: bool) -> None:
         self._shared = shared
         self._timeout = timeout
         self._max_retries = max_retries
+        self._deadline = deadline
+        self._is_view = view
         self._runner = Runner(http=shared.http, auth=shared.auth, base_url=shared.base_url,
-                              generated=shared.generated, timeout=timeout, max_retries=max_retries)
+                              generated=shared.generated, timeout=timeout, max_retries=max_retries,
+                              deadline=deadline, max_response_size=shared.max_response_size, state=shared.state)
         Resources.__init__(self, self._runner)
 
     @classmethod
@@ -146,11 +189,17 @@ class Soracom(Resources):
                    base_url=settings.base_url, default_headers=headers, **kwargs)
 
     def with_options(self, *, timeout: float | httpx.Timeout | None | Unset = UNSET,
-                     max_retries: int | None = None) -> Soracom:
-        """A view with other defaults that shares this client's connection pool and login."""
+                     max_retries: int | None = None, deadline: float | None | Unset = UNSET) -> Soracom:
+        """A view with other defaults that shares this client's connection pool and login.
+
+        The view's `aclose()` closes nothing: the pool belongs to the client it came from, and once that
+        client is closed every view raises `ClientClosedError`."""
+        if self._shared.state.closed:
+            raise ClientClosedError("with_options: the client is closed")
         view = object.__new__(type(self))
         view._setup(self._shared, self._timeout if isinstance(timeout, Unset) else timeout,
-                    self._max_retries if max_retries is None else max_retries)
+                    self._max_retries if max_retries is None else max_retries,
+                    self._deadline if isinstance(deadline, Unset) else check_deadline(deadline), view=True)
         return view
 
     @property
@@ -170,6 +219,14 @@ class Soracom(Resources):
     def max_retries(self) -> int:
         return self._max_retries
 
+    @property
+    def deadline(self) -> float | None:
+        return self._deadline
+
+    @property
+    def max_response_size(self) -> int:
+        return self._shared.max_response_size
+
     async def bulk(self, fn: Callable[[T], Awaitable[R]], items: Iterable[T], *, concurrency: int = 10,
                    on_progress: Callable[[Progress], Any] | None = None,
                    stop: asyncio.Event | None = None) -> BulkResult[T, R]:
@@ -184,8 +241,12 @@ class Soracom(Resources):
         return await run_bulk(fn, items, concurrency=concurrency, on_progress=on_progress, stop=stop)
 
     async def aclose(self) -> None:
-        """Log out if asked to, and close the connection pool if this client created it."""
+        """Log out if asked to, and close the connection pool if this client created it. Closing twice is
+        harmless; a view's `aclose()` does nothing (its pool and login belong to the client it came from)."""
         shared = self._shared
+        if self._is_view or shared.state.closed:
+            return
+        shared.state.closed = True
         if shared.logout_on_close:
             request = shared.auth.logout_request()
             if request is not None:

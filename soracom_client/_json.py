@@ -26,10 +26,14 @@ __all__ = ["loads"]
 
 
 def loads(content: bytes) -> Any:
-    """The JSON document in `content`, as `json.loads(content)` would return it."""
+    """The JSON document in `content`, as `json.loads(content)` would return it; a document nested too deeply
+    for the standard library raises ValueError (not RecursionError), like any other undecodable body."""
     if _fast_loads is not None:
         try:
             return _fast_loads(content)
         except ValueError:  # msgspec's errors, UnicodeDecodeError included, are ValueErrors
             pass  # the standard library decides: it accepts a little more, and its errors are the documented ones
-    return json.loads(content)
+    try:
+        return json.loads(content)
+    except RecursionError as exc:  # deeply nested arrays/objects: a ValueError like any other undecodable body
+        raise ValueError("JSON document nested too deeply to decode") from exc

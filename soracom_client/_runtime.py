@@ -9,17 +9,32 @@ as the retry table allows, and returns the module's parsed success response.
 from __future__ import annotations
 
 import contextvars
+import sys
 import time
+from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+import anyio
 import httpx
 
 from . import _retry
+from ._body import body_limit, read_body
 from ._logging import logger
 from ._pagination import Page, Paginator
 from ._retry_table import Repeat, classify
-from .errors import APIConnectionError, APIStatusError, APITimeoutError, ResponseParseError, status_error_from_response
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    ClientClosedError,
+    DeadlineExceededError,
+    RequestValidationError,
+    ResponseParseError,
+    SoracomError,
+    status_error_from_response,
+)
 from .generated.types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,6 +42,10 @@ if TYPE_CHECKING:
     from .generated.client import AuthenticatedClient
 
 TimeoutArg = float | httpx.Timeout | None | Unset
+DeadlineArg = float | None | Unset
+
+DEFAULT_DEADLINE = 120.0
+DEFAULT_MAX_RESPONSE_SIZE = 64 * 2**20  # decoded bytes; Soracom's largest answers (pages of 100 SIMs) are < 1 MiB
 
 # The path gates of the Soracom.bulk run a call belongs to (set by `_bulk.run_bulk`). Here, beside
 # its reader, so that the runner does not load the bulk module for calls outside a bulk run.
@@ -37,9 +56,32 @@ MAX_BULK_PAUSE = 60.0
 MAX_RATE_LIMITED = 10
 
 
+class ClientState:
+    """Shared by a client and its `with_options` views: whether the client that owns them was closed."""
+
+    __slots__ = ("closed",)
+
+    def __init__(self) -> None:
+        self.closed = False
+
+
+def check_deadline(deadline: float | None) -> float | None:
+    if deadline is not None and (isinstance(deadline, bool) or not isinstance(deadline, (int, float))
+                                 or not deadline > 0):
+        raise ValueError(f"deadline: must be a number of seconds > 0, or None, got {deadline!r}")
+    return deadline
+
+
+def check_max_response_size(size: int) -> int:
+    if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+        raise ValueError(f"max_response_size: must be an int of bytes >= 1, got {size!r}")
+    return size
+
+
 class Runner:
     def __init__(self, *, http: httpx.AsyncClient, auth: httpx.Auth, base_url: str, generated: AuthenticatedClient,
-                 timeout: float | httpx.Timeout | None, max_retries: int) -> None:
+                 timeout: float | httpx.Timeout | None, max_retries: int, deadline: float | None = DEFAULT_DEADLINE,
+                 max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE, state: ClientState | None = None) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries: must be >= 0, got {max_retries}")
         self.http = http
@@ -48,22 +90,28 @@ class Runner:
         self.generated = generated
         self.timeout = timeout
         self.max_retries = max_retries
+        self.deadline = check_deadline(deadline)
+        self.max_response_size = check_max_response_size(max_response_size)
+        self.state = state if state is not None else ClientState()
 
     async def call(self, operation: ModuleType, name: str, method: str, path: str, arguments: dict[str, Any],
-                   timeout: TimeoutArg) -> Any:
-        parsed, _ = await self.call_with_response(operation, name, method, path, arguments, timeout)
+                   timeout: TimeoutArg, deadline: DeadlineArg = UNSET) -> Any:
+        parsed, _ = await self.call_with_response(operation, name, method, path, arguments, timeout, deadline)
         return parsed
 
     def paginate(self, operation: ModuleType, name: str, method: str, path: str, arguments: dict[str, Any],
-                 timeout: TimeoutArg, request_param: str, response_header: str) -> Paginator[Any]:
+                 timeout: TimeoutArg, request_param: str, response_header: str,
+                 deadline: DeadlineArg = UNSET) -> Paginator[Any]:
         """A lazy walk over the pages of a paginated operation: `request_param` (a Python argument name)
-        carries the key, `response_header` the next one. Each page is one `call`, with its retries."""
+        carries the key, `response_header` the next one. Each page is one `call`, with its retries and
+        its own deadline."""
         start = arguments.get(request_param)
         start_key = None if isinstance(start, Unset) or start is None else str(start)
 
         async def fetch(key: str | None) -> Page[Any]:
             page_arguments = {**arguments, request_param: UNSET if key is None else key}
-            parsed, response = await self.call_with_response(operation, name, method, path, page_arguments, timeout)
+            parsed, response = await self.call_with_response(operation, name, method, path, page_arguments, timeout,
+                                                             deadline)
             if not isinstance(parsed, list):
                 raise ResponseParseError(f"a page must be a list, got {type(parsed).__name__}",
                                          body=response.content, status_code=response.status_code,
@@ -73,15 +121,61 @@ class Runner:
         return Paginator(fetch, start_key)
 
     async def call_with_response(self, operation: ModuleType, name: str, method: str, path: str,
-                                 arguments: dict[str, Any], timeout: TimeoutArg) -> tuple[Any, httpx.Response]:
-        """Like `call`, also returning the final response (for its headers)."""
+                                 arguments: dict[str, Any], timeout: TimeoutArg,
+                                 deadline: DeadlineArg = UNSET) -> tuple[Any, httpx.Response]:
+        """Like `call`, also returning the final response (for its headers).
+
+        The whole call -- waiting for a login, every attempt and its body, backoff, server-requested and
+        rate-limit waits -- ends by the deadline (seconds from now): DeadlineExceededError, chained from
+        the last failure. Every exception out of here is a SoracomError (cancellation passes untouched).
+        """
+        where = f"{method} {path}"
+        if self.state.closed or self.http.is_closed:
+            raise ClientClosedError(f"{where}: the client is closed; make a new Soracom client")
+        seconds = self.deadline if isinstance(deadline, Unset) else check_deadline(deadline)
+        limit = body_limit.set((self.max_response_size, where))  # every answer of this call, logins included
+        try:
+            return await self._call(operation, name, where, arguments, timeout, seconds)
+        finally:
+            body_limit.reset(limit)
+
+    async def _call(self, operation: ModuleType, name: str, where: str, arguments: dict[str, Any],
+                    timeout: TimeoutArg, seconds: float | None) -> tuple[Any, httpx.Response]:
+        failures: list[SoracomError] = []
+        if seconds is None:
+            return await self._attempts(operation, name, where, arguments, timeout, None, failures)
+        expires = time.monotonic() + seconds
+        # Cancel the call when the deadline passes. asyncio.timeout where there is one (3.11+): one
+        # cancellation, told apart from the caller's own by asyncio; anyio's cancel scope on 3.10.
+        if sys.version_info >= (3, 11):
+            import asyncio
+
+            scope = asyncio.timeout(seconds)
+            try:
+                async with scope:
+                    return await self._attempts(operation, name, where, arguments, timeout, expires, failures)
+            except TimeoutError:
+                if not scope.expired():  # not ours: passes as it is
+                    raise
+        else:
+            with anyio.move_on_after(seconds):
+                return await self._attempts(operation, name, where, arguments, timeout, expires, failures)
+        # Only reached when the deadline cancelled the call.
+        cause: BaseException = failures[-1] if failures else TimeoutError(f"deadline of {seconds:g} s")
+        after = f" (last failure: {cause})" if failures else ""
+        logger.info("%s: deadline of %g s passed after %d failed attempt(s)", where, seconds, len(failures))
+        raise DeadlineExceededError(f"{where}: no result within the call's deadline of {seconds:g} s{after}",
+                                    deadline=seconds) from cause
+
+    async def _attempts(self, operation: ModuleType, name: str, where: str, arguments: dict[str, Any],
+                        timeout: TimeoutArg, expires: float | None,
+                        failures: list[SoracomError]) -> tuple[Any, httpx.Response]:
         # Unset arguments are left out so that the generated defaults of the spec apply.
         kwargs: dict[str, Any] = operation._get_kwargs(
             **{key: value for key, value in arguments.items() if not isinstance(value, Unset)})
         kwargs["url"] = self.base_url + kwargs["url"]
         effective_timeout = self.timeout if isinstance(timeout, Unset) else timeout
         _, repeat, _reason = classify(name)
-        where = f"{method} {path}"
         gates = bulk_gates.get()  # inside Soracom.bulk: rate limits are waited out together
         rate_limited = 0
 
@@ -89,20 +183,25 @@ class Runner:
         while True:
             if gates is not None:
                 await gates.wait(where)
-            request = self.http.build_request(**kwargs, timeout=effective_timeout)
-            started = time.perf_counter()
             try:
-                response = await self.http.send(request, auth=self.auth)
+                request = self.http.build_request(**kwargs, timeout=effective_timeout)
+            except httpx.InvalidURL as exc:  # e.g. query values too long for a URL: nothing was sent
+                raise RequestValidationError("url", f"a URL httpx accepts ({exc})", where) from exc
+            request.extensions["soracom.deadline"] = expires
+            started = time.perf_counter()
+            failure: Callable[[str], SoracomError]
+            try:
+                response = await self._send(request, where)
             except httpx.TransportError as exc:
                 elapsed = (time.perf_counter() - started) * 1000
                 op_sent = _failed_request(exc) is request
                 decision = _retry.after_exception(exc, repeat=repeat, op_sent=op_sent, attempt=attempt,
                                                   max_retries=self.max_retries)
                 logger.debug("%s: %s after %.1f ms (attempt %d)", where, type(exc).__name__, elapsed, attempt + 1)
+                failure = _transport_failure(exc, where, request)
                 if not decision.retry:
                     logger.info("%s: not retrying: %s", where, decision.reason)
-                    error_cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-                    raise error_cls(f"{where}: {type(exc).__name__}: {exc}") from exc
+                    raise failure("") from exc
             except APIStatusError as exc:
                 # Raised by the auth flow: the login or renewal failed, so the operation was not sent.
                 if exc.response.request is request:
@@ -115,6 +214,7 @@ class Runner:
                 if not decision.retry:
                     logger.debug("%s: not retrying: %s", where, decision.reason)
                     raise
+                failure = _same(exc)
             else:
                 elapsed = (time.perf_counter() - started) * 1000
                 logger.debug("%s -> %d in %.1f ms (attempt %d)", where, response.status_code, elapsed, attempt + 1)
@@ -122,24 +222,98 @@ class Runner:
                 if response.is_success:
                     return self._parse(operation, response, where), response
                 if (response.status_code == 429 and pause is not None and pause <= MAX_BULK_PAUSE
-                        and rate_limited < MAX_RATE_LIMITED):
+                        and rate_limited < MAX_RATE_LIMITED and _fits(expires, pause)):
                     rate_limited += 1  # not processed; re-sent once the path's gate opens
                     logger.info("%s: rate limited, waiting %.2f s with the other calls of the bulk run", where, pause)
+                    failures.append(status_error_from_response(response, context=where))
                     continue
                 decision = _retry.after_response(response, repeat=repeat, attempt=attempt,
                                                  max_retries=self.max_retries)
                 if not decision.retry:
                     logger.info("%s: not retrying: %s", where, decision.reason)
                     raise status_error_from_response(response, context=where)
+                failure = _status_failure(response, where)
+            if not _fits(expires, decision.delay):
+                # Sleeping would end past the deadline: give the caller the real reason now, not a timeout later.
+                logger.info("%s: not retrying: waiting %.2f s would pass the call's deadline", where, decision.delay)
+                error = failure(f"; not retried: waiting {decision.delay:.2f} s would pass the call's deadline")
+                raise error from error.__cause__
+            failures.append(failure(""))
             logger.info("%s: retrying in %.2f s (retry %d of %d): %s", where, decision.delay, attempt + 1,
                          self.max_retries, decision.reason)
             await _retry.sleep(decision.delay)
             attempt += 1
 
+    async def _send(self, request: httpx.Request, where: str) -> httpx.Response:
+        """Send, read the body within max_response_size, and turn every failure but an httpx transport error
+        (which the retry logic judges) and a SoracomError into a SoracomError."""
+        try:
+            response = await self.http.send(request, auth=self.auth, stream=True, follow_redirects=False)
+        except (httpx.TransportError, SoracomError):
+            raise
+        except Exception as exc:
+            raise self._unexpected(exc, where, request) from exc
+        try:
+            await read_body(response, self.max_response_size, where)
+        except BaseException:
+            with anyio.CancelScope(shield=True):  # a cancelled call still gives its connection back
+                await response.aclose()
+            raise
+        return response
+
+    def _unexpected(self, exc: Exception, where: str, request: httpx.Request) -> SoracomError:
+        if self.state.closed or self.http.is_closed:
+            return ClientClosedError(f"{where}: the client was closed during the call")
+        text = _redact(f"{type(exc).__name__}: {exc}", request)
+        if isinstance(exc, httpx.DecodingError):
+            return ResponseParseError(f"body could not be decoded: {text}", model=where)
+        if isinstance(exc, (httpx.HTTPError, httpx.InvalidURL)):  # TooManyRedirects, a bad URL after auth...
+            return APIConnectionError(f"{where}: {text}")
+        return APIError(f"{where}: unexpected error: {text}")
+
     def _parse(self, operation: ModuleType, response: httpx.Response, where: str) -> Any:
         # The generated _parse_response turns any failure into ResponseParseError (custom_templates/
         # endpoint_module.py.jinja); _build_response would also make an HTTPStatus and a Response per call.
-        return operation._parse_response(client=self.generated, response=response)
+        try:
+            return operation._parse_response(client=self.generated, response=response)
+        except SoracomError:
+            raise
+        except Exception as exc:  # e.g. RecursionError from a model: still the documented error
+            raise ResponseParseError(f"{type(exc).__name__}: {exc}", body=response.content,
+                                     status_code=response.status_code, model=where) from exc
+
+
+def _fits(expires: float | None, delay: float) -> bool:
+    """Whether waiting `delay` seconds from now ends before the deadline."""
+    return expires is None or time.monotonic() + delay < expires
+
+
+def _same(error: SoracomError) -> Callable[[str], SoracomError]:
+    return lambda note: error
+
+
+def _status_failure(response: httpx.Response, where: str) -> Callable[[str], SoracomError]:
+    return lambda note: status_error_from_response(response, context=where + note)
+
+
+def _transport_failure(exc: httpx.TransportError, where: str,
+                       request: httpx.Request) -> Callable[[str], SoracomError]:
+    error_cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+
+    def make(note: str) -> SoracomError:
+        error = error_cls(f"{where}: {_redact(f'{type(exc).__name__}: {exc}', request)}{note}")
+        error.__cause__ = exc
+        return error
+
+    return make
+
+
+def _redact(text: str, request: httpx.Request) -> str:
+    """text without the request's URL or path: they can hold identifiers and transfer tokens."""
+    for secret in (str(request.url), request.url.raw_path.decode("ascii", "replace"), request.url.path):
+        if len(secret) > 1:
+            text = text.replace(secret, "<url>")
+    return text
 
 
 def _failed_request(exc: httpx.TransportError) -> httpx.Request | None:
@@ -151,3 +325,4 @@ def _failed_request(exc: httpx.TransportError) -> httpx.Request | None:
 
 def _auth_where(response: httpx.Response) -> str:
     return "token renewal" if response.request.url.path.endswith("/token") else "login"
+

@@ -13,8 +13,11 @@
     │   │   └── InternalServerError         5xx
     │   ├── APIConnectionError          no answer: could not connect, connection dropped
     │   │   └── APITimeoutError         no answer in time
+    │   │       └── DeadlineExceededError   the whole call (attempts, waits) passed its deadline
     │   ├── CrossOriginError            credentials would leave the API origin: refused, nothing sent
-    │   └── ResponseParseError          the answer does not fit the spec's schema
+    │   ├── ResponseParseError          the answer does not fit the spec's schema
+    │   └── ResponseTooLargeError       the answer's body is larger than max_response_size
+    ├── ClientClosedError               the client (or the client a view came from) was closed
     ├── ConfigurationError              no usable configuration (also a ValueError)
     ├── PaginationLoopError             a walk over pages was sent back to a key it had already followed
     ├── PaginationLimitError            a walk reached the caller's `max_pages` with pages still to come
@@ -121,6 +124,29 @@ class APIConnectionError(APIError):
 
 class APITimeoutError(APIConnectionError):
     """No response within the timeout."""
+
+
+class DeadlineExceededError(APITimeoutError):
+    """The call did not finish within its deadline (seconds for the whole call: every attempt, backoff and
+    server-requested wait). The last failure, if any, is chained as `__cause__`."""
+
+    def __init__(self, message: str, *, deadline: float) -> None:
+        super().__init__(message)
+        self.deadline = deadline
+
+
+class ResponseTooLargeError(APIError):
+    """A response body (decoded) is larger than the client's `max_response_size`; reading it was stopped
+    and its connection closed. `limit` is that size in bytes."""
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        super().__init__(message)
+        self.limit = limit
+
+
+class ClientClosedError(SoracomError):
+    """The client was closed (`aclose()` or the end of `async with`); a view from `with_options` is closed
+    with the client it came from."""
 
 
 class CrossOriginError(APIError):
@@ -264,9 +290,11 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 
 def _error_fields(response: httpx.Response) -> tuple[str | None, str | None]:
     """`code` and `message` from a `{code, message}` or `{errorMessage: {code, message}}` body, if any."""
+    from ._json import loads
+
     try:
-        body = response.json()
-    except (ValueError, UnicodeDecodeError):
+        body = loads(response.content)
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply to decode
         return None, None
     if isinstance(body, dict) and isinstance(body.get("errorMessage"), dict):
         body = body["errorMessage"]

@@ -41,6 +41,7 @@ class OperationRunner(Protocol):
         path: str,
         arguments: dict[str, Any],
         timeout: float | httpx.Timeout | None | Unset,
+        deadline: float | None | Unset = ...,
     ) -> Any: ...
 
     def paginate(
@@ -53,6 +54,7 @@ class OperationRunner(Protocol):
         timeout: float | httpx.Timeout | None | Unset,
         request_param: str,
         response_header: str,
+        deadline: float | None | Unset = ...,
     ) -> Paginator[Any]:
         """A lazy walk over the pages of a paginated operation (see `soracom_client._pagination`)."""
         ...

@@ -32,6 +32,7 @@ class CellLocationResource:
         ecid: str | Unset = UNSET,
         eci: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> CellLocation:
         """Get location information for a cell tower
 
@@ -75,10 +76,14 @@ class CellLocationResource:
             tac (str | Unset):
             ecid (str | Unset):
             eci (str | Unset):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import get_cell_location as operation
 
@@ -91,7 +96,9 @@ class CellLocationResource:
             "ecid": ecid,
             "eci": eci,
         }
-        result = await self._runner.call(operation, "get_cell_location", "GET", "/cell_locations", arguments, timeout)
+        result = await self._runner.call(
+            operation, "get_cell_location", "GET", "/cell_locations", arguments, timeout, deadline
+        )
         return cast("CellLocation", result)
 
     async def batch_get_cell_locations(
@@ -99,6 +106,7 @@ class CellLocationResource:
         *,
         body: list[CellIdentifier],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> list[CellLocation]:
         """List location information for multiple cell towers.
 
@@ -117,10 +125,14 @@ class CellLocationResource:
 
         Args:
             body (list[CellIdentifier]):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import batch_get_cell_locations as operation
 
@@ -128,6 +140,6 @@ class CellLocationResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "batch_get_cell_locations", "POST", "/cell_locations", arguments, timeout
+            operation, "batch_get_cell_locations", "POST", "/cell_locations", arguments, timeout, deadline
         )
         return cast("list[CellLocation]", result)

@@ -65,6 +65,7 @@ class SimResource:
         limit: int | Unset = UNSET,
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Paginator[Sim]:
         """List SIMs
 
@@ -76,7 +77,10 @@ class SimResource:
         Args:
             limit (int | Unset):
             last_evaluated_key (str | Unset):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits), for each page; None for none.
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -90,7 +94,15 @@ class SimResource:
             "last_evaluated_key": last_evaluated_key,
         }
         paginator = self._runner.paginate(
-            operation, "list_sims", "GET", "/sims", arguments, timeout, "last_evaluated_key", "x-soracom-next-key"
+            operation,
+            "list_sims",
+            "GET",
+            "/sims",
+            arguments,
+            timeout,
+            "last_evaluated_key",
+            "x-soracom-next-key",
+            deadline,
         )
         return cast("Paginator[Sim]", paginator)
 
@@ -99,6 +111,7 @@ class SimResource:
         *,
         body: CreateSimRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Sim:
         """Creates a new virtual SIM/Subscriber
 
@@ -109,17 +122,21 @@ class SimResource:
 
         Args:
             body (CreateSimRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import create_sim as operation
 
         arguments: dict[str, Any] = {
             "body": body,
         }
-        result = await self._runner.call(operation, "create_sim", "POST", "/sims", arguments, timeout)
+        result = await self._runner.call(operation, "create_sim", "POST", "/sims", arguments, timeout, deadline)
         return cast("Sim", result)
 
     async def get_sim(
@@ -127,6 +144,7 @@ class SimResource:
         sim_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Sim:
         """Gets information about the IoT SIM
 
@@ -136,17 +154,21 @@ class SimResource:
 
         Args:
             sim_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import get_sim as operation
 
         arguments: dict[str, Any] = {
             "sim_id": sim_id,
         }
-        result = await self._runner.call(operation, "get_sim", "GET", "/sims/{sim_id}", arguments, timeout)
+        result = await self._runner.call(operation, "get_sim", "GET", "/sims/{sim_id}", arguments, timeout, deadline)
         return cast("Sim", result)
 
     async def activate_sim(
@@ -154,6 +176,7 @@ class SimResource:
         sim_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Sim:
         """Activate SIM
 
@@ -163,10 +186,14 @@ class SimResource:
 
         Args:
             sim_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import activate_sim as operation
 
@@ -174,7 +201,7 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "activate_sim", "POST", "/sims/{sim_id}/activate", arguments, timeout
+            operation, "activate_sim", "POST", "/sims/{sim_id}/activate", arguments, timeout, deadline
         )
         return cast("Sim", result)
 
@@ -184,6 +211,7 @@ class SimResource:
         *,
         body: ArcCredentialRenewRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ArcCredentialRenewResponse:
         """Renew the credentials for Arc to a SIM
 
@@ -194,10 +222,14 @@ class SimResource:
         Args:
             sim_id (str):
             body (ArcCredentialRenewRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import renew_arc_sim_credentials as operation
 
@@ -206,7 +238,13 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "renew_arc_sim_credentials", "PUT", "/sims/{sim_id}/credentials/arc", arguments, timeout
+            operation,
+            "renew_arc_sim_credentials",
+            "PUT",
+            "/sims/{sim_id}/credentials/arc",
+            arguments,
+            timeout,
+            deadline,
         )
         return cast("ArcCredentialRenewResponse", result)
 
@@ -216,6 +254,7 @@ class SimResource:
         *,
         body: ArcCredentialAttachRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ArcCredentialAttachResponse:
         """(DEPRECATED) Attaches the credentials for Arc to a SIM
 
@@ -227,10 +266,14 @@ class SimResource:
         Args:
             sim_id (str):
             body (ArcCredentialAttachRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import attach_arc_sim_credentials as operation
 
@@ -239,7 +282,13 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "attach_arc_sim_credentials", "POST", "/sims/{sim_id}/credentials/arc", arguments, timeout
+            operation,
+            "attach_arc_sim_credentials",
+            "POST",
+            "/sims/{sim_id}/credentials/arc",
+            arguments,
+            timeout,
+            deadline,
         )
         return cast("ArcCredentialAttachResponse", result)
 
@@ -248,6 +297,7 @@ class SimResource:
         sim_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """(DEPRECATED) Removes the credentials for Arc from a SIM
 
@@ -258,10 +308,14 @@ class SimResource:
 
         Args:
             sim_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import remove_arc_sim_credentials as operation
 
@@ -269,7 +323,13 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "remove_arc_sim_credentials", "DELETE", "/sims/{sim_id}/credentials/arc", arguments, timeout
+            operation,
+            "remove_arc_sim_credentials",
+            "DELETE",
+            "/sims/{sim_id}/credentials/arc",
+            arguments,
+            timeout,
+            deadline,
         )
         return cast("None", result)
 
@@ -283,6 +343,7 @@ class SimResource:
         limit: int | Unset = UNSET,
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Paginator[DataEntry]:
         """Get data sent from a SIM to Harvest Data.
 
@@ -299,7 +360,10 @@ class SimResource:
             sort (GetDataFromSimSort | Unset):  Default: GetDataFromSimSort.DESC.
             limit (int | Unset):
             last_evaluated_key (str | Unset):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits), for each page; None for none.
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -325,6 +389,7 @@ class SimResource:
             timeout,
             "last_evaluated_key",
             "x-soracom-next-key",
+            deadline,
         )
         return cast("Paginator[DataEntry]", paginator)
 
@@ -333,6 +398,7 @@ class SimResource:
         sim_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Sim:
         """Deactivate SIM
 
@@ -342,10 +408,14 @@ class SimResource:
 
         Args:
             sim_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import deactivate_sim as operation
 
@@ -353,7 +423,7 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "deactivate_sim", "POST", "/sims/{sim_id}/deactivate", arguments, timeout
+            operation, "deactivate_sim", "POST", "/sims/{sim_id}/deactivate", arguments, timeout, deadline
         )
         return cast("Sim", result)
 
@@ -362,6 +432,7 @@ class SimResource:
         sim_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Sim:
         """Delete and reconnect the Session
 
@@ -375,10 +446,14 @@ class SimResource:
 
         Args:
             sim_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import delete_sim_session as operation
 
@@ -386,7 +461,7 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "delete_sim_session", "POST", "/sims/{sim_id}/delete_session", arguments, timeout
+            operation, "delete_sim_session", "POST", "/sims/{sim_id}/delete_session", arguments, timeout, deadline
         )
         return cast("Sim", result)
 
@@ -395,6 +470,7 @@ class SimResource:
         sim_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Sim:
         """Disables termination of the SIM
 
@@ -404,10 +480,14 @@ class SimResource:
 
         Args:
             sim_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import disable_sim_termination as operation
 
@@ -415,7 +495,13 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "disable_sim_termination", "POST", "/sims/{sim_id}/disable_termination", arguments, timeout
+            operation,
+            "disable_sim_termination",
+            "POST",
+            "/sims/{sim_id}/disable_termination",
+            arguments,
+            timeout,
+            deadline,
         )
         return cast("Sim", result)
 
@@ -425,6 +511,7 @@ class SimResource:
         *,
         body: SimDownlinkHttpRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> SimDownlinkHttpResponse:
         """Send an HTTP request to a device using an IoT SIM
 
@@ -436,10 +523,14 @@ class SimResource:
         Args:
             sim_id (str):
             body (SimDownlinkHttpRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import send_downlink_http as operation
 
@@ -448,7 +539,7 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_downlink_http", "POST", "/sims/{sim_id}/downlink/http", arguments, timeout
+            operation, "send_downlink_http", "POST", "/sims/{sim_id}/downlink/http", arguments, timeout, deadline
         )
         return cast("SimDownlinkHttpResponse", result)
 
@@ -458,6 +549,7 @@ class SimResource:
         *,
         body: DownlinkPingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> DownlinkPingResponse:
         """Sends ping requests to a SIM.
 
@@ -468,10 +560,14 @@ class SimResource:
         Args:
             sim_id (str):
             body (DownlinkPingRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import send_downlink_ping as operation
 
@@ -480,7 +576,7 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_downlink_ping", "POST", "/sims/{sim_id}/downlink/ping", arguments, timeout
+            operation, "send_downlink_ping", "POST", "/sims/{sim_id}/downlink/ping", arguments, timeout, deadline
         )
         return cast("DownlinkPingResponse", result)
 
@@ -490,6 +586,7 @@ class SimResource:
         *,
         body: SimDownlinkRtspRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Send a command to a RTSP stream to a device using an IoT SIM
 
@@ -502,10 +599,14 @@ class SimResource:
         Args:
             sim_id (str):
             body (SimDownlinkRtspRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import send_downlink_rtsp as operation
 
@@ -514,7 +615,7 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_downlink_rtsp", "POST", "/sims/{sim_id}/downlink/rtsp", arguments, timeout
+            operation, "send_downlink_rtsp", "POST", "/sims/{sim_id}/downlink/rtsp", arguments, timeout, deadline
         )
         return cast("bytes", result)
 
@@ -524,6 +625,7 @@ class SimResource:
         *,
         body: SimDownlinkSshRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> SimDownlinkSshResponse:
         """Connect to a device using an IoT SIM via SSH and execute a specified command
 
@@ -535,10 +637,14 @@ class SimResource:
         Args:
             sim_id (str):
             body (SimDownlinkSshRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import send_downlink_ssh as operation
 
@@ -547,7 +653,7 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_downlink_ssh", "POST", "/sims/{sim_id}/downlink/ssh", arguments, timeout
+            operation, "send_downlink_ssh", "POST", "/sims/{sim_id}/downlink/ssh", arguments, timeout, deadline
         )
         return cast("SimDownlinkSshResponse", result)
 
@@ -557,6 +663,7 @@ class SimResource:
         *,
         body: SimDownlinkTcpRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> SimDownlinkTcpResponse:
         """Connect to a device using an IoT SIM via TCP and send/receive data
 
@@ -571,10 +678,14 @@ class SimResource:
         Args:
             sim_id (str):
             body (SimDownlinkTcpRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import send_downlink_tcp as operation
 
@@ -583,7 +694,7 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_downlink_tcp", "POST", "/sims/{sim_id}/downlink/tcp", arguments, timeout
+            operation, "send_downlink_tcp", "POST", "/sims/{sim_id}/downlink/tcp", arguments, timeout, deadline
         )
         return cast("SimDownlinkTcpResponse", result)
 
@@ -593,6 +704,7 @@ class SimResource:
         *,
         body: SimDownlinkUdpRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """Send data using IoT SIM via UDP
 
@@ -605,10 +717,14 @@ class SimResource:
         Args:
             sim_id (str):
             body (SimDownlinkUdpRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import send_downlink_udp as operation
 
@@ -617,7 +733,7 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_downlink_udp", "POST", "/sims/{sim_id}/downlink/udp", arguments, timeout
+            operation, "send_downlink_udp", "POST", "/sims/{sim_id}/downlink/udp", arguments, timeout, deadline
         )
         return cast("None", result)
 
@@ -626,6 +742,7 @@ class SimResource:
         sim_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Sim:
         """Enables termination of the SIM.
 
@@ -635,10 +752,14 @@ class SimResource:
 
         Args:
             sim_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import enable_sim_termination as operation
 
@@ -646,7 +767,13 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "enable_sim_termination", "POST", "/sims/{sim_id}/enable_termination", arguments, timeout
+            operation,
+            "enable_sim_termination",
+            "POST",
+            "/sims/{sim_id}/enable_termination",
+            arguments,
+            timeout,
+            deadline,
         )
         return cast("Sim", result)
 
@@ -659,6 +786,7 @@ class SimResource:
         limit: int | Unset = UNSET,
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Paginator[SessionEvent]:
         """Retrieves session event history (session history)
 
@@ -677,7 +805,10 @@ class SimResource:
             to (int | Unset):
             limit (int | Unset):
             last_evaluated_key (str | Unset):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits), for each page; None for none.
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -702,6 +833,7 @@ class SimResource:
             timeout,
             "last_evaluated_key",
             "x-soracom-next-key",
+            deadline,
         )
         return cast("Paginator[SessionEvent]", paginator)
 
@@ -712,6 +844,7 @@ class SimResource:
         last_evaluated_key: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Paginator[PacketCaptureSession]:
         """Lists packet capture sessions associated with the SIM
 
@@ -723,7 +856,10 @@ class SimResource:
             sim_id (str):
             last_evaluated_key (str | Unset):
             limit (int | Unset):  Default: 10.
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits), for each page; None for none.
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -746,6 +882,7 @@ class SimResource:
             timeout,
             "last_evaluated_key",
             "x-soracom-next-key",
+            deadline,
         )
         return cast("Paginator[PacketCaptureSession]", paginator)
 
@@ -755,6 +892,7 @@ class SimResource:
         *,
         body: PacketCaptureSessionRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> PacketCaptureSession:
         """Creates a packet capture session associated with the SIM
 
@@ -765,10 +903,14 @@ class SimResource:
         Args:
             sim_id (str):
             body (PacketCaptureSessionRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import create_sim_packet_capture_session as operation
 
@@ -783,6 +925,7 @@ class SimResource:
             "/sims/{sim_id}/packet_capture_sessions",
             arguments,
             timeout,
+            deadline,
         )
         return cast("PacketCaptureSession", result)
 
@@ -792,6 +935,7 @@ class SimResource:
         session_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> PacketCaptureSession:
         """Gets a packet capture session associated with the SIM
 
@@ -802,10 +946,14 @@ class SimResource:
         Args:
             sim_id (str):
             session_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import get_sim_packet_capture_session as operation
 
@@ -820,6 +968,7 @@ class SimResource:
             "/sims/{sim_id}/packet_capture_sessions/{session_id}",
             arguments,
             timeout,
+            deadline,
         )
         return cast("PacketCaptureSession", result)
 
@@ -829,6 +978,7 @@ class SimResource:
         session_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> PacketCaptureSession:
         """Deletes a packet capture session associated with the SIM
 
@@ -839,10 +989,14 @@ class SimResource:
         Args:
             sim_id (str):
             session_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import delete_sim_packet_capture_session as operation
 
@@ -857,6 +1011,7 @@ class SimResource:
             "/sims/{sim_id}/packet_capture_sessions/{session_id}",
             arguments,
             timeout,
+            deadline,
         )
         return cast("PacketCaptureSession", result)
 
@@ -866,6 +1021,7 @@ class SimResource:
         session_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> PacketCaptureSession:
         """Stops a packet capture session associated with the SIM
 
@@ -876,10 +1032,14 @@ class SimResource:
         Args:
             sim_id (str):
             session_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import stop_sim_packet_capture_session as operation
 
@@ -894,6 +1054,7 @@ class SimResource:
             "/sims/{sim_id}/packet_capture_sessions/{session_id}/stop",
             arguments,
             timeout,
+            deadline,
         )
         return cast("PacketCaptureSession", result)
 
@@ -904,6 +1065,7 @@ class SimResource:
         *,
         body: AddSubscriptionBody | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> SimProfile:
         """Adds a new secondary subscription to an IoT SIM
 
@@ -917,10 +1079,14 @@ class SimResource:
             sim_id (str):
             iccid (str):
             body (AddSubscriptionBody | Unset):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import add_subscription as operation
 
@@ -936,6 +1102,7 @@ class SimResource:
             "/sims/{sim_id}/profiles/{iccid}/add_subscription",
             arguments,
             timeout,
+            deadline,
         )
         return cast("SimProfile", result)
 
@@ -946,6 +1113,7 @@ class SimResource:
         imsi: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> SubscriptionContainerStatus:
         """Cancel the OTA to the subscription container for an additional subscription
 
@@ -958,10 +1126,14 @@ class SimResource:
             sim_id (str):
             iccid (str):
             imsi (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import cancel_subscription_container_download as operation
 
@@ -977,6 +1149,7 @@ class SimResource:
             "/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/cancel_download",
             arguments,
             timeout,
+            deadline,
         )
         return cast("SubscriptionContainerStatus", result)
 
@@ -987,6 +1160,7 @@ class SimResource:
         imsi: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """Terminates subscription container
 
@@ -999,10 +1173,14 @@ class SimResource:
             sim_id (str):
             iccid (str):
             imsi (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import terminate_subscription_container as operation
 
@@ -1018,6 +1196,7 @@ class SimResource:
             "/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/terminate",
             arguments,
             timeout,
+            deadline,
         )
         return cast("None", result)
 
@@ -1027,6 +1206,7 @@ class SimResource:
         *,
         body: RegisterSimRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Sim:
         """Registers an IoT SIM to an operator
 
@@ -1037,10 +1217,14 @@ class SimResource:
         Args:
             sim_id (str):
             body (RegisterSimRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import register_sim as operation
 
@@ -1049,7 +1233,7 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "register_sim", "POST", "/sims/{sim_id}/register", arguments, timeout
+            operation, "register_sim", "POST", "/sims/{sim_id}/register", arguments, timeout, deadline
         )
         return cast("Sim", result)
 
@@ -1058,6 +1242,7 @@ class SimResource:
         sim_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Gets SIM local information report
 
@@ -1070,10 +1255,14 @@ class SimResource:
 
         Args:
             sim_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import report_sim_local_info as operation
 
@@ -1081,7 +1270,7 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "report_sim_local_info", "POST", "/sims/{sim_id}/report_local_info", arguments, timeout
+            operation, "report_sim_local_info", "POST", "/sims/{sim_id}/report_local_info", arguments, timeout, deadline
         )
         return cast("Subscriber", result)
 
@@ -1091,6 +1280,7 @@ class SimResource:
         *,
         body: SmsForwardingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> SmsForwardingReport:
         """Send an SMS to an IoT SIM
 
@@ -1101,10 +1291,14 @@ class SimResource:
         Args:
             sim_id (str):
             body (SmsForwardingRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import send_sms_to_sim as operation
 
@@ -1113,7 +1307,7 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_sms_to_sim", "POST", "/sims/{sim_id}/send_sms", arguments, timeout
+            operation, "send_sms_to_sim", "POST", "/sims/{sim_id}/send_sms", arguments, timeout, deadline
         )
         return cast("SmsForwardingReport", result)
 
@@ -1123,6 +1317,7 @@ class SimResource:
         *,
         body: CreateArcSessionBody,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ArcSessionCreateResponse:
         """Creates a Soracom Arc session
 
@@ -1133,10 +1328,14 @@ class SimResource:
         Args:
             sim_id (str):
             body (CreateArcSessionBody):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import create_arc_session as operation
 
@@ -1145,7 +1344,7 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "create_arc_session", "POST", "/sims/{sim_id}/sessions/arc", arguments, timeout
+            operation, "create_arc_session", "POST", "/sims/{sim_id}/sessions/arc", arguments, timeout, deadline
         )
         return cast("ArcSessionCreateResponse", result)
 
@@ -1155,6 +1354,7 @@ class SimResource:
         *,
         body: ExpiryTime,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Sim:
         """Sets expiry time of IoT SIM
 
@@ -1165,10 +1365,14 @@ class SimResource:
         Args:
             sim_id (str):
             body (ExpiryTime):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import set_sim_expiry_time as operation
 
@@ -1177,7 +1381,7 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "set_sim_expiry_time", "POST", "/sims/{sim_id}/set_expiry_time", arguments, timeout
+            operation, "set_sim_expiry_time", "POST", "/sims/{sim_id}/set_expiry_time", arguments, timeout, deadline
         )
         return cast("Sim", result)
 
@@ -1187,6 +1391,7 @@ class SimResource:
         *,
         body: SetGroupRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Sim:
         """Adds a SIM to a SIM group
 
@@ -1197,10 +1402,14 @@ class SimResource:
         Args:
             sim_id (str):
             body (SetGroupRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import set_sim_group as operation
 
@@ -1209,7 +1418,7 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "set_sim_group", "POST", "/sims/{sim_id}/set_group", arguments, timeout
+            operation, "set_sim_group", "POST", "/sims/{sim_id}/set_group", arguments, timeout, deadline
         )
         return cast("Sim", result)
 
@@ -1219,6 +1428,7 @@ class SimResource:
         *,
         body: SetImeiLockRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Sim:
         """Sets IMEI lock configuration for the SIM
 
@@ -1229,10 +1439,14 @@ class SimResource:
         Args:
             sim_id (str):
             body (SetImeiLockRequest | Unset):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import set_sim_imei_lock as operation
 
@@ -1241,7 +1455,7 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "set_sim_imei_lock", "POST", "/sims/{sim_id}/set_imei_lock", arguments, timeout
+            operation, "set_sim_imei_lock", "POST", "/sims/{sim_id}/set_imei_lock", arguments, timeout, deadline
         )
         return cast("Sim", result)
 
@@ -1250,6 +1464,7 @@ class SimResource:
         sim_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Sim:
         """Set SIM to standby mode.
 
@@ -1259,10 +1474,14 @@ class SimResource:
 
         Args:
             sim_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import set_sim_to_standby as operation
 
@@ -1270,7 +1489,7 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "set_sim_to_standby", "POST", "/sims/{sim_id}/set_to_standby", arguments, timeout
+            operation, "set_sim_to_standby", "POST", "/sims/{sim_id}/set_to_standby", arguments, timeout, deadline
         )
         return cast("Sim", result)
 
@@ -1284,6 +1503,7 @@ class SimResource:
         sort: ListSimStatusHistorySort | Unset = UNSET,
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Paginator[SimStatusHistoryResponse]:
         """List IoT SIM status operation history
 
@@ -1302,7 +1522,10 @@ class SimResource:
             last_evaluated_key (str | Unset):
             sort (ListSimStatusHistorySort | Unset):  Default: ListSimStatusHistorySort.DESC.
             limit (int | Unset):  Default: 30.
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits), for each page; None for none.
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -1328,6 +1551,7 @@ class SimResource:
             timeout,
             "last_evaluated_key",
             "x-soracom-next-key",
+            deadline,
         )
         return cast("Paginator[SimStatusHistoryResponse]", paginator)
 
@@ -1336,6 +1560,7 @@ class SimResource:
         sim_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Sim:
         """Suspend SIM
 
@@ -1345,17 +1570,23 @@ class SimResource:
 
         Args:
             sim_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import suspend_sim as operation
 
         arguments: dict[str, Any] = {
             "sim_id": sim_id,
         }
-        result = await self._runner.call(operation, "suspend_sim", "POST", "/sims/{sim_id}/suspend", arguments, timeout)
+        result = await self._runner.call(
+            operation, "suspend_sim", "POST", "/sims/{sim_id}/suspend", arguments, timeout, deadline
+        )
         return cast("Sim", result)
 
     async def put_sim_tags(
@@ -1364,6 +1595,7 @@ class SimResource:
         *,
         body: list[TagUpdateRequest],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Sim:
         """Bulk Add or Update tags for an IoT SIM
 
@@ -1375,10 +1607,14 @@ class SimResource:
         Args:
             sim_id (str):
             body (list[TagUpdateRequest]):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import put_sim_tags as operation
 
@@ -1386,7 +1622,9 @@ class SimResource:
             "sim_id": sim_id,
             "body": body,
         }
-        result = await self._runner.call(operation, "put_sim_tags", "PUT", "/sims/{sim_id}/tags", arguments, timeout)
+        result = await self._runner.call(
+            operation, "put_sim_tags", "PUT", "/sims/{sim_id}/tags", arguments, timeout, deadline
+        )
         return cast("Sim", result)
 
     async def delete_sim_tag(
@@ -1395,6 +1633,7 @@ class SimResource:
         tag_name: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """Deletes a tag from the specified SIM
 
@@ -1405,10 +1644,14 @@ class SimResource:
         Args:
             sim_id (str):
             tag_name (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import delete_sim_tag as operation
 
@@ -1417,7 +1660,7 @@ class SimResource:
             "tag_name": tag_name,
         }
         result = await self._runner.call(
-            operation, "delete_sim_tag", "DELETE", "/sims/{sim_id}/tags/{tag_name}", arguments, timeout
+            operation, "delete_sim_tag", "DELETE", "/sims/{sim_id}/tags/{tag_name}", arguments, timeout, deadline
         )
         return cast("None", result)
 
@@ -1426,6 +1669,7 @@ class SimResource:
         sim_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Sim:
         """Terminate an IoT SIM
 
@@ -1436,10 +1680,14 @@ class SimResource:
 
         Args:
             sim_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import terminate_sim as operation
 
@@ -1447,7 +1695,7 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "terminate_sim", "POST", "/sims/{sim_id}/terminate", arguments, timeout
+            operation, "terminate_sim", "POST", "/sims/{sim_id}/terminate", arguments, timeout, deadline
         )
         return cast("Sim", result)
 
@@ -1456,6 +1704,7 @@ class SimResource:
         sim_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> TestingUsage:
         """Get usage of IoT SIM in testing status
 
@@ -1466,10 +1715,14 @@ class SimResource:
 
         Args:
             sim_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import get_testing_usage as operation
 
@@ -1477,7 +1730,7 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "get_testing_usage", "GET", "/sims/{sim_id}/testing/usage", arguments, timeout
+            operation, "get_testing_usage", "GET", "/sims/{sim_id}/testing/usage", arguments, timeout, deadline
         )
         return cast("TestingUsage", result)
 
@@ -1486,6 +1739,7 @@ class SimResource:
         sim_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """Deletes expiry time of the SIM
 
@@ -1495,10 +1749,14 @@ class SimResource:
 
         Args:
             sim_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import unset_sim_expiry_time as operation
 
@@ -1506,7 +1764,7 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "unset_sim_expiry_time", "POST", "/sims/{sim_id}/unset_expiry_time", arguments, timeout
+            operation, "unset_sim_expiry_time", "POST", "/sims/{sim_id}/unset_expiry_time", arguments, timeout, deadline
         )
         return cast("None", result)
 
@@ -1515,6 +1773,7 @@ class SimResource:
         sim_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Sim:
         """Removes a SIM from a SIM group
 
@@ -1524,10 +1783,14 @@ class SimResource:
 
         Args:
             sim_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import unset_sim_group as operation
 
@@ -1535,7 +1798,7 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "unset_sim_group", "POST", "/sims/{sim_id}/unset_group", arguments, timeout
+            operation, "unset_sim_group", "POST", "/sims/{sim_id}/unset_group", arguments, timeout, deadline
         )
         return cast("Sim", result)
 
@@ -1544,6 +1807,7 @@ class SimResource:
         sim_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Sim:
         """Unsets IMEI lock of SIM
 
@@ -1553,10 +1817,14 @@ class SimResource:
 
         Args:
             sim_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import unset_sim_imei_lock as operation
 
@@ -1564,7 +1832,7 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "unset_sim_imei_lock", "POST", "/sims/{sim_id}/unset_imei_lock", arguments, timeout
+            operation, "unset_sim_imei_lock", "POST", "/sims/{sim_id}/unset_imei_lock", arguments, timeout, deadline
         )
         return cast("Sim", result)
 
@@ -1574,6 +1842,7 @@ class SimResource:
         *,
         body: UpdateSpeedClassRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Sim:
         """Updates the IoT SIM speed class
 
@@ -1584,10 +1853,14 @@ class SimResource:
         Args:
             sim_id (str):
             body (UpdateSpeedClassRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import update_sim_speed_class as operation
 
@@ -1596,6 +1869,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "update_sim_speed_class", "POST", "/sims/{sim_id}/update_speed_class", arguments, timeout
+            operation,
+            "update_sim_speed_class",
+            "POST",
+            "/sims/{sim_id}/update_speed_class",
+            arguments,
+            timeout,
+            deadline,
         )
         return cast("Sim", result)

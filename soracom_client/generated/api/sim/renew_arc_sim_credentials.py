@@ -1,12 +1,11 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...._json import loads as loads_json
-from ...._model_support import response_parse_error, validate_request
+from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.arc_credential_renew_request import ArcCredentialRenewRequest
@@ -24,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/sims/{sim_id}/credentials/arc".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment("sim_id", sim_id),
         ),
     }
 

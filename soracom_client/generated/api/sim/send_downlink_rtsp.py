@@ -1,11 +1,10 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
-from ...._model_support import response_parse_error, validate_request
+from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sim_downlink_rtsp_request import SimDownlinkRtspRequest
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/sims/{sim_id}/downlink/rtsp".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment("sim_id", sim_id),
         ),
     }
 

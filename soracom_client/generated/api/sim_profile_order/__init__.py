@@ -29,6 +29,7 @@ class SimProfileOrderResource:
         limit: int | Unset = UNSET,
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Paginator[SimProfileOrderResponse]:
         """List eSIM profile orders
 
@@ -40,7 +41,10 @@ class SimProfileOrderResource:
         Args:
             limit (int | Unset):  Default: 100.
             last_evaluated_key (str | Unset):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits), for each page; None for none.
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -62,6 +66,7 @@ class SimProfileOrderResource:
             timeout,
             "last_evaluated_key",
             "x-soracom-next-key",
+            deadline,
         )
         return cast("Paginator[SimProfileOrderResponse]", paginator)
 
@@ -70,6 +75,7 @@ class SimProfileOrderResource:
         *,
         body: CreateSimProfileOrderRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> SimProfileOrderResponse:
         """Create a new eSIM profile order
 
@@ -83,10 +89,14 @@ class SimProfileOrderResource:
         Args:
             body (CreateSimProfileOrderRequest | Unset): Represents a request to place a eSIM profile
                 order without confirming it.
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import create_profile_order as operation
 
@@ -94,7 +104,7 @@ class SimProfileOrderResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "create_profile_order", "POST", "/sim_profile_orders", arguments, timeout
+            operation, "create_profile_order", "POST", "/sim_profile_orders", arguments, timeout, deadline
         )
         return cast("SimProfileOrderResponse", result)
 
@@ -103,6 +113,7 @@ class SimProfileOrderResource:
         profile_order_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> SimProfileOrderResponse:
         """Get an eSIM profile order
 
@@ -112,10 +123,14 @@ class SimProfileOrderResource:
 
         Args:
             profile_order_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import get_profile_order as operation
 
@@ -123,7 +138,13 @@ class SimProfileOrderResource:
             "profile_order_id": profile_order_id,
         }
         result = await self._runner.call(
-            operation, "get_profile_order", "GET", "/sim_profile_orders/{profile_order_id}", arguments, timeout
+            operation,
+            "get_profile_order",
+            "GET",
+            "/sim_profile_orders/{profile_order_id}",
+            arguments,
+            timeout,
+            deadline,
         )
         return cast("SimProfileOrderResponse", result)
 
@@ -132,6 +153,7 @@ class SimProfileOrderResource:
         profile_order_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """Cancel an eSIM profile order
 
@@ -141,10 +163,14 @@ class SimProfileOrderResource:
 
         Args:
             profile_order_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import delete_profile_order as operation
 
@@ -152,7 +178,13 @@ class SimProfileOrderResource:
             "profile_order_id": profile_order_id,
         }
         result = await self._runner.call(
-            operation, "delete_profile_order", "DELETE", "/sim_profile_orders/{profile_order_id}", arguments, timeout
+            operation,
+            "delete_profile_order",
+            "DELETE",
+            "/sim_profile_orders/{profile_order_id}",
+            arguments,
+            timeout,
+            deadline,
         )
         return cast("None", result)
 
@@ -161,6 +193,7 @@ class SimProfileOrderResource:
         profile_order_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> SimProfileOrderResponse:
         """Confirm an eSIM profile order
 
@@ -171,10 +204,14 @@ class SimProfileOrderResource:
 
         Args:
             profile_order_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import confirm_profile_order as operation
 
@@ -188,6 +225,7 @@ class SimProfileOrderResource:
             "/sim_profile_orders/{profile_order_id}/confirm",
             arguments,
             timeout,
+            deadline,
         )
         return cast("SimProfileOrderResponse", result)
 
@@ -196,6 +234,7 @@ class SimProfileOrderResource:
         profile_order_id: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> list[OrderedSimProfileResponse]:
         """List eSIM profiles created by the eSIM profile order
 
@@ -205,10 +244,14 @@ class SimProfileOrderResource:
 
         Args:
             profile_order_id (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import list_ordered_profiles as operation
 
@@ -222,5 +265,6 @@ class SimProfileOrderResource:
             "/sim_profile_orders/{profile_order_id}/profiles",
             arguments,
             timeout,
+            deadline,
         )
         return cast("list[OrderedSimProfileResponse]", result)

@@ -1,11 +1,10 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ...._model_support import response_parse_error, validate_request
+from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...types import Response
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/sim_profile_orders/{profile_order_id}".format(
-            profile_order_id=quote(str(profile_order_id), safe=""),
+            profile_order_id=path_segment("profile_order_id", profile_order_id),
         ),
     }
 

@@ -54,6 +54,7 @@ class SubscriberResource:
         limit: int | Unset = UNSET,
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Paginator[Subscriber]:
         """List Subscribers.
 
@@ -73,7 +74,10 @@ class SubscriberResource:
             serial_number_filter (str | Unset):
             limit (int | Unset):
             last_evaluated_key (str | Unset):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits), for each page; None for none.
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -101,6 +105,7 @@ class SubscriberResource:
             timeout,
             "last_evaluated_key",
             "x-soracom-next-key",
+            deadline,
         )
         return cast("Paginator[Subscriber]", paginator)
 
@@ -109,6 +114,7 @@ class SubscriberResource:
         imsi: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Get Subscriber.
 
@@ -118,17 +124,23 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import get_subscriber as operation
 
         arguments: dict[str, Any] = {
             "imsi": imsi,
         }
-        result = await self._runner.call(operation, "get_subscriber", "GET", "/subscribers/{imsi}", arguments, timeout)
+        result = await self._runner.call(
+            operation, "get_subscriber", "GET", "/subscribers/{imsi}", arguments, timeout, deadline
+        )
         return cast("Subscriber", result)
 
     async def activate_subscriber(
@@ -136,6 +148,7 @@ class SubscriberResource:
         imsi: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Activate Subscriber.
 
@@ -145,10 +158,14 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import activate_subscriber as operation
 
@@ -156,7 +173,7 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "activate_subscriber", "POST", "/subscribers/{imsi}/activate", arguments, timeout
+            operation, "activate_subscriber", "POST", "/subscribers/{imsi}/activate", arguments, timeout, deadline
         )
         return cast("Subscriber", result)
 
@@ -166,6 +183,7 @@ class SubscriberResource:
         *,
         body: list[PutBundlesBodyItem],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Set Bundles to Subscriber.
 
@@ -176,10 +194,14 @@ class SubscriberResource:
         Args:
             imsi (str):
             body (list[PutBundlesBodyItem]):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import put_bundles as operation
 
@@ -188,7 +210,7 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "put_bundles", "PUT", "/subscribers/{imsi}/bundles", arguments, timeout
+            operation, "put_bundles", "PUT", "/subscribers/{imsi}/bundles", arguments, timeout, deadline
         )
         return cast("Subscriber", result)
 
@@ -202,6 +224,7 @@ class SubscriberResource:
         limit: int | Unset = UNSET,
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Paginator[DataEntry]:
         """Get data sent from a subscriber to Harvest Data.
 
@@ -218,7 +241,10 @@ class SubscriberResource:
             sort (GetDataFromSubscriberSort | Unset):  Default: GetDataFromSubscriberSort.DESC.
             limit (int | Unset):
             last_evaluated_key (str | Unset):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits), for each page; None for none.
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -244,6 +270,7 @@ class SubscriberResource:
             timeout,
             "last_evaluated_key",
             "x-soracom-next-key",
+            deadline,
         )
         return cast("Paginator[DataEntry]", paginator)
 
@@ -252,6 +279,7 @@ class SubscriberResource:
         imsi: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Deactivate Subscriber.
 
@@ -261,10 +289,14 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import deactivate_subscriber as operation
 
@@ -272,7 +304,7 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "deactivate_subscriber", "POST", "/subscribers/{imsi}/deactivate", arguments, timeout
+            operation, "deactivate_subscriber", "POST", "/subscribers/{imsi}/deactivate", arguments, timeout, deadline
         )
         return cast("Subscriber", result)
 
@@ -281,6 +313,7 @@ class SubscriberResource:
         imsi: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Delete Session
 
@@ -290,10 +323,14 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import delete_subscriber_session as operation
 
@@ -301,7 +338,13 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "delete_subscriber_session", "POST", "/subscribers/{imsi}/delete_session", arguments, timeout
+            operation,
+            "delete_subscriber_session",
+            "POST",
+            "/subscribers/{imsi}/delete_session",
+            arguments,
+            timeout,
+            deadline,
         )
         return cast("Subscriber", result)
 
@@ -310,6 +353,7 @@ class SubscriberResource:
         imsi: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Disable Termination of Subscriber.
 
@@ -319,10 +363,14 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import disable_termination as operation
 
@@ -330,7 +378,13 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "disable_termination", "POST", "/subscribers/{imsi}/disable_termination", arguments, timeout
+            operation,
+            "disable_termination",
+            "POST",
+            "/subscribers/{imsi}/disable_termination",
+            arguments,
+            timeout,
+            deadline,
         )
         return cast("Subscriber", result)
 
@@ -340,6 +394,7 @@ class SubscriberResource:
         *,
         body: DownlinkPingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> DownlinkPingResponse:
         """Send ping requests to a subscriber.
 
@@ -350,10 +405,14 @@ class SubscriberResource:
         Args:
             imsi (str):
             body (DownlinkPingRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import subscriber_downlink_ping_to_user_equipment as operation
 
@@ -368,6 +427,7 @@ class SubscriberResource:
             "/subscribers/{imsi}/downlink/ping",
             arguments,
             timeout,
+            deadline,
         )
         return cast("DownlinkPingResponse", result)
 
@@ -376,6 +436,7 @@ class SubscriberResource:
         imsi: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Enable Termination of Subscriber.
 
@@ -385,10 +446,14 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import enable_termination as operation
 
@@ -396,7 +461,13 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "enable_termination", "POST", "/subscribers/{imsi}/enable_termination", arguments, timeout
+            operation,
+            "enable_termination",
+            "POST",
+            "/subscribers/{imsi}/enable_termination",
+            arguments,
+            timeout,
+            deadline,
         )
         return cast("Subscriber", result)
 
@@ -409,6 +480,7 @@ class SubscriberResource:
         limit: int | Unset = UNSET,
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Paginator[SessionEvent]:
         """List Session Events.
 
@@ -424,7 +496,10 @@ class SubscriberResource:
             to (int | Unset):
             limit (int | Unset):
             last_evaluated_key (str | Unset):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits), for each page; None for none.
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -449,6 +524,7 @@ class SubscriberResource:
             timeout,
             "last_evaluated_key",
             "x-soracom-next-key",
+            deadline,
         )
         return cast("Paginator[SessionEvent]", paginator)
 
@@ -458,6 +534,7 @@ class SubscriberResource:
         *,
         body: RegisterSubscribersRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Register Subscriber.
 
@@ -468,10 +545,14 @@ class SubscriberResource:
         Args:
             imsi (str):
             body (RegisterSubscribersRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import register_subscriber as operation
 
@@ -480,7 +561,7 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "register_subscriber", "POST", "/subscribers/{imsi}/register", arguments, timeout
+            operation, "register_subscriber", "POST", "/subscribers/{imsi}/register", arguments, timeout, deadline
         )
         return cast("Subscriber", result)
 
@@ -489,6 +570,7 @@ class SubscriberResource:
         imsi: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Triggers Subscriber to report SIM local info.
 
@@ -498,10 +580,14 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import report_local_info as operation
 
@@ -509,7 +595,13 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "report_local_info", "POST", "/subscribers/{imsi}/report_local_info", arguments, timeout
+            operation,
+            "report_local_info",
+            "POST",
+            "/subscribers/{imsi}/report_local_info",
+            arguments,
+            timeout,
+            deadline,
         )
         return cast("Subscriber", result)
 
@@ -519,6 +611,7 @@ class SubscriberResource:
         *,
         body: SmsForwardingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> SmsForwardingReport:
         """Send SMS to Subscriber
 
@@ -529,10 +622,14 @@ class SubscriberResource:
         Args:
             imsi (str):
             body (SmsForwardingRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import send_sms as operation
 
@@ -541,7 +638,7 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_sms", "POST", "/subscribers/{imsi}/send_sms", arguments, timeout
+            operation, "send_sms", "POST", "/subscribers/{imsi}/send_sms", arguments, timeout, deadline
         )
         return cast("SmsForwardingReport", result)
 
@@ -551,6 +648,7 @@ class SubscriberResource:
         *,
         body: ExpiryTime,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Update Expiry Time of Subscriber.
 
@@ -561,10 +659,14 @@ class SubscriberResource:
         Args:
             imsi (str):
             body (ExpiryTime):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import set_expiry_time as operation
 
@@ -573,7 +675,7 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "set_expiry_time", "POST", "/subscribers/{imsi}/set_expiry_time", arguments, timeout
+            operation, "set_expiry_time", "POST", "/subscribers/{imsi}/set_expiry_time", arguments, timeout, deadline
         )
         return cast("Subscriber", result)
 
@@ -583,6 +685,7 @@ class SubscriberResource:
         *,
         body: SetGroupRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Adds a SIM to a SIM group
 
@@ -593,10 +696,14 @@ class SubscriberResource:
         Args:
             imsi (str):
             body (SetGroupRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import set_group as operation
 
@@ -605,7 +712,7 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "set_group", "POST", "/subscribers/{imsi}/set_group", arguments, timeout
+            operation, "set_group", "POST", "/subscribers/{imsi}/set_group", arguments, timeout, deadline
         )
         return cast("Subscriber", result)
 
@@ -615,6 +722,7 @@ class SubscriberResource:
         *,
         body: SetImeiLockRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Set IMEI lock configuration for Subscriber.
 
@@ -625,10 +733,14 @@ class SubscriberResource:
         Args:
             imsi (str):
             body (SetImeiLockRequest | Unset):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import set_imei_lock as operation
 
@@ -637,7 +749,7 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "set_imei_lock", "POST", "/subscribers/{imsi}/set_imei_lock", arguments, timeout
+            operation, "set_imei_lock", "POST", "/subscribers/{imsi}/set_imei_lock", arguments, timeout, deadline
         )
         return cast("Subscriber", result)
 
@@ -646,6 +758,7 @@ class SubscriberResource:
         imsi: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Set Subscriber to standby mode.
 
@@ -655,10 +768,14 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import set_subscriber_to_standby as operation
 
@@ -666,7 +783,13 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "set_subscriber_to_standby", "POST", "/subscribers/{imsi}/set_to_standby", arguments, timeout
+            operation,
+            "set_subscriber_to_standby",
+            "POST",
+            "/subscribers/{imsi}/set_to_standby",
+            arguments,
+            timeout,
+            deadline,
         )
         return cast("Subscriber", result)
 
@@ -675,6 +798,7 @@ class SubscriberResource:
         imsi: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Suspend Subscriber.
 
@@ -684,10 +808,14 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import suspend_subscriber as operation
 
@@ -695,7 +823,7 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "suspend_subscriber", "POST", "/subscribers/{imsi}/suspend", arguments, timeout
+            operation, "suspend_subscriber", "POST", "/subscribers/{imsi}/suspend", arguments, timeout, deadline
         )
         return cast("Subscriber", result)
 
@@ -705,6 +833,7 @@ class SubscriberResource:
         *,
         body: list[TagUpdateRequest],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Bulk Insert or Update Subscriber Tags.
 
@@ -715,10 +844,14 @@ class SubscriberResource:
         Args:
             imsi (str):
             body (list[TagUpdateRequest]):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import put_subscriber_tags as operation
 
@@ -727,7 +860,7 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "put_subscriber_tags", "PUT", "/subscribers/{imsi}/tags", arguments, timeout
+            operation, "put_subscriber_tags", "PUT", "/subscribers/{imsi}/tags", arguments, timeout, deadline
         )
         return cast("Subscriber", result)
 
@@ -737,6 +870,7 @@ class SubscriberResource:
         tag_name: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """Delete Subscriber Tag.
 
@@ -747,10 +881,14 @@ class SubscriberResource:
         Args:
             imsi (str):
             tag_name (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import delete_subscriber_tag as operation
 
@@ -759,7 +897,13 @@ class SubscriberResource:
             "tag_name": tag_name,
         }
         result = await self._runner.call(
-            operation, "delete_subscriber_tag", "DELETE", "/subscribers/{imsi}/tags/{tag_name}", arguments, timeout
+            operation,
+            "delete_subscriber_tag",
+            "DELETE",
+            "/subscribers/{imsi}/tags/{tag_name}",
+            arguments,
+            timeout,
+            deadline,
         )
         return cast("None", result)
 
@@ -768,6 +912,7 @@ class SubscriberResource:
         imsi: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Terminate Subscriber.
 
@@ -777,10 +922,14 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import terminate_subscriber as operation
 
@@ -788,7 +937,7 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "terminate_subscriber", "POST", "/subscribers/{imsi}/terminate", arguments, timeout
+            operation, "terminate_subscriber", "POST", "/subscribers/{imsi}/terminate", arguments, timeout, deadline
         )
         return cast("Subscriber", result)
 
@@ -797,6 +946,7 @@ class SubscriberResource:
         imsi: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """Delete Expiry Time of Subscriber.
 
@@ -806,10 +956,14 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import unset_expiry_time as operation
 
@@ -817,7 +971,13 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "unset_expiry_time", "POST", "/subscribers/{imsi}/unset_expiry_time", arguments, timeout
+            operation,
+            "unset_expiry_time",
+            "POST",
+            "/subscribers/{imsi}/unset_expiry_time",
+            arguments,
+            timeout,
+            deadline,
         )
         return cast("None", result)
 
@@ -826,6 +986,7 @@ class SubscriberResource:
         imsi: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Removes a SIM from a SIM group
 
@@ -835,10 +996,14 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import unset_group as operation
 
@@ -846,7 +1011,7 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "unset_group", "POST", "/subscribers/{imsi}/unset_group", arguments, timeout
+            operation, "unset_group", "POST", "/subscribers/{imsi}/unset_group", arguments, timeout, deadline
         )
         return cast("Subscriber", result)
 
@@ -855,6 +1020,7 @@ class SubscriberResource:
         imsi: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Unset IMEI lock configuration for Subscriber.
 
@@ -864,10 +1030,14 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import unset_imei_lock as operation
 
@@ -875,7 +1045,7 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "unset_imei_lock", "POST", "/subscribers/{imsi}/unset_imei_lock", arguments, timeout
+            operation, "unset_imei_lock", "POST", "/subscribers/{imsi}/unset_imei_lock", arguments, timeout, deadline
         )
         return cast("Subscriber", result)
 
@@ -885,6 +1055,7 @@ class SubscriberResource:
         *,
         body: UpdateSpeedClassRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
         """Update Subscriber speed class.
 
@@ -895,10 +1066,14 @@ class SubscriberResource:
         Args:
             imsi (str):
             body (UpdateSpeedClassRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import update_speed_class as operation
 
@@ -907,7 +1082,13 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "update_speed_class", "POST", "/subscribers/{imsi}/update_speed_class", arguments, timeout
+            operation,
+            "update_speed_class",
+            "POST",
+            "/subscribers/{imsi}/update_speed_class",
+            arguments,
+            timeout,
+            deadline,
         )
         return cast("Subscriber", result)
 
@@ -916,6 +1097,7 @@ class SubscriberResource:
         *,
         export_mode: ExportSubscribersExportMode | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> FileExportResponse:
         """Export all subscribers.
 
@@ -926,10 +1108,14 @@ class SubscriberResource:
         Args:
             export_mode (ExportSubscribersExportMode | Unset):  Default:
                 ExportSubscribersExportMode.SYNC.
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import export_subscribers as operation
 
@@ -937,7 +1123,7 @@ class SubscriberResource:
             "export_mode": export_mode,
         }
         result = await self._runner.call(
-            operation, "export_subscribers", "POST", "/subscribers/export", arguments, timeout
+            operation, "export_subscribers", "POST", "/subscribers/export", arguments, timeout, deadline
         )
         return cast("FileExportResponse", result)
 
@@ -947,6 +1133,7 @@ class SubscriberResource:
         *,
         body: SmsForwardingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> SmsForwardingReport:
         """Send SMS to Subscriber by MSISDN
 
@@ -957,10 +1144,14 @@ class SubscriberResource:
         Args:
             msisdn (str):
             body (SmsForwardingRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import send_sms_by_msisdn as operation
 
@@ -969,7 +1160,13 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_sms_by_msisdn", "POST", "/subscribers/msisdn/{msisdn}/send_sms", arguments, timeout
+            operation,
+            "send_sms_by_msisdn",
+            "POST",
+            "/subscribers/msisdn/{msisdn}/send_sms",
+            arguments,
+            timeout,
+            deadline,
         )
         return cast("SmsForwardingReport", result)
 
@@ -978,6 +1175,7 @@ class SubscriberResource:
         token: str,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """Cancel the transfer of Ready status SIMs (Invalidate the transfer token)
 
@@ -988,10 +1186,14 @@ class SubscriberResource:
 
         Args:
             token (str):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import delete_subscriber_transfer_token as operation
 
@@ -1005,6 +1207,7 @@ class SubscriberResource:
             "/subscribers/transfer_token/{token}",
             arguments,
             timeout,
+            deadline,
         )
         return cast("None", result)
 
@@ -1013,6 +1216,7 @@ class SubscriberResource:
         *,
         body: IssueSubscriberTransferTokenRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> IssueSubscriberTransferTokenResponse:
         """Initiate the transfer of Ready status SIMs (Issue a transfer token)
 
@@ -1035,10 +1239,14 @@ class SubscriberResource:
 
         Args:
             body (IssueSubscriberTransferTokenRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import issue_subscriber_transfer_token as operation
 
@@ -1052,6 +1260,7 @@ class SubscriberResource:
             "/subscribers/transfer_token/issue",
             arguments,
             timeout,
+            deadline,
         )
         return cast("IssueSubscriberTransferTokenResponse", result)
 
@@ -1060,6 +1269,7 @@ class SubscriberResource:
         *,
         body: VerifySubscriberTransferTokenRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> VerifySubscriberTransferTokenResponse:
         """Accept the transfer of Ready status SIMs (Verify the transfer token)
 
@@ -1070,10 +1280,14 @@ class SubscriberResource:
 
         Args:
             body (VerifySubscriberTransferTokenRequest):
-            timeout: overrides the client's timeout for this call.
+            timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
+                read and write), as in httpx.
+            deadline: overrides the client's deadline for this call: seconds for the whole call (every
+                attempt, backoff, rate-limit waits); None for none.
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
-        error statuses and `APIConnectionError` / `APITimeoutError` when no answer arrives.
+        error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
+        `DeadlineExceededError` when the deadline passes; every error is a `SoracomError`.
         """
         from . import verify_subscriber_transfer_token as operation
 
@@ -1087,5 +1301,6 @@ class SubscriberResource:
             "/subscribers/transfer_token/verify",
             arguments,
             timeout,
+            deadline,
         )
         return cast("VerifySubscriberTransferTokenResponse", result)

@@ -1,11 +1,10 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ...._model_support import response_parse_error, validate_request
+from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...types import Response
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/subscribers/{imsi}/tags/{tag_name}".format(
-            imsi=quote(str(imsi), safe=""),
-            tag_name=quote(str(tag_name), safe=""),
+            imsi=path_segment("imsi", imsi),
+            tag_name=path_segment("tag_name", tag_name),
         ),
     }
 

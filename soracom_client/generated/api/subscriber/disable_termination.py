@@ -1,12 +1,11 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ...._json import loads as loads_json
-from ...._model_support import response_parse_error, validate_request
+from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.subscriber import Subscriber
@@ -20,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/subscribers/{imsi}/disable_termination".format(
-            imsi=quote(str(imsi), safe=""),
+            imsi=path_segment("imsi", imsi),
         ),
     }
 

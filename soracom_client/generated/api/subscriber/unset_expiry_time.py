@@ -1,11 +1,10 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ...._model_support import response_parse_error, validate_request
+from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...types import Response
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/subscribers/{imsi}/unset_expiry_time".format(
-            imsi=quote(str(imsi), safe=""),
+            imsi=path_segment("imsi", imsi),
         ),
     }
 
