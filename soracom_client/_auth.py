@@ -37,6 +37,7 @@ from typing import Any
 import httpx
 
 from ._credentials import ApiToken, Credentials
+from ._json import loads
 from ._logging import logger
 from ._origin import AUTH_REQUEST, ORIGIN, origin_of
 from .errors import AuthenticationError, ResponseParseError, status_error_from_response
@@ -353,8 +354,8 @@ def _budget(request: httpx.Request) -> _Budget | None:
 
 
 def _json_object(response: httpx.Response, where: str) -> dict[str, Any]:
-    try:
-        data = response.json()
+    try:  # _json.loads: a document nested too deeply is a ValueError too, never a RecursionError
+        data = loads(response.content)
     except ValueError:
         data = None
     if not isinstance(data, dict):

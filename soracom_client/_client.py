@@ -250,8 +250,9 @@ class Soracom(Resources):
         if shared.logout_on_close:
             request = shared.auth.logout_request()
             if request is not None:
-                try:
-                    response = await shared.http.send(request, auth=None)
+                try:  # streamed and closed unread: only the status matters, whatever body comes
+                    response = await shared.http.send(request, auth=None, stream=True, follow_redirects=False)
+                    await response.aclose()
                     logger.debug("logout -> %d", response.status_code)
                 except httpx.HTTPError as exc:
                     logger.debug("logout failed: %s", type(exc).__name__)

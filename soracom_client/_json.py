@@ -31,7 +31,7 @@ def loads(content: bytes) -> Any:
     if _fast_loads is not None:
         try:
             return _fast_loads(content)
-        except ValueError:  # msgspec's errors, UnicodeDecodeError included, are ValueErrors
+        except (ValueError, RecursionError):  # msgspec's errors are ValueErrors, but too deep a document
             pass  # the standard library decides: it accepts a little more, and its errors are the documented ones
     try:
         return json.loads(content)

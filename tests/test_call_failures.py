@@ -209,14 +209,6 @@ async def test_a_huge_login_answer_is_refused(api: respx.MockRouter, answer: htt
     assert caught.value.limit == 2**20 and not route.called
 
 
-async def test_a_deeply_nested_login_answer_is_a_soracom_error(api: respx.MockRouter) -> None:
-    api.routes["auth"].mock(return_value=httpx.Response(200, content=NESTED))
-    async with soracom(max_retries=0) as client:
-        with pytest.raises(e.SoracomError) as caught:
-            await client.sim.get_sim(SIM)
-    assert caught.value.__cause__ is not None or caught.value.__context__ is not None
-
-
 async def test_inside_bulk_a_rate_limit_pause_past_the_deadline_is_not_waited(
         api: respx.MockRouter, sleeps: list[float], monkeypatch: pytest.MonkeyPatch) -> None:
     from soracom_client import _bulk
