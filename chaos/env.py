@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from types import TracebackType
+from typing import Any
 
 from soracom_client.testing import FakeServer, FakeSoracom
 
 from . import behaviours
-from .clients import API_KEY, OPERATOR_ID, TOKEN
+from .clients import API_KEY, OPERATOR_ID, TOKEN, Limits
 from .hostile import Behaviour, HostileServer, Request
 
 SIM_ID = "8942310000000000001"
@@ -18,6 +19,7 @@ SIM_ID = "8942310000000000001"
 class Config:
     name: str
     deadline: float  # every call's deadline (passed to the client when it supports one)
+    max_retries: int  # the client's retries (backoff 0.5 s, 1 s, ...: fewer make a quick run quicker)
     rounds: int  # cancellation storm rounds
     storm_calls: int  # calls per storm round / token-expiry storm
     huge_bytes: int
@@ -27,15 +29,19 @@ class Config:
     max_response_size: int | None  # passed to the client when it supports it (None: its default)
     path_values: int  # how many of the hostile path values to use (0: all)
 
+    def limits(self, **overrides: Any) -> Limits:
+        """What every client of this run is given (deadline, timeout, retries), with `overrides`."""
+        return Limits(**{"deadline": self.deadline, "max_retries": self.max_retries, **overrides})
+
     @property
     def cap(self) -> float:
         """How long the harness lets a call run before cutting it (and counting it as over its deadline)."""
         return self.deadline + 3.0
 
 
-QUICK = Config("quick", deadline=2.0, rounds=2, storm_calls=100, huge_bytes=8 << 20, bomb_mib=64,
+QUICK = Config("quick", deadline=2.0, max_retries=1, rounds=2, storm_calls=100, huge_bytes=8 << 20, bomb_mib=64,
                nested_depth=100_000, endless_bytes=256 << 20, max_response_size=1 << 20, path_values=8)
-FULL = Config("full", deadline=3.0, rounds=5, storm_calls=300, huge_bytes=200 << 20, bomb_mib=1024,
+FULL = Config("full", deadline=3.0, max_retries=2, rounds=5, storm_calls=300, huge_bytes=200 << 20, bomb_mib=1024,
               nested_depth=1_000_000, endless_bytes=1 << 30, max_response_size=None, path_values=0)
 
 

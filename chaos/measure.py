@@ -161,3 +161,13 @@ def busy_connections(transport: httpx.AsyncBaseTransport | None) -> int | None:
     if acquired is not None:
         return len(acquired)
     return None
+
+
+async def stuck_connections(transport: httpx.AsyncBaseTransport | None, settle: float = 0.5) -> int | None:
+    """Connections still in use once every call has ended, after up to `settle` seconds for closes under way."""
+    end = time.monotonic() + settle
+    while True:
+        busy = busy_connections(transport)
+        if not busy or time.monotonic() >= end:
+            return busy
+        await asyncio.sleep(0.02)

@@ -25,10 +25,10 @@ from soracom_client.generated._spec import OPERATIONS
 from soracom_client.generated.api import RESOURCE_CLASSES
 
 from . import behaviours
-from .clients import Limits, api_token, make_client
+from .clients import api_token, make_client
 from .env import Env
 from .hostile import Behaviour, Request
-from .measure import Tally, busy_connections, timed
+from .measure import Tally, stuck_connections, timed
 from .rows import Extras, Row, run_row
 from .scenarios_fake import TransportFactory
 
@@ -164,7 +164,7 @@ async def path_parameters(env: Env, name: str, make_transport: TransportFactory)
     async def work(tally: Tally) -> Extras:
         env.hostile.reset(script)
         transport = make_transport()
-        client = make_client(env.hostile_url, api_token(), transport, Limits(cfg.deadline, max_retries=0))
+        client = make_client(env.hostile_url, api_token(), transport, cfg.limits(max_retries=0))
         reachable: set[str] = set()
         examples: list[str] = []
         sent = refused = 0
@@ -190,7 +190,7 @@ async def path_parameters(env: Env, name: str, make_transport: TransportFactory)
                                 if len(examples) < 4:
                                     examples.append(f"{target.python_name}({param}={value!r:.20}) -> "
                                                     f"{request.method} {why}")
-            stuck = busy_connections(transport)
+            stuck = await stuck_connections(transport)
         finally:
             await client.aclose()
         notes = [f"{len(all_targets)} operations with path parameters, {len(values)} values: "

@@ -13,10 +13,10 @@ import httpx
 from soracom_client import Soracom
 
 from . import behaviours, calls
-from .clients import HOSTILE_AUTH, SECRETS, Limits, make_client
+from .clients import HOSTILE_AUTH, SECRETS, make_client
 from .env import SIM_ID, Env, default_script
 from .hostile import Behaviour, HostileServer, Request
-from .measure import Tally, busy_connections, timed
+from .measure import Tally, stuck_connections, timed
 from .rows import Extras, Row, run_row
 from .scenarios_fake import TransportFactory
 
@@ -76,12 +76,12 @@ async def redirects(env: Env, name: str, make_transport: TransportFactory) -> Ro
             seen = len(env.other.requests)
             transport = make_transport()
             http_client = httpx.AsyncClient(transport=transport, follow_redirects=True) if variant.follow else None
-            client = make_client(env.hostile_url, HOSTILE_AUTH, transport, Limits(cfg.deadline), http_client)
+            client = make_client(env.hostile_url, HOSTILE_AUTH, transport, cfg.limits(), http_client)
             call = own_request(client, env.other.origin + "/v1/sims") if variant.status is None \
                 else calls.get_sim(client, SIM_ID)
             try:
                 await timed(tally, call, bound=cfg.deadline, cap=cfg.cap)
-                stuck = busy_connections(transport)
+                stuck = await stuck_connections(transport)
                 stuck_total = None if stuck is None or stuck_total is None else stuck_total + stuck
             finally:
                 await client.aclose()

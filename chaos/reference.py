@@ -16,7 +16,7 @@ from . import behaviours
 from .clients import API_KEY, SECRETS, TOKEN
 from .env import SIM_ID, Env
 from .hostile import Behaviour, Request
-from .measure import Tally, busy_connections, timed
+from .measure import Tally, stuck_connections, timed
 from .redirects import STATUSES, leaked
 from .rows import CLEAN_CALLS, Extras, Row, run_row
 
@@ -43,7 +43,7 @@ def body_scenario(kind: str) -> Callable[[Env], Awaitable[Row]]:
             transport = httpx.AsyncHTTPTransport()
             async with httpx.AsyncClient(base_url=env.hostile_url, headers=HEADERS, transport=transport) as client:
                 await timed(tally, _get(client, f"/sims/{SIM_ID}"), bound=cfg.deadline, cap=cfg.cap)
-                stuck = busy_connections(transport)
+                stuck = await stuck_connections(transport)
             env.hostile.drop_connections()
             return Extras(stuck=stuck)
 
@@ -113,7 +113,7 @@ async def cancellation_storm(env: Env) -> Row:
                 await asyncio.gather(*(timed(tally, _get(client, f"/sims/{sim}"), bound=cfg.deadline, cap=cfg.cap)
                                        for _ in range(CLEAN_CALLS)))
                 clean.append(tally.ok - ok_before)
-            stuck = busy_connections(transport)
+            stuck = await stuck_connections(transport)
         return Extras(stuck=stuck, clean=clean, notes=[f"{tally.cancelled} calls cancelled"])
 
     return await run_row("cancellation storm (fake)", "httpx defaults", cfg.deadline, work, reference=True,

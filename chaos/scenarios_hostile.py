@@ -14,7 +14,7 @@ from . import behaviours, calls
 from .clients import HOSTILE_AUTH, Limits, make_client
 from .env import SIM_ID, Env, default_script
 from .hostile import Behaviour, Request, Script
-from .measure import Tally, busy_connections, timed
+from .measure import MARGIN, Tally, stuck_connections, timed
 from .rows import Extras, Row, run_row
 from .scenarios_fake import TransportFactory, cancel_rounds
 
@@ -50,7 +50,7 @@ async def _crowd(env: Env, scenario: str, name: str, make_transport: TransportFa
     `warm_up`: first make one call with the default script, wait that long (e.g. for the token to need
     renewal), then switch to `script`."""
     cfg = env.config
-    limits = limits or Limits(cfg.deadline)
+    limits = limits or cfg.limits()
 
     async def work(tally: Tally) -> Extras:
         env.hostile.reset(default_script)
@@ -63,7 +63,7 @@ async def _crowd(env: Env, scenario: str, name: str, make_transport: TransportFa
             env.hostile.reset(script, drop_on_connect=drop_on_connect)
             await asyncio.gather(*(timed(tally, calls.mixed(client, SIM_ID, i), bound=cfg.deadline, cap=cfg.cap)
                                    for i in range(crowd)))
-            stuck = busy_connections(transport)
+            stuck = await stuck_connections(transport)
         finally:
             await client.aclose()
             env.hostile.drop_connections()
@@ -96,7 +96,7 @@ async def login_dropped(env: Env, name: str, make_transport: TransportFactory) -
 
 def _renewal_limits(env: Env) -> Limits:
     # A one-second token is renewed after 0.9 s (a tenth of its life before it ends).
-    return Limits(env.config.deadline, token_timeout_seconds=1)
+    return env.config.limits(token_timeout_seconds=1)
 
 
 async def renewal_refused(env: Env, name: str, make_transport: TransportFactory) -> Row:
@@ -144,11 +144,11 @@ async def hostile_cancellation_storm(env: Env, name: str, make_transport: Transp
     async def work(tally: Tally) -> Extras:
         env.hostile.reset(default_script)
         transport = make_transport()
-        client = make_client(env.hostile_url, HOSTILE_AUTH, transport, Limits(cfg.deadline))
+        client = make_client(env.hostile_url, HOSTILE_AUTH, transport, cfg.limits())
         try:
             clean = await cancel_rounds(tally, client, SIM_ID, cfg, storm=lambda: env.hostile.reset(_with(slow)),
                                         calm=lambda: env.hostile.reset(default_script))
-            stuck = busy_connections(transport)
+            stuck = await stuck_connections(transport)
         finally:
             await client.aclose()
             env.hostile.drop_connections()
@@ -200,7 +200,7 @@ async def rate_limited(env: Env, name: str, make_transport: TransportFactory) ->
     async def work(tally: Tally) -> Extras:
         env.hostile.reset(_with(script))
         transport = make_transport()
-        client = make_client(env.hostile_url, HOSTILE_AUTH, transport, Limits(cfg.deadline))
+        client = make_client(env.hostile_url, HOSTILE_AUTH, transport, cfg.limits())
         slowest: dict[str, float] = {}
 
         async def one(kind: str) -> None:
@@ -210,10 +210,10 @@ async def rate_limited(env: Env, name: str, make_transport: TransportFactory) ->
 
         try:
             await asyncio.gather(*(one(kind) for kind in RETRY_AFTER))
-            stuck = busy_connections(transport)
+            stuck = await stuck_connections(transport)
         finally:
             await client.aclose()
-        over = sorted((k for k, s in slowest.items() if s > cfg.deadline), key=lambda k: -slowest[k])
+        over = sorted((k for k, s in slowest.items() if s > cfg.deadline + MARGIN), key=lambda k: -slowest[k])
         notes = [f"over the deadline: {', '.join(f'{k} ({slowest[k]:.1f} s)' for k in over)}"] if over else []
         return Extras(stuck=stuck, notes=notes)
 
@@ -231,11 +231,11 @@ def hostile_body(kind: str) -> Callable[[Env, str, TransportFactory], object]:
         async def work(tally: Tally) -> Extras:
             env.hostile.reset(_with(script))
             transport = make_transport()
-            limits = Limits(cfg.deadline, max_response_size=cfg.max_response_size)
+            limits = cfg.limits(max_response_size=cfg.max_response_size)
             client = make_client(env.hostile_url, HOSTILE_AUTH, transport, limits)
             try:
                 await timed(tally, calls.get_sim(client, SIM_ID), bound=cfg.deadline, cap=cfg.cap)
-                stuck = busy_connections(transport)
+                stuck = await stuck_connections(transport)
             finally:
                 await client.aclose()
                 env.hostile.drop_connections()
