@@ -41,7 +41,7 @@ class Config:
 
 QUICK = Config("quick", deadline=2.0, max_retries=1, rounds=2, storm_calls=100, huge_bytes=8 << 20, bomb_mib=64,
                nested_depth=100_000, endless_bytes=256 << 20, max_response_size=1 << 20, path_values=8)
-FULL = Config("full", deadline=3.0, max_retries=2, rounds=5, storm_calls=300, huge_bytes=200 << 20, bomb_mib=1024,
+FULL = Config("full", deadline=3.0, max_retries=2, rounds=5, storm_calls=200, huge_bytes=200 << 20, bomb_mib=1024,
               nested_depth=1_000_000, endless_bytes=1 << 30, max_response_size=None, path_values=0)
 
 

@@ -99,8 +99,8 @@ async def cancellation_storm(env: Env) -> Row:
         headers = env.fake.api_headers()
         clean: list[int] = []
         loop = asyncio.get_running_loop()
-        async with httpx.AsyncClient(base_url=env.fake_server.base_url, headers=headers, transport=transport,
-                                     timeout=cfg.deadline) as client:
+        async with httpx.AsyncClient(base_url=env.fake_server.base_url, headers=headers,
+                                     transport=transport) as client:
             for _ in range(cfg.rounds):
                 env.fake.faults = Faults(latency=(0.0, 0.05))
                 tasks = [asyncio.ensure_future(timed(tally, _get(client, f"/sims/{sim}"), bound=cfg.deadline,

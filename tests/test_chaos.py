@@ -59,3 +59,46 @@ def test_every_operation_with_a_path_parameter_is_covered() -> None:
     expected = {op for op, entry in OPERATIONS.items() if any(p["in"] == "path" for p in entry["parameters"])}
     assert {target.op_id for target in path_params.targets()} == expected
     assert expected  # the spec has such operations: an empty set would prove nothing
+
+
+def test_the_gzip_bomb_is_valid_gzip_of_the_promised_size() -> None:
+    """A bomb a client could reject as malformed would prove nothing about its size limit."""
+    import zlib
+
+    from chaos.behaviours import gzip_bomb
+
+    decoder = zlib.decompressobj(31)
+    size = sum(len(decoder.decompress(chunk)) for chunk in [gzip_bomb(3)])
+    assert size + len(decoder.flush()) == 3 << 20
+    assert decoder.eof
+
+
+def test_a_request_to_another_operation_is_seen_as_one() -> None:
+    """The traversal detector itself: `delete_sim_tag(sim, "..")` landing on DELETE /sims/{sim} is caught."""
+    from chaos.hostile import Request
+
+    target = next(t for t in path_params.targets() if t.python_name == "delete_sim_tag")
+    sent = {
+        "/v1/sims/chaos0001": True,  # normalised: DELETE /sims/{sim_id}, another operation
+        "/v1/sims/chaos0001/tags/%2E%2E": True,  # a dot segment a server may decode and normalise
+        "/v1/sims/chaos0001/tags/a%2Fb": True,  # arrived, but not as the value given
+        "/v1/sims/chaos0001/tags/..": True,
+        "/v1/sims/chaos0001/tags/%2E%2E%2Fx": False,  # ../x, encoded as one segment: fine
+    }
+    for path, caught in sent.items():
+        why = path_params.mismatch(target, "tag_name", "../x", Request("DELETE", path, {}, b"", 1))
+        assert (why is not None) is caught, (path, why)
+
+
+def test_credentials_are_recognised_wherever_they_arrive() -> None:
+    from chaos.behaviours import error
+    from chaos.clients import AUTH_KEY_SECRET, TOKEN
+    from chaos.hostile import HostileServer, Request
+
+    other = HostileServer(lambda request: error(404), "other")  # never started: only its record is used
+    other.counters.requests += [
+        Request("GET", "/v1/sims", {"x-soracom-token": TOKEN}, b"", 1),
+        Request("POST", "/v1/auth", {}, b'{"authKey": "%s"}' % AUTH_KEY_SECRET.encode(), 2),
+        Request("GET", "/v1/sims", {"user-agent": "x"}, b"", 3),
+    ]
+    assert redirects.leaked(other) == 2
