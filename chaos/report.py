@@ -76,3 +76,24 @@ def notes_text(rows: list[Row]) -> str:
 def to_json(rows: list[Row], meta: dict[str, Any]) -> str:
     return json.dumps({"meta": meta, "summary": summary(rows), "rows": [row.as_dict() for row in rows]},
                       indent=1, ensure_ascii=False)
+
+
+def _brief(row: Row) -> str:
+    outcome = f"{row.ok} ok, {row.typed} typed, {row.untyped} untyped"
+    extra = [f"{row.longest:.1f} s", f"peak {row.rss_peak - row.rss_before:+.0f} MB"]
+    if row.credentials_leaked is not None:
+        extra.append(f"{row.credentials_leaked} credentials leaked")
+    if row.clean is not None:
+        extra.append(f"clean {min(row.clean)}/{CLEAN_CALLS}")
+    kinds = ", ".join(sorted(row.errors))
+    return f"{outcome}; {'; '.join(extra)}" + (f" ({kinds})" if kinds else "")
+
+
+def comparison_markdown(rows: list[Row], transport: str = "lanepool") -> str:
+    """The default transport beside plain httpx at its defaults, on the scenarios both ran."""
+    references = {row.scenario: row for row in rows if row.reference}
+    lines = [f"| scenario | soracom-client ({transport}) | httpx defaults |", "|---|---|---|"]
+    for row in rows:
+        if row.transport == transport and row.scenario in references:
+            lines.append(f"| {row.scenario} | {_brief(row)} | {_brief(references[row.scenario])} |")
+    return "\n".join(lines)

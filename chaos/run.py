@@ -111,8 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.markdown:
         args.markdown.parent.mkdir(parents=True, exist_ok=True)
         summary_md = "\n".join(f"- {key}: {value}" for key, value in summary.items())
-        args.markdown.write_text(f"{report.markdown_table(rows)}\n\n{summary_md}\n\nNotes:\n"
-                                 f"{report.notes_text(rows)}\n")
+        args.markdown.write_text(f"{report.markdown_table(rows)}\n\n{summary_md}\n\n"
+                                 f"Beside plain httpx:\n\n{report.comparison_markdown(rows)}\n\n"
+                                 f"Notes:\n{report.notes_text(rows)}\n")
     return 1 if summary["rows failing"] else 0
 
 

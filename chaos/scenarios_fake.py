@@ -33,9 +33,10 @@ def _sms_payloads(env: Env) -> list[str]:
 
 
 async def cancel_rounds(tally: Tally, client: Soracom, sim: str, cfg: Config, *, storm: Callable[[], None],
-                        calm: Callable[[], None]) -> list[int]:
-    """Rounds of calls cancelled at random moments (connecting, sending, waiting, reading; a quarter of
-    them cancelled twice), each followed by CLEAN_CALLS concurrent calls that must all succeed.
+                        calm: Callable[[], None], window: float = 0.08) -> list[int]:
+    """Rounds of calls cancelled at random moments within `window` seconds (connecting, sending, waiting,
+    reading; a quarter of them cancelled again while they handle the first cancellation, as nested
+    timeouts and task groups do), each followed by CLEAN_CALLS concurrent calls that must all succeed.
     `storm` and `calm` set the server up for the storm and for the clean calls. Returns the clean successes."""
     rng = random.Random(13)
     clean: list[int] = []
@@ -45,10 +46,10 @@ async def cancel_rounds(tally: Tally, client: Soracom, sim: str, cfg: Config, *,
         tasks = [asyncio.ensure_future(timed(tally, calls.mixed(client, sim, i), bound=cfg.deadline, cap=cfg.cap))
                  for i in range(cfg.storm_calls)]
         for i, task in enumerate(tasks):
-            when = rng.uniform(0.0, 0.08)
+            when = rng.uniform(0.0, window)
             loop.call_later(when, task.cancel)
-            if i % 4 == 0:  # cancelled again while it handles the first cancellation
-                loop.call_later(when + 0.001, task.cancel)
+            if i % 4 == 0:
+                loop.call_later(when + rng.uniform(0.0, 0.004), task.cancel)
         await asyncio.gather(*tasks, return_exceptions=True)
         calm()
         ok_before = tally.ok

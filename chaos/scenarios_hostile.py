@@ -138,7 +138,9 @@ async def hostile_cancellation_storm(env: Env, name: str, make_transport: Transp
 
     def slow(request: Request) -> Behaviour | None:
         if request.method == "GET":
-            return behaviours.slow_json({"simId": SIM_ID, "status": "active"} if "/sims/" in request.path else [])
+            # Head and half the body after 4 ms, the rest 4 ms later: cancellations land in every phase.
+            return behaviours.slow_json({"simId": SIM_ID, "status": "active"} if "/sims/" in request.path else [],
+                                        pieces=2, pause=0.004)
         return None
 
     async def work(tally: Tally) -> Extras:
@@ -147,7 +149,7 @@ async def hostile_cancellation_storm(env: Env, name: str, make_transport: Transp
         client = make_client(env.hostile_url, HOSTILE_AUTH, transport, cfg.limits())
         try:
             clean = await cancel_rounds(tally, client, SIM_ID, cfg, storm=lambda: env.hostile.reset(_with(slow)),
-                                        calm=lambda: env.hostile.reset(default_script))
+                                        calm=lambda: env.hostile.reset(default_script), window=0.2)
             stuck = await stuck_connections(transport)
         finally:
             await client.aclose()
