@@ -54,7 +54,7 @@ async def _until_closed(reader: asyncio.StreamReader, seconds: float) -> None:
         await asyncio.wait_for(reader.read(1 << 16), seconds)
         while await asyncio.wait_for(reader.read(1 << 16), seconds):
             pass
-    except TimeoutError:
+    except asyncio.TimeoutError:  # not yet the builtin TimeoutError on 3.10
         pass
 
 

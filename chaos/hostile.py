@@ -159,7 +159,8 @@ class HostileServer:
                 keep = await asyncio.wait_for(behaviour(reader, writer), MAX_BEHAVIOUR_SECONDS)
                 if not keep:
                     return
-        except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError, TimeoutError):
+        except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError,
+                asyncio.TimeoutError):  # asyncio.TimeoutError: 3.10 has its own
             return
         except asyncio.CancelledError:
             return
