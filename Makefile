@@ -21,8 +21,13 @@ test: $(STAMP)
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check soracom_client tools tests examples benchmarks
+	$(VENV)/bin/ruff check soracom_client tools tests examples benchmarks chaos
 	$(VENV)/bin/mypy
+
+# Every chaos scenario on every transport, with plain httpx beside it; prints the table and writes
+# build/chaos.json (every figure) and build/chaos.md (the table for the README). Exit 1 if an invariant breaks.
+chaos: $(STAMP)
+	timeout 900 $(PY) -m chaos --json build/chaos.json --markdown build/chaos.md $(CHAOS_ARGS)
 
 bench: $(STAMP)
 	timeout 600 $(PY) benchmarks/run.py
@@ -45,4 +50,4 @@ spec-diff: $(STAMP)
 demo: $(STAMP)
 	$(PY) examples/demo.py $(DEMO_ARGS)
 
-.PHONY: venv generate check-generated test lint bench update-spec spec-diff demo
+.PHONY: venv generate check-generated test lint chaos bench update-spec spec-diff demo
