@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .measure import MARGIN
-from .rows import CLEAN_CALLS, Row
+from .rows import CLEAN_CALLS, STUCK_UPSTREAM, Row
 
 COLUMNS = ("scenario", "transport", "calls", "ok", "typed", "untyped", "dup", "stuck", "fds before→after",
            "RSS MB before→after (peak)", "longest / deadline s", "over", "creds", "clean", "reach", "")
@@ -53,7 +53,9 @@ def summary(rows: list[Row]) -> dict[str, Any]:
         "calls over deadline + margin": sum(row.over for row in mine),
         "longest call vs its deadline": "-" if worst is None else
         f"{worst.longest:.2f} s vs {worst.deadline:g} s + {MARGIN:g} s ({worst.scenario}, {worst.transport})",
-        "stuck connections left": sum(row.stuck or 0 for row in mine),
+        "stuck connections left": sum(row.stuck or 0 for row in mine if row.transport not in STUCK_UPSTREAM),
+        "stuck connections left by httpx's own pool (encode/httpcore#1093)":
+            sum(row.stuck or 0 for row in mine if row.transport in STUCK_UPSTREAM),
         "rows failing": sum(1 for row in mine if row.failures()),
         "rows": len(mine),
     }
