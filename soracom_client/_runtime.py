@@ -145,18 +145,19 @@ class Runner:
         if seconds is None:
             return await self._attempts(operation, name, where, arguments, timeout, None, failures)
         expires = time.monotonic() + seconds
-        # Cancel the call when the deadline passes. asyncio.timeout where there is one (3.11+): one
-        # cancellation, told apart from the caller's own by asyncio; anyio's cancel scope on 3.10.
+        # Cancel the call when the deadline passes: one watch per loop (see _deadline: cheaper than a timer
+        # per call), told apart from the caller's own cancellation as asyncio.timeout does; anyio on 3.10.
         if sys.version_info >= (3, 11):
-            import asyncio
-
-            scope = asyncio.timeout(seconds)
+            deadline = _deadline_module()
+            calls = deadline.watch()
+            entry = calls.add(seconds)
             try:
-                async with scope:
-                    return await self._attempts(operation, name, where, arguments, timeout, expires, failures)
-            except TimeoutError:
-                if not scope.expired():  # not ours: passes as it is
+                return await self._attempts(operation, name, where, arguments, timeout, expires, failures)
+            except deadline.CancelledError:
+                if not entry.ours():
                     raise
+            finally:
+                calls.discard(entry)
         else:
             with anyio.move_on_after(seconds):
                 return await self._attempts(operation, name, where, arguments, timeout, expires, failures)
@@ -314,6 +315,20 @@ def _redact(text: str, request: httpx.Request) -> str:
         if len(secret) > 1:
             text = text.replace(secret, "<url>")
     return text
+
+
+_deadline: ModuleType | None = None
+
+
+def _deadline_module() -> Any:
+    """soracom_client._deadline, imported on the first call with a deadline (it loads asyncio, which
+    `import soracom_client` does not), then kept: an import statement per call costs 1.5 µs."""
+    global _deadline
+    if _deadline is None:
+        from . import _deadline as module
+
+        _deadline = module
+    return _deadline
 
 
 def _failed_request(exc: httpx.TransportError) -> httpx.Request | None:
