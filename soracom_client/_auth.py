@@ -37,7 +37,6 @@ from typing import Any
 import httpx
 
 from ._credentials import ApiToken, Credentials
-from ._json import loads
 from ._logging import logger
 from ._origin import AUTH_REQUEST, ORIGIN, origin_of
 from .errors import AuthenticationError, ResponseParseError, status_error_from_response
@@ -354,6 +353,8 @@ def _budget(request: httpx.Request) -> _Budget | None:
 
 
 def _json_object(response: httpx.Response, where: str) -> dict[str, Any]:
+    from ._json import loads  # on the first login: `import soracom_client` does not load msgspec
+
     try:  # _json.loads: a document nested too deeply is a ValueError too, never a RecursionError
         data = loads(response.content)
     except ValueError:

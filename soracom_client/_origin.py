@@ -10,8 +10,6 @@ key or the token in its body), so nothing is sent.
 
 from __future__ import annotations
 
-import ipaddress
-
 import httpx
 
 from .errors import ConfigurationError, CrossOriginError
@@ -35,6 +33,8 @@ def is_loopback(host: str) -> bool:
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:
+        import ipaddress  # only for a plain-http base URL
+
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-import anyio
 import httpx
 
 from . import _retry
@@ -159,6 +158,8 @@ class Runner:
             finally:
                 calls.discard(entry)
         else:
+            import anyio  # only here and on failures: `import soracom_client` does not load it
+
             with anyio.move_on_after(seconds):
                 return await self._attempts(operation, name, where, arguments, timeout, expires, failures)
         # Only reached when the deadline cancelled the call.
@@ -257,6 +258,8 @@ class Runner:
         try:
             await read_body(response, self.max_response_size, where)
         except BaseException:
+            import anyio
+
             with anyio.CancelScope(shield=True):  # a cancelled call still gives its connection back
                 await response.aclose()
             raise

@@ -30,6 +30,16 @@ def deferred(modules: list[str]) -> list[str]:
     return [m for m in modules if m.startswith(DEFERRED_PREFIXES)]
 
 
+def test_importing_soracom_loads_no_library_httpx_does_not_load() -> None:
+    # msgspec (with typing_extensions) and anyio cost about 5 ms together: loaded on the first call.
+    script = ("import httpx, sys; before = set(sys.modules)\n"
+              "from soracom_client import Soracom\n"
+              "print(sorted({m.split('.')[0] for m in set(sys.modules) - before} - {'soracom_client'}))")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60)
+    added = json.loads(out.stdout.strip().splitlines()[-1].replace("'", '"'))
+    assert not {"msgspec", "anyio", "asyncio", "typing_extensions"} & set(added), added
+
+
 def test_importing_soracom_loads_no_operation_model_or_resource_module() -> None:
     modules = loaded_after("from soracom_client import Soracom")
     assert "soracom_client._client" in modules  # the probe sees what was imported
