@@ -45,7 +45,7 @@ def test_only_info_version_comes_from_the_new_document() -> None:
     full["info"]["version"] = "20991231-000000"
     out = dump(extract(full, previous=ours()))
     changed = [(a, b) for a, b in zip(OURS_TEXT.splitlines(), out.splitlines(), strict=True) if a != b]
-    assert changed == [("  version: 20250903-043502", "  version: 20991231-000000")]
+    assert changed == [(f"  version: {ours()['info']['version']}", "  version: 20991231-000000")]
 
 
 def test_extract_drops_what_belongs_to_other_tags() -> None:
@@ -185,7 +185,7 @@ def test_render_groups_by_operation_and_schema_and_lists_breaking_changes_first(
     new = extract(changed_full_document("enum_value_replaced"), previous=ours())
     text = render(diff(ours(), new), ours(), new)
     assert text.splitlines()[:5] == [
-        "API definition 20250903-043502 -> 20991231-000000",
+        f"API definition {ours()['info']['version']} -> 20991231-000000",
         "operations: 0 added, 0 removed, 0 changed; schemas: 0 added, 0 removed, 1 changed; 1 breaking change",
         "",
         "Breaking changes:",
