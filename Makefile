@@ -1,4 +1,12 @@
 # Set-up is part of every target: a fresh machine needs only python3 (3.11+ for generation).
+#
+# User-supplied variables are data, never shell or make code: each is frozen unexpanded (so
+# `$(shell ...)` in a value stays text), exported, and read by recipes as "$$NAME" (so quotes and
+# `;` stay text too).  Add any new user variable to USER_VARS.
+USER_VARS := SPEC OLD NEW SUMMARY EXTRACT FAIL_ON_BREAKING DEMO_ARGS TAGS
+$(foreach v,$(USER_VARS),$(eval override $(v) := $$(value $(v))))
+export $(USER_VARS)
+
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
@@ -30,19 +38,19 @@ bench: $(STAMP)
 # Soracom's full API document (path or URL) -> openapi.yaml (our four tags), change summary,
 # regenerated client, tests.  SUMMARY=file.md also writes the summary as Markdown (a PR body).
 update-spec: $(STAMP)
-	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or URL of Soracom's OpenAPI document> [SUMMARY=file.md]" >&2; exit 2; }
-	$(PY) tools/update_spec.py "$(SPEC)" $(if $(SUMMARY),--summary-file "$(SUMMARY)")
+	@test -n "$$SPEC" || { echo "usage: make update-spec SPEC=<path or URL of Soracom's OpenAPI document> [SUMMARY=file.md]" >&2; exit 2; }
+	$(PY) tools/update_spec.py "$$SPEC" $(if $(SUMMARY),--summary-file "$$SUMMARY")
 	$(MAKE) test
 
 # The same summary for any two specs.  FAIL_ON_BREAKING=1: exit 1 on a breaking change;
 # EXTRACT=1: NEW is Soracom's full document, compare only our four tags of it.
 spec-diff: $(STAMP)
-	@test -n "$(OLD)" && test -n "$(NEW)" || { echo "usage: make spec-diff OLD=<spec> NEW=<spec> [FAIL_ON_BREAKING=1] [EXTRACT=1]" >&2; exit 2; }
-	$(PY) tools/spec_diff.py "$(OLD)" "$(NEW)" $(if $(EXTRACT),--extract) $(if $(FAIL_ON_BREAKING),--fail-on-breaking)
+	@test -n "$$OLD" && test -n "$$NEW" || { echo "usage: make spec-diff OLD=<spec> NEW=<spec> [FAIL_ON_BREAKING=1] [EXTRACT=1]" >&2; exit 2; }
+	$(PY) tools/spec_diff.py "$$OLD" "$$NEW" $(if $(EXTRACT),--extract) $(if $(FAIL_ON_BREAKING),--fail-on-breaking)
 
 # The main job: start FakeSoracom on a free loopback port, run examples/demo.py against it, stop it.
 # DEMO_ARGS=--real runs the read-only steps against the real API (credentials from env or profile).
 demo: $(STAMP)
-	$(PY) examples/demo.py $(DEMO_ARGS)
+	set -f; $(PY) examples/demo.py $$DEMO_ARGS
 
 .PHONY: venv generate check-generated test lint bench update-spec spec-diff demo

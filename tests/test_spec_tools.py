@@ -42,10 +42,11 @@ def test_extracting_from_a_full_document_gives_openapi_yaml_back_byte_for_byte()
 
 def test_only_info_version_comes_from_the_new_document() -> None:
     full = full_document(ours())
-    full["info"]["version"] = "20991231-000000"
+    version = ours()["info"]["version"]
+    full["info"]["version"] = f"{version}-next"
     out = dump(extract(full, previous=ours()))
     changed = [(a, b) for a, b in zip(OURS_TEXT.splitlines(), out.splitlines(), strict=True) if a != b]
-    assert changed == [(f"  version: {ours()['info']['version']}", "  version: 20991231-000000")]
+    assert changed == [(f"  version: {version}", f"  version: {version}-next")]
 
 
 def test_extract_drops_what_belongs_to_other_tags() -> None:
@@ -290,7 +291,34 @@ def test_update_spec_refuses_an_invalid_subset(tmp_path: Path) -> None:
     assert (box / "openapi.yaml").read_text(encoding="utf-8") == OURS_TEXT
 
 
+def test_update_spec_fails_before_writing_when_an_overlay_target_disappeared(tmp_path: Path) -> None:
+    full = full_document(ours())
+    del full["components"]["schemas"]["SimDownlinkUdpRequest"]["properties"]["payload"]  # an overlay target
+    full["info"]["version"] = "20991231-000000"
+    box = _sandbox(tmp_path)
+    run = _update(box, _write(tmp_path, "full.yaml", full))
+    assert run.returncode == 1
+    assert "spec-overlay.yaml does not apply" in run.stderr and "payload" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert (box / "openapi.yaml").read_text(encoding="utf-8") == OURS_TEXT
+
+
 # ------------------------------------------------------------------ workflow and make targets
+
+
+@pytest.mark.parametrize("variable", ["SPEC", "OLD", "NEW", "SUMMARY"])
+def test_make_passes_user_variables_as_data(variable: str, tmp_path: Path) -> None:
+    marker = tmp_path / "injected"
+    target = "update-spec" if variable in ("SPEC", "SUMMARY") else "spec-diff"
+    # Missing files, so the tools fail at once; the point is what the shell and make did with the values.
+    base = {"SPEC": str(tmp_path / "none.yaml"), "OLD": str(tmp_path / "none.yaml"), "NEW": str(tmp_path / "none.yaml")}
+    for value in (f'x"; touch {marker}; echo "', f"x'; touch {marker}; echo '", f"$(shell touch {marker})",
+                  f"`touch {marker}`", f"$$(touch {marker})"):
+        assigns = [f"{k}={v}" for k, v in {**base, variable: value}.items()]
+        run = subprocess.run(["make", "-s", "-C", str(ROOT), target, *assigns], capture_output=True, text=True,
+                             timeout=120)
+        assert run.returncode != 0
+        assert not marker.exists(), f"{variable}={value!r} ran as code"
 
 
 def _make_targets() -> set[str]:

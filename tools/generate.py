@@ -25,7 +25,7 @@ import yaml
 from openapi_python_client.strings import snake_case
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from overlay import apply_overlay  # noqa: E402
+from overlay import OverlayError, apply_overlay  # noqa: E402
 from spec_table import build as build_spec_table  # noqa: E402
 from spec_table import render as render_spec_table  # noqa: E402
 
@@ -54,7 +54,10 @@ def _run(cmd: list[str], cwd: Path) -> str:
 def prepared_spec() -> dict[str, Any]:
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     overlay = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))
-    return apply_overlay(spec, overlay)
+    try:
+        return apply_overlay(spec, overlay)
+    except OverlayError as exc:
+        raise GenerationError(f"spec-overlay.yaml: {exc}") from exc
 
 
 def prepare_spec(dest: Path, spec: dict[str, Any]) -> Path:

@@ -22,6 +22,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import generate  # noqa: E402
+from overlay import OverlayError, apply_overlay  # noqa: E402
 from spec_diff import Change, diff, render  # noqa: E402
 from spec_extract import TAGS, ExtractError, dump, extract, load_source  # noqa: E402
 
@@ -74,6 +75,13 @@ def main(argv: list[str] | None = None) -> int:
     problem = validate(subset)
     if problem:
         print(f"update-spec: the extracted spec is not valid OpenAPI, openapi.yaml left as it was: {problem}",
+              file=sys.stderr)
+        return 1
+
+    try:  # before anything is written: an overlay that no longer applies must not leave a half-updated tree
+        apply_overlay(subset, yaml.safe_load(generate.OVERLAY.read_text(encoding="utf-8")))
+    except OverlayError as exc:
+        print(f"update-spec: spec-overlay.yaml does not apply to the new spec, openapi.yaml left as it was: {exc}",
               file=sys.stderr)
         return 1
 
