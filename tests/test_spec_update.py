@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 import yaml
-from synthetic_spec import CHANGES, changed_full_document
+from synthetic_spec import CHANGES, changed_full_document, full_document, next_release, ours
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -225,3 +225,48 @@ def test_the_drift_gate_catches_a_spec_change_committed_without_regeneration(tmp
     # ...and regenerating satisfies it.
     assert _tool(box, "generate.py").returncode == 0
     assert _tool(box, "generate.py", "--check").returncode == 0
+
+
+def test_a_new_paginated_operation_with_a_new_tagged_union_is_generated_callable_and_served(tmp_path: Path) -> None:
+    """A release adding, in our tags, a paginated operation whose items hold a new tagged union, a request with a
+    oneOf property carrying a `default`, and a new variant of an existing union: all through update-spec with no
+    hand edit (no overlay entry), callable through the facade, served by the fake, variants sending their tag."""
+    box = _sandbox(tmp_path)
+    full = box / "soracom-api.yaml"
+    full.write_text(yaml.safe_dump(next_release(full_document(ours()), new_operation=True), sort_keys=False),
+                    encoding="utf-8")
+    run = _tool(box, "update_spec.py", str(full))
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "+ operation GET /sims/{sim_id}/events (listSimEvents)" in run.stdout
+    assert _facade_has(box, "sim", "list_sim_events") and _facade_has(box, "sim", "search_sim_events")
+    result = _probe(box, """
+        import asyncio, httpx
+        from soracom_client import Soracom
+        from soracom_client.testing import FakeSoracom, ManualClock
+        from soracom_client.generated import models as m
+
+        fake = FakeSoracom(seed=1, sims=3, clock=ManualClock())  # serves the copy's updated openapi.yaml
+
+        async def main():
+            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=fake)) as http, Soracom(
+                    auth=fake.credentials, base_url="http://fake/v1", http_client=http, max_retries=0) as soracom:
+                sim_id = fake.sim_ids()[0]
+                events = [e async for e in soracom.sim.list_sim_events(sim_id, limit=5)]
+                found = await soracom.sim.search_sim_events(sim_id, body=m.SimEventSearchRequest(
+                    filter_=m.SimEventSessionCreated()))
+                return events, found
+
+        events, found = asyncio.run(main())
+        tcp = m.SimDownlinkTcpRequest.from_dict({"payload": "aGk=", "port": 23})
+        tcp.connection_options = m.SimDownlinkTcpConnectionSilenceOptions(silence=2)
+        parsed = m.SimEvent.from_dict({"simId": "s", "time": 1, "event": {"type": "session_created"}})
+        result = {"unhandled": fake.unhandled_operations, "events": events, "found": found,
+                  "silence": tcp.to_dict()["connectionOptions"],
+                  "filter": m.SimEventSearchRequest(filter_=m.SimEventStatusChanged()).to_dict(),
+                  "parsed": type(parsed.event).__name__}
+        """)
+    assert result["unhandled"] == ["listSimEvents", "searchSimEvents"]
+    assert result["events"] == [] and result["found"] == []
+    assert result["silence"] == {"silence": 2, "type": "silence"}
+    assert result["filter"] == {"filter": {"type": "status_changed"}}
+    assert result["parsed"] == "SimEventSessionCreated"

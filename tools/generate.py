@@ -3,7 +3,8 @@
     python tools/generate.py          # regenerate in place
     python tools/generate.py --check  # regenerate to a temp dir, fail naming drifted files
 
-Pipeline: openapi.yaml -> spec-overlay.yaml applied to a copy -> openapi-python-client
+Pipeline: openapi.yaml -> spec-overlay.yaml applied to a copy -> the rules of pipeline_rules.py
+(tagged unions, defaults on unions) -> openapi-python-client
 (pinned, with generator-config.yaml and custom_templates/) -> pinned ruff -> header.
 Any generator warning fails the run: a warning is how 0.29.1 reports a dropped endpoint.
 """
@@ -26,6 +27,7 @@ from openapi_python_client.strings import snake_case
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from overlay import OverlayError, apply_overlay  # noqa: E402
+from pipeline_rules import UnionError, apply_rules  # noqa: E402
 from spec_table import build as build_spec_table  # noqa: E402
 from spec_table import render as render_spec_table  # noqa: E402
 
@@ -55,9 +57,13 @@ def prepared_spec() -> dict[str, Any]:
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     overlay = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))
     try:
-        return apply_overlay(spec, overlay)
+        spec = apply_overlay(spec, overlay)
     except OverlayError as exc:
         raise GenerationError(f"spec-overlay.yaml: {exc}") from exc
+    try:
+        return apply_rules(spec)
+    except UnionError as exc:
+        raise GenerationError(f"a union this pipeline cannot generate: {exc}") from exc
 
 
 def prepare_spec(dest: Path, spec: dict[str, Any]) -> Path:

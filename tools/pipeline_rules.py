@@ -1,0 +1,90 @@
+"""Rules applied to the spec before generation, derived from the spec itself (no per-operation overlay).
+
+- A `oneOf`/`anyOf` property with a `default` loses the default: openapi-python-client 0.29.1 rejects a
+  default on a union ("ModelProperty cannot have a default value") and drops the whole operation. The
+  API applies its default when the field is omitted, so the client omits it.
+- A tagged union (object variants that each carry a `type` property with a one-value enum, as Soracom's
+  downlink options do) gets, in each variant, `default: <its tag>` on `type`, so that building a variant
+  sets its tag (`SimDownlinkTcpConnectionWaitAllOptions().to_dict() == {"type": "wait_all"}`), and a
+  `discriminator` stating the tag -> variant map. custom_templates/property_templates/
+  union_property.py.jinja dispatches on the same one-value enums when parsing.
+- A union it cannot handle fails generation with a message naming it: object variants of which only
+  some carry `type`, a `type` that is not a one-value enum, or two variants with the same tag. Such a
+  union would be parsed by trying variants in order, and a variant could be sent without its tag.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from typing import Any
+
+TAG = "type"
+
+
+class UnionError(ValueError):
+    pass
+
+
+def _resolve(node: dict[str, Any], spec: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    ref = None
+    while "$ref" in node:
+        ref = node["$ref"]
+        target: Any = spec
+        for part in ref.lstrip("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node, ref
+
+
+def _unions(node: Any, where: str) -> Iterator[tuple[dict[str, Any], str, str]]:
+    """Every schema node holding a oneOf/anyOf, with where it is and which keyword."""
+    if isinstance(node, dict):
+        for key in ("oneOf", "anyOf"):
+            if isinstance(node.get(key), list):
+                yield node, where, key
+        for key, value in node.items():
+            yield from _unions(value, f"{where}.{key}" if where else str(key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _unions(value, f"{where}[{i}]")
+
+
+def _is_object(schema: dict[str, Any]) -> bool:
+    return schema.get("type") == "object" or "properties" in schema
+
+
+def _tagged_union(node: dict[str, Any], key: str, where: str, spec: dict[str, Any]) -> None:
+    variants = [_resolve(v, spec) for v in node[key]]
+    objects = [(schema, ref) for schema, ref in variants if _is_object(schema)]
+    carrying = [(schema, ref) for schema, ref in objects if TAG in (schema.get("properties") or {})]
+    if not carrying:
+        return  # an untagged union: the generator tries its variants in order
+    name = lambda ref: ref.rsplit("/", 1)[-1] if ref else "an inline variant"  # noqa: E731
+    if len(carrying) != len(objects):
+        missing = [name(ref) for schema, ref in objects if (schema, ref) not in carrying]
+        raise UnionError(f"{where}: the union's variants are tagged by `{TAG}` but {', '.join(missing)} "
+                         f"carries no `{TAG}`; add it to the spec or handle this union in tools/pipeline_rules.py")
+    mapping: dict[str, str] = {}
+    for schema, ref in carrying:
+        enum = (schema["properties"][TAG] or {}).get("enum")
+        if not isinstance(enum, list) or len(enum) != 1:
+            raise UnionError(f"{where}: variant {name(ref)}'s `{TAG}` is not a one-value enum ({enum!r}), so it "
+                             "names no variant; handle this union in tools/pipeline_rules.py")
+        tag = str(enum[0])
+        if tag in mapping:
+            raise UnionError(f"{where}: variants {mapping[tag].rsplit('/', 1)[-1]} and {name(ref)} share the "
+                             f"tag {tag!r}")
+        mapping[tag] = ref or ""
+        schema["properties"][TAG]["default"] = enum[0]
+    if all(mapping.values()) and "discriminator" not in node:
+        node["discriminator"] = {"propertyName": TAG, "mapping": mapping}
+
+
+def apply_rules(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of spec with the rules above applied; raises UnionError for a union it cannot handle."""
+    out = copy.deepcopy(spec)
+    for node, where, key in list(_unions(out, "")):
+        node.pop("default", None)
+        _tagged_union(node, key, where, out)
+    return out
