@@ -54,26 +54,29 @@ def _is_object(schema: dict[str, Any]) -> bool:
     return schema.get("type") == "object" or "properties" in schema
 
 
+def _name(ref: str | None) -> str:
+    return ref.rsplit("/", 1)[-1] if ref else "an inline variant"
+
+
 def _tagged_union(node: dict[str, Any], key: str, where: str, spec: dict[str, Any]) -> None:
     variants = [_resolve(v, spec) for v in node[key]]
     objects = [(schema, ref) for schema, ref in variants if _is_object(schema)]
     carrying = [(schema, ref) for schema, ref in objects if TAG in (schema.get("properties") or {})]
     if not carrying:
         return  # an untagged union: the generator tries its variants in order
-    name = lambda ref: ref.rsplit("/", 1)[-1] if ref else "an inline variant"  # noqa: E731
     if len(carrying) != len(objects):
-        missing = [name(ref) for schema, ref in objects if (schema, ref) not in carrying]
+        missing = [_name(ref) for schema, ref in objects if (schema, ref) not in carrying]
         raise UnionError(f"{where}: the union's variants are tagged by `{TAG}` but {', '.join(missing)} "
                          f"carries no `{TAG}`; add it to the spec or handle this union in tools/pipeline_rules.py")
     mapping: dict[str, str] = {}
     for schema, ref in carrying:
         enum = (schema["properties"][TAG] or {}).get("enum")
         if not isinstance(enum, list) or len(enum) != 1:
-            raise UnionError(f"{where}: variant {name(ref)}'s `{TAG}` is not a one-value enum ({enum!r}), so it "
+            raise UnionError(f"{where}: variant {_name(ref)}'s `{TAG}` is not a one-value enum ({enum!r}), so it "
                              "names no variant; handle this union in tools/pipeline_rules.py")
         tag = str(enum[0])
         if tag in mapping:
-            raise UnionError(f"{where}: variants {mapping[tag].rsplit('/', 1)[-1]} and {name(ref)} share the "
+            raise UnionError(f"{where}: variants {mapping[tag].rsplit('/', 1)[-1]} and {_name(ref)} share the "
                              f"tag {tag!r}")
         mapping[tag] = ref or ""
         schema["properties"][TAG]["default"] = enum[0]
