@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 import yaml
-from synthetic_spec import OURS_TEXT, changed_full_document, full_document, ours
+from synthetic_spec import OURS_TEXT, changed_full_document, full_document, next_release, ours
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -180,6 +180,79 @@ def test_documentation_only_changes_are_reported_but_not_breaking() -> None:
         "~ operation GET /sims/{sim_id} (getSim): documentation changed",
         "~ schema Sim.status: documentation changed",
     ]
+
+
+def test_formatting_only_documentation_changes_are_counted_apart() -> None:
+    def edit(d: dict[str, Any]) -> None:
+        getsim = d["paths"]["/sims/{sim_id}"]["get"]
+        words = str(getsim.get("description") or "Gets a SIM.").split()
+        getsim["description"] = "**" + "\n\n".join(words) + "**\n"  # reflowed and marked up: same text
+        d["components"]["schemas"]["Sim"]["properties"]["status"]["description"] = "A different text."
+    new = ours()
+    edit(new)
+    text = render(diff(ours(), new), ours(), new)
+    assert "operations: 0 added, 0 removed, 0 changed; schemas: 0 added, 0 removed, 1 changed" in text
+    assert "formatting only (whitespace, line breaks, markup; counted apart): documentation of 1 operation," in text
+    assert "~ schema Sim.status: documentation changed" in _lines(diff(ours(), new))
+    formatting = text[text.index("Formatting only"):]
+    assert "operation GET /sims/{sim_id} (getSim)" in formatting and "Sim.status" not in formatting
+
+
+def test_tighter_request_constraints_are_breaking_and_looser_or_response_ones_are_not() -> None:
+    def edit(d: dict[str, Any]) -> None:
+        request = d["components"]["schemas"]["CreateSimRequest"]["properties"]
+        request["subscription"]["pattern"] = "^plan"
+        request["type"]["maxLength"] = 7
+        d["paths"]["/sims"]["get"]["parameters"][1]["schema"]["enum"] = ["a", "b"]  # last_evaluated_key
+        d["paths"]["/sims"]["get"]["parameters"][0]["schema"]["minimum"] = 1  # limit
+        d["components"]["schemas"]["Sim"]["properties"]["simId"]["maxLength"] = 20  # answers only
+    lines = _lines(_changed(edit))
+    loc = "operation GET /sims (listSims)"
+    assert f'BREAKING ~ {loc}: query parameter last_evaluated_key: now restricted to enum ["a", "b"]' in lines
+    assert f"BREAKING ~ {loc}: query parameter limit: minimum (none) -> 1 (tighter)" in lines
+    assert 'BREAKING ~ schema CreateSimRequest.subscription: pattern (none) -> "^plan" (tighter)' in lines
+    assert "BREAKING ~ schema CreateSimRequest.type: maxLength (none) -> 7 (tighter)" in lines
+    assert "~ schema Sim.simId: maxLength (none) -> 20 (tighter)" in lines  # the client only reads it
+    looser = ours()
+    edit(looser)
+    looser["components"]["schemas"]["CreateSimRequest"]["properties"]["type"]["maxLength"] = 9
+    assert "~ schema CreateSimRequest.type: maxLength 7 -> 9" in _lines(diff(_changed_doc(edit), looser))
+
+
+def _changed_doc(edit: Any) -> dict[str, Any]:
+    doc = ours()
+    edit(doc)
+    return doc
+
+
+def test_new_paginated_operations_and_tag_descriptions_are_reported() -> None:
+    new = extract(next_release(full_document(ours()), new_operation=True), previous=ours())
+    new["tags"][0]["description"] = "Where cells are."
+    lines = _lines(diff(ours(), new))
+    assert "+ operation GET /sims/{sim_id}/events (listSimEvents) [paginated]" in lines
+    assert "+ operation POST /sims/{sim_id}/events (searchSimEvents)" in lines
+    assert f"~ spec: tag {new['tags'][0]['name']}: documentation changed" in lines
+
+
+def test_extract_cuts_both_sides_when_both_are_whole_documents(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    old = _write(tmp_path, "old.yaml", full_document(ours()))
+    new = _write(tmp_path, "new.yaml", changed_full_document("new_model_property"))
+    assert spec_diff.main([old, new, "--extract", "--fail-on-breaking"]) == 0
+    out = capsys.readouterr().out
+    assert "schemas: 0 added, 0 removed, 1 changed; 0 breaking changes" in out
+    assert "Group" not in out and "auth" not in out
+
+
+@pytest.mark.parametrize("content", [None, "openapi: [unclosed\n", "- a list\n"])
+def test_an_unreadable_input_exits_3_with_one_line(content: str | None, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "broken.yaml"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert spec_diff.main([str(ROOT / "openapi.yaml"), str(path)]) == spec_diff.UNREADABLE == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"spec-diff: cannot read {path}: ")
 
 
 def test_render_groups_by_operation_and_schema_and_lists_breaking_changes_first() -> None:
