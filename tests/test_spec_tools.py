@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import http.server
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -424,6 +425,75 @@ def test_the_regenerate_workflow_only_runs_make_targets() -> None:
     uses = [step["uses"] for step in steps if "uses" in step]
     assert all(re.search(r"@v\d+", u) for u in uses), uses  # pinned
     assert any(u.startswith("peter-evans/create-pull-request@") for u in uses)
+
+
+def _workflow(name: str) -> dict[str, Any]:
+    doc: dict[str, Any] = yaml.safe_load((ROOT / ".github" / "workflows" / name).read_text(encoding="utf-8"))
+    doc["on"] = doc.get("on", doc.get(True))  # YAML 1.1 reads a bare `on` as True
+    return doc
+
+
+def test_the_regenerate_workflow_defaults_caches_reports_and_labels() -> None:
+    workflow = _workflow("regenerate.yml")
+    text = (ROOT / ".github" / "workflows" / "regenerate.yml").read_text(encoding="utf-8")
+    assert workflow["env"]["DEFAULT_SPEC_URL"] == (
+        "https://raw.githubusercontent.com/soracom/soracom-cli/master/generators/assets/soracom-api.en.yaml")
+    steps = workflow["jobs"]["regenerate"]["steps"]
+    update = next(s for s in steps if "update-spec" in s.get("run", ""))
+    assert update["env"]["SPEC"] == "${{ inputs.spec || vars.SORACOM_SPEC_URL || env.DEFAULT_SPEC_URL }}"
+    assert 'OUTPUTS="$GITHUB_OUTPUT"' in update["run"] and update["id"] == "update"
+    setup = next(s for s in steps if s.get("uses", "").startswith("actions/setup-python@"))
+    assert setup["with"]["cache"] == "pip"
+    summary = next(s for s in steps if "job-summary" in s.get("run", ""))
+    assert summary["if"] == "always()"  # a failed update still tells what changed
+    pr = next(s for s in steps if s.get("uses", "").startswith("peter-evans/create-pull-request@"))
+    assert pr["with"]["labels"] == "${{ steps.update.outputs.labels }}"
+    assert {"CHANGELOG.md", "soracom_client/__init__.py", "pyproject.toml"} <= set(pr["with"]["add-paths"].split())
+    assert "Allow GitHub Actions to create and approve pull requests" in text
+    assert "Allow GitHub Actions to create and approve pull requests" in (ROOT / "README.md").read_text(
+        encoding="utf-8")
+
+
+def test_the_ci_workflow_runs_ci_run_over_every_supported_python() -> None:
+    workflow = _workflow("ci.yml")
+    assert {"push", "pull_request"} <= set(workflow["on"])
+    job = workflow["jobs"]["test"]
+    assert job["strategy"]["matrix"]["python-version"] == ["3.10", "3.11", "3.12", "3.13"]
+    assert [s["run"] for s in job["steps"] if "run" in s] == [".ci/run"]
+    assert any(s.get("with", {}).get("cache") == "pip" for s in job["steps"])
+
+
+def test_make_job_summary_appends_the_summary_for_the_run(tmp_path: Path) -> None:
+    summary, job = tmp_path / "summary.md", tmp_path / "job.md"
+    summary.write_text("## what changed\n", encoding="utf-8")
+    job.write_text("before\n", encoding="utf-8")
+    run = subprocess.run(["make", "-s", "-C", str(ROOT), "job-summary", f"SUMMARY={summary}"], capture_output=True,
+                         text=True, timeout=60, env={**os.environ, "GITHUB_STEP_SUMMARY": str(job)})
+    assert run.returncode == 0, run.stderr
+    assert job.read_text(encoding="utf-8") == "before\n## what changed\n"
+
+
+@pytest.mark.parametrize(("change", "bump", "version"), [
+    ("removed_operation", "major", "1.0.0"), ("new_model_property", "minor", "0.2.0")])
+def test_update_spec_bumps_the_version_once_and_writes_the_changelog(change: str, bump: str, version: str,
+                                                                     tmp_path: Path) -> None:
+    box = _sandbox(tmp_path)
+    (box / "soracom_client" / "__init__.py").write_text('"""x"""\n\n__version__ = "0.1.0"\n', encoding="utf-8")
+    (box / "pyproject.toml").write_text('[project]\nname = "x"\nversion = "0.1.0"\n', encoding="utf-8")
+    source = _write(tmp_path, "full.yaml", changed_full_document(change))
+    outputs = tmp_path / "outputs"
+    for _ in range(2):  # the second run finds openapi.yaml current: no second bump
+        run = subprocess.run([sys.executable, str(box / "tools" / "update_spec.py"), source, "--no-generate",
+                              "--outputs", str(outputs)], capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+    assert f'__version__ = "{version}"' in (box / "soracom_client" / "__init__.py").read_text(encoding="utf-8")
+    assert f'version = "{version}"' in (box / "pyproject.toml").read_text(encoding="utf-8")
+    log = (box / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert log.startswith(f"# Changelog\n\n## {version}: Soracom API definition 20991231-000000\n")
+    assert log.count("## ") == 1 and f"{bump} bump" in log
+    first, second = outputs.read_text(encoding="utf-8").split("labels=")[1:]
+    assert first.startswith("spec-update,breaking" if bump == "major" else "spec-update\n")
+    assert "changed=false" in outputs.read_text(encoding="utf-8").split("labels=")[1]
 
 
 def test_json_and_yaml_sources_load_alike(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import generate  # noqa: E402
+import release  # noqa: E402
 from overlay import OverlayError, apply_overlay  # noqa: E402
 from spec_diff import Change, diff, render  # noqa: E402
 from spec_extract import TAGS, ExtractError, dump, extract, load_source  # noqa: E402
@@ -60,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("spec", help="path or http(s) URL of Soracom's full OpenAPI document")
     parser.add_argument("--summary-file", type=Path, help="also write the change summary there, as Markdown")
     parser.add_argument("--no-generate", action="store_true", help="only update openapi.yaml")
+    parser.add_argument("--outputs", type=Path,
+                        help="append changed=, breaking=, bump=, version=, labels= lines there ($GITHUB_OUTPUT)")
     args = parser.parse_args(argv)
 
     previous_text = SPEC.read_text(encoding="utf-8")
@@ -92,11 +95,24 @@ def main(argv: list[str] | None = None) -> int:
         args.summary_file.write_text(markdown(summary, changes, args.spec), encoding="utf-8")
 
     text = dump(subset)
+    bump = None
     if text == previous_text:
         print("update-spec: openapi.yaml is unchanged")
     else:
         SPEC.write_text(text, encoding="utf-8")
         print(f"update-spec: wrote {SPEC.relative_to(ROOT)}")
+        # Only when openapi.yaml changed: the same update run twice bumps once.
+        bump = release.apply(ROOT, changes, summary, str(subset.get("info", {}).get("version", "?")))
+        if bump:
+            print(f"update-spec: {bump[0]} version bump to {bump[1]} (__version__, pyproject.toml, CHANGELOG.md)")
+    if args.outputs:
+        breaking = any(c.breaking for c in changes)
+        labels = ["spec-update"] + (["breaking"] if breaking else [])
+        with args.outputs.open("a", encoding="utf-8") as out:
+            out.write(f"changed={'true' if text != previous_text else 'false'}\n"
+                      f"breaking={'true' if breaking else 'false'}\n"
+                      f"bump={bump[0] if bump else ''}\nversion={bump[1] if bump else ''}\n"
+                      f"labels={','.join(labels)}\n")
     if args.no_generate:
         return 0
     return generate.main([])
