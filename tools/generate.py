@@ -61,7 +61,8 @@ def prepared_spec() -> dict[str, Any]:
     except OverlayError as exc:
         raise GenerationError(f"spec-overlay.yaml: {exc}") from exc
     try:
-        return apply_rules(spec)
+        config = yaml.safe_load(CONFIG.read_text(encoding="utf-8")) or {}
+        return apply_rules(spec, config.get("content_type_overrides") or {})
     except UnionError as exc:
         raise GenerationError(f"a union this pipeline cannot generate: {exc}") from exc
 
@@ -76,12 +77,14 @@ PAGINATION_TEMPLATE = "_soracom_pagination.jinja"
 
 
 def pagination_table(table: dict[str, Any]) -> dict[str, dict[str, str]]:
-    """operationId -> {request_param, response_header} for every operation with `x-soracom-cli-pagination`.
+    """operationId -> {request_param, response_header, page_items} for every operation with `x-soracom-cli-pagination`.
 
     Read from the spec table (`spec_table.build`), which already carries the extension; the generator
     does not keep vendor extensions, so it is handed to the templates as a rendered template of its own
-    (see `templates_with_pagination`). Each entry is checked: the key parameter must be a query parameter
-    and the 200 answer a JSON array, or the facade could not page it.
+    (see `templates_with_pagination`). Each entry is checked: the key parameter must be a query parameter.
+    `page_items` says where a page's items are: "" when the 200 answer is a JSON array; the Python name of
+    the field holding it when the answer is an object with one array field (`{"orderedSubscriberList":
+    [...]}`); "*" when the object holds several lists (each page is then one item, the whole object).
     """
     out: dict[str, dict[str, str]] = {}
     for op_id, op in table["operations"].items():
@@ -94,10 +97,24 @@ def pagination_table(table: dict[str, Any]) -> dict[str, dict[str, str]]:
         schema = op["responses"].get("200") or {}
         while "$ref" in schema:
             schema = table["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
-        if schema.get("type") != "array":
-            raise GenerationError(f"{where}: paginated, but its 200 answer is not a JSON array")
-        out[op_id] = entry
+        if schema.get("type") == "array":
+            items = ""
+        elif schema.get("type") == "object" or "properties" in schema:
+            lists = [name for name, prop in (schema.get("properties") or {}).items()
+                     if _resolved(prop, table).get("type") == "array"]
+            if not lists:
+                raise GenerationError(f"{where}: paginated, but its 200 answer holds no list")
+            items = snake_case(lists[0]) if len(lists) == 1 else "*"
+        else:
+            raise GenerationError(f"{where}: paginated, but its 200 answer is neither a list nor an object")
+        out[op_id] = {**entry, "page_items": items}
     return dict(sorted(out.items()))
+
+
+def _resolved(schema: dict[str, Any], table: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = table["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    return schema
 
 
 def templates_with_pagination(dest: Path, table: dict[str, Any]) -> Path:
