@@ -213,6 +213,15 @@ def new_paginated_operation(doc: Spec) -> None:
     }
 
 
+def without_new_paginated_operation(doc: Spec) -> Spec:
+    """`doc` without what `new_paginated_operation` adds: a base to add it to, even after an update brought it."""
+    out = copy.deepcopy(doc)
+    out["paths"].pop("/sims/{sim_id}/events", None)
+    for name in [*EVENT_VARIANTS, "SimEvent", "SimEventSearchRequest"]:
+        out["components"]["schemas"].pop(name, None)
+    return out
+
+
 def next_release(doc: Spec, version: str = "20991231-000000", *, new_operation: bool = False) -> Spec:
     """`doc` (ours or a whole Soracom document) changed the way Soracom's releases change it."""
     out = copy.deepcopy(doc)
