@@ -167,7 +167,9 @@ def new_tcp_connection_option(doc: Spec) -> None:
                        "type": {"enum": ["silence"], "type": "string"}},
         "required": ["silence"], "type": "object"}
     options = doc["components"]["schemas"]["SimDownlinkTcpRequest"]["properties"]["connectionOptions"]
-    options["oneOf"].append({"$ref": f"#/components/schemas/{SILENCE_VARIANT}"})
+    ref = {"$ref": f"#/components/schemas/{SILENCE_VARIANT}"}
+    if ref not in options["oneOf"]:  # idempotent: the spec may already be at this release
+        options["oneOf"].append(ref)
 
 
 def new_paginated_operation(doc: Spec) -> None:
