@@ -37,18 +37,19 @@ bench: $(STAMP)
 
 # Soracom's full API document (path or URL) -> openapi.yaml (our four tags), change summary,
 # version bump (__version__, pyproject.toml, CHANGELOG.md), regenerated client, tests.
+# TAGS="Sim Group ..." (or TAGS=all) takes other tags of Soracom's API than our four.
 # SUMMARY=file.md also writes the summary as Markdown (a PR body); OUTPUTS=file appends
 # changed=/breaking=/bump=/version=/labels= lines (the workflow passes $GITHUB_OUTPUT).
 update-spec: $(STAMP)
 	@test -n "$$SPEC" || { echo "usage: make update-spec SPEC=<path or URL of Soracom's OpenAPI document> [SUMMARY=file.md]" >&2; exit 2; }
-	$(PY) tools/update_spec.py "$$SPEC" $(if $(SUMMARY),--summary-file "$$SUMMARY") $(if $(OUTPUTS),--outputs "$$OUTPUTS")
+	$(PY) tools/update_spec.py "$$SPEC" $(if $(SUMMARY),--summary-file "$$SUMMARY") $(if $(OUTPUTS),--outputs "$$OUTPUTS") $(if $(TAGS),--tags "$$TAGS")
 	$(MAKE) test
 
 # The same summary for any two specs.  FAIL_ON_BREAKING=1: exit 1 on a breaking change;
 # EXTRACT=1: NEW is Soracom's full document, compare only our four tags of it.
 spec-diff: $(STAMP)
 	@test -n "$$OLD" && test -n "$$NEW" || { echo "usage: make spec-diff OLD=<spec> NEW=<spec> [FAIL_ON_BREAKING=1] [EXTRACT=1]" >&2; exit 2; }
-	$(PY) tools/spec_diff.py "$$OLD" "$$NEW" $(if $(EXTRACT),--extract) $(if $(FAIL_ON_BREAKING),--fail-on-breaking)
+	$(PY) tools/spec_diff.py "$$OLD" "$$NEW" $(if $(EXTRACT),--extract) $(if $(FAIL_ON_BREAKING),--fail-on-breaking) $(if $(TAGS),--tags "$$TAGS")
 
 # Append the update's summary (SUMMARY=file.md) to the CI job summary, if there is one to append.
 job-summary:

@@ -243,3 +243,81 @@ if __name__ == "__main__":  # python synthetic_spec.py WHOLE.yaml OUT.yaml [--ne
     source = yaml.safe_load(Path(sys.argv[1]).read_text(encoding="utf-8"))
     Path(sys.argv[2]).write_text(yaml.safe_dump(next_release(source, new_operation="--new-operation" in sys.argv),
                                                 sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+# ------------------------------------- every construct of Soracom's whole document, inside our tags
+
+def _synthetic_op(op_id: str, summary: str, *, params: list[dict[str, Any]] | None = None,
+                  body: dict[str, Any] | None = None, ok: dict[str, Any] | None = None,
+                  paginated: bool = False) -> dict[str, Any]:
+    op: dict[str, Any] = {
+        "operationId": op_id, "summary": summary, "tags": ["Sim"], "security": SEC,
+        "parameters": [{"in": "path", "name": "sim_id", "required": True, "schema": {"type": "string"}},
+                       *(params or [])],
+        "responses": {"200": ok or {"description": "OK"}}}
+    if body is not None:
+        op["requestBody"] = {"content": body, "required": True}
+    if paginated:
+        op["parameters"].append({"in": "query", "name": "last_evaluated_key", "schema": {"type": "string"}})
+        op["x-soracom-cli-pagination"] = {"request": {"param": "last_evaluated_key"},
+                                          "response": {"header": "x-soracom-next-key"}}
+    return op
+
+
+def _json(schema: dict[str, Any], example: Any = None) -> dict[str, Any]:
+    media: dict[str, Any] = {"schema": schema}
+    if example is not None:
+        media["example"] = example
+    return {"content": {"application/json": media}, "description": "OK"}
+
+
+WRAPPED_EXAMPLE = {"orderedSyntheticList": [{"simId": "s1"}, {"simId": "s2"}]}
+
+
+def every_construct(doc: Spec) -> None:
+    """The constructs of Soracom's whole document the stock generator cannot handle, in our `Sim` tag."""
+    schemas = doc["components"]["schemas"]
+    schemas["SyntheticRule"] = {"type": "object", "properties": {
+        # a string schema whose enum holds booleans
+        "reevaluate": {"type": "string", "enum": [True, False], "description": "Boolean as a string."},
+        # a union of inline objects
+        "target": {"oneOf": [{"type": "object", "properties": {"group": {"type": "string"}}},
+                             {"type": "object", "properties": {"count": {"type": "integer"}}}]}}}
+    schemas["SyntheticModel"] = {"type": "object", "properties": {"name": {"type": "string"}}}
+    schemas["SyntheticWrappedList"] = {"type": "object", "required": ["orderedSyntheticList"], "properties": {
+        "orderedSyntheticList": {"type": "array", "items": {"$ref": "#/components/schemas/Sim"}}}}
+    schemas["SyntheticTwoLists"] = {"type": "object", "properties": {
+        "events": {"type": "array", "items": {"type": "string"}},
+        "records": {"type": "array", "items": {"type": "string"}}}}
+    binary = {"type": "string", "format": "binary"}
+    paths = doc["paths"]
+    paths["/sims/{sim_id}/synthetic/files/{scope}/{path}"] = {"put": _synthetic_op(
+        "putSyntheticFile", "A file body (*/*) and a path parameter with a default",
+        params=[{"in": "path", "name": "scope", "required": True,
+                 "schema": {"type": "string", "enum": ["private", "public"], "default": "private"}},
+                {"in": "path", "name": "path", "required": True, "schema": {"type": "string"}}],
+        body={"*/*": {"schema": binary}})}
+    paths["/sims/{sim_id}/synthetic/data"] = {"post": _synthetic_op(
+        "saveSyntheticData", "A body in JSON, binary and text/plain",
+        body={"application/json": {"schema": {"type": "string"}}, "application/octet-stream": {"schema": binary},
+              "text/plain": {"schema": {"type": "string"}}})}
+    paths["/sims/{sim_id}/synthetic/model"] = {"post": _synthetic_op(
+        "createSyntheticModel", "A body in JSON and XML",
+        body={"application/json": {"schema": {"$ref": "#/components/schemas/SyntheticModel"}},
+              "application/xml": {"schema": {"$ref": "#/components/schemas/SyntheticModel"}}})}
+    paths["/sims/{sim_id}/synthetic/upload"] = {"post": _synthetic_op(
+        "uploadSyntheticFile", "A multipart body with a file",
+        body={"multipart/form-data": {"schema": {"type": "object", "properties": {"file": binary}}}})}
+    paths["/sims/{sim_id}/synthetic/rule"] = {"put": _synthetic_op(
+        "putSyntheticRule", "A boolean string enum, a union of inline objects, a default outside its enum",
+        params=[{"in": "query", "name": "status", "schema": {"type": "string", "enum": ["active"],
+                                                             "default": "and"}}],
+        body={"application/json": {"schema": {"$ref": "#/components/schemas/SyntheticRule"}}},
+        ok=_json({"$ref": "#/components/schemas/SyntheticRule"}))}
+    paths["/sims/{sim_id}/synthetic/ordered"] = {"get": _synthetic_op(
+        "listSyntheticOrdered", "Paginated, the list wrapped in an object",
+        ok=_json({"$ref": "#/components/schemas/SyntheticWrappedList"}, WRAPPED_EXAMPLE), paginated=True)}
+    paths["/sims/{sim_id}/synthetic/recordings"] = {"get": _synthetic_op(
+        "listSyntheticRecordings", "Paginated, two lists in an object",
+        ok=_json({"$ref": "#/components/schemas/SyntheticTwoLists"}, {"events": ["e"], "records": ["r"]}),
+        paginated=True)}

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from openapi_python_client.strings import snake_case
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from overlay import OverlayError, apply_overlay  # noqa: E402
@@ -54,12 +53,16 @@ def _run(cmd: list[str], cwd: Path) -> str:
 
 
 def prepared_spec() -> dict[str, Any]:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    return prepare(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+
+
+def prepare(spec: dict[str, Any]) -> dict[str, Any]:
+    """spec as the generator sees it: the overlay, then the pipeline's rules, applied to a copy."""
     overlay = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))
     try:
         spec = apply_overlay(spec, overlay)
     except OverlayError as exc:
-        raise GenerationError(f"spec-overlay.yaml: {exc}") from exc
+        raise GenerationError(f"spec-overlay.yaml does not apply to the spec: {exc}") from exc
     try:
         config = yaml.safe_load(CONFIG.read_text(encoding="utf-8")) or {}
         return apply_rules(spec, config.get("content_type_overrides") or {})
@@ -109,6 +112,14 @@ def pagination_table(table: dict[str, Any]) -> dict[str, dict[str, str]]:
             raise GenerationError(f"{where}: paginated, but its 200 answer is neither a list nor an object")
         out[op_id] = {**entry, "page_items": items}
     return dict(sorted(out.items()))
+
+
+def snake_case(name: str) -> str:
+    """The generator's Python name for `name`; imported late: the generator installs on Python 3.11+ only,
+    and update-spec --no-generate and the spec tools run on 3.10 too."""
+    from openapi_python_client.strings import snake_case as generator_snake_case
+
+    return str(generator_snake_case(name))
 
 
 def _resolved(schema: dict[str, Any], table: dict[str, Any]) -> dict[str, Any]:

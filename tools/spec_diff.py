@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from spec_extract import HTTP_METHODS, TAGS, extract, load_source  # noqa: E402
+from spec_extract import HTTP_METHODS, TAGS, extract, load_source, parse_tags  # noqa: E402
 
 UNREADABLE = 3  # exit status when an input cannot be read: never 1, which means "breaking"
 FORMATTING_ONLY = "documentation changed (formatting only)"
@@ -598,9 +598,9 @@ def render(changes: list[Change], old: dict[str, Any] | None = None, new: dict[s
     return "\n".join(lines) + "\n"
 
 
-def is_whole_document(doc: dict[str, Any]) -> bool:
+def is_whole_document(doc: dict[str, Any], tags: tuple[str, ...] = TAGS) -> bool:
     """Whether doc holds operations outside the tags this client covers (Soracom's whole API)."""
-    return any(not set(op.get("tags") or []) & set(TAGS) for op, _ in _operations(doc).values())
+    return any(not set(op.get("tags") or []) & set(tags) for op, _ in _operations(doc).values())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -611,6 +611,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="cut NEW down to the tags this client covers first (NEW is Soracom's full document)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change breaks callers")
+    parser.add_argument("--tags", default="", help="with --extract: the tags to keep (default: ours; `all`)")
     args = parser.parse_args(argv)
     docs = []
     for source in (args.old, args.new):
@@ -625,9 +626,10 @@ def main(argv: list[str] | None = None) -> int:
         docs.append(doc)
     old, new = docs
     if args.extract:
-        if is_whole_document(old):  # both sides cut the same way, or everything else shows up as removed
-            old = extract(old)
-        new = extract(new, previous=old)
+        tags = parse_tags(args.tags, new)
+        if is_whole_document(old, tags):  # both sides cut the same way, or everything else shows up as removed
+            old = extract(old, tags=tags)
+        new = extract(new, previous=old, tags=tags)
     changes = diff(old, new)
     if args.format == "json":
         print(json.dumps([asdict(c) for c in changes], indent=2, ensure_ascii=False))

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
-from openapi_core import OpenAPI
+from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from openapi_core.validation.exceptions import ValidationError
 from werkzeug.datastructures import Headers, ImmutableMultiDict
@@ -94,7 +94,9 @@ class Spec:
                 self.operations[op["operationId"]] = Operation(
                     op["operationId"], method.upper(), path, success, _pagination(op), next(iter(content), None)
                 )
-        self._openapi = OpenAPI.from_dict(raw)
+        # The spec document itself is not judged here (tests/test_openapi_spec.py does that): a release with a
+        # known defect (a default outside its enum) is still served; requests and responses are validated.
+        self._openapi = OpenAPI.from_dict(_repaired(raw), config=Config(spec_validator_cls=None))
 
     def validate_request(
         self,
@@ -154,6 +156,27 @@ class Spec:
                 continue  # a documented example that does not fit its own schema: build one instead
             return value
         return value
+
+
+def _repaired(raw: dict[str, Any]) -> dict[str, Any]:
+    """A copy with the spec defects tools/pipeline_rules.py also repairs for the generator: a string enum
+    listing booleans takes the strings the API sends ("true"), and a default its own enum refuses is dropped
+    (the validator would apply it to an omitted parameter and refuse the request)."""
+
+    def fix(node: Any) -> Any:
+        if isinstance(node, list):
+            return [fix(v) for v in node]
+        if not isinstance(node, dict):
+            return node
+        out = {k: fix(v) for k, v in node.items()}
+        if out.get("type") == "string" and isinstance(out.get("enum"), list):
+            out["enum"] = [str(v).lower() if isinstance(v, bool) else v for v in out["enum"]]
+        if isinstance(out.get("enum"), list) and "default" in out and out["default"] not in out["enum"]:
+            del out["default"]
+        return out
+
+    fixed: dict[str, Any] = fix(raw)
+    return fixed
 
 
 class SpecError(ValueError):
