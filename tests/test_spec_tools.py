@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
 import spec_diff  # noqa: E402
+import spec_extract  # noqa: E402
 from spec_diff import Change, diff, render  # noqa: E402
 from spec_extract import ExtractError, dump, extract, load_source  # noqa: E402
 
@@ -371,6 +372,20 @@ def test_update_spec_refuses_an_invalid_subset(tmp_path: Path) -> None:
     assert run.returncode == 1
     assert "not valid OpenAPI" in run.stderr
     assert (box / "openapi.yaml").read_text(encoding="utf-8") == OURS_TEXT
+
+
+def test_tags_takes_more_of_soracoms_api(tmp_path: Path) -> None:
+    full = full_document(ours())
+    assert spec_extract.parse_tags("", full) == spec_extract.TAGS
+    assert spec_extract.parse_tags("Sim, Group", full) == ("Sim", "Group")
+    assert set(spec_extract.parse_tags("all", full)) == {"Auth", "Group", "Lagoon", "Payment", *spec_extract.TAGS}
+    box = _sandbox(tmp_path)
+    run = subprocess.run([sys.executable, str(box / "tools" / "update_spec.py"), _write(tmp_path, "full.yaml", full),
+                          "--no-generate", "--tags", "Sim Subscriber SimProfileOrder CellLocation Group"],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "+ operation GET /groups/{group_id} (getGroup)" in run.stdout
+    assert "getGroup" in (box / "openapi.yaml").read_text(encoding="utf-8")
 
 
 def test_update_spec_fails_before_writing_when_an_overlay_target_disappeared(tmp_path: Path) -> None:
