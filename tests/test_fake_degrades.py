@@ -14,8 +14,7 @@ from openapi_core import OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 from synthetic_spec import new_paginated_operation, ours, unset_expiry_answers_the_record
 
-from soracom_client.testing import FakeSoracom, ManualClock
-from soracom_client.testing._app import UNHANDLED_HEADER
+from soracom_client.testing import UNHANDLED_HEADER, FakeSoracom, ManualClock
 
 
 def _next_spec(tmp_path: Path, *edits: Any) -> tuple[str, dict[str, Any]]:
