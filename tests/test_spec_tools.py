@@ -514,6 +514,8 @@ def test_update_spec_bumps_the_version_once_and_writes_the_changelog(change: str
     log = (box / "CHANGELOG.md").read_text(encoding="utf-8")
     assert log.startswith(f"# Changelog\n\n## {version}: Soracom API definition 20991231-000000\n")
     assert log.count("## ") == 1 and f"{bump} bump" in log
+    if bump == "major":  # removed_operation: the operation and its only schema
+        assert "breaking: 2 change(s)" in log
     first, second = outputs.read_text(encoding="utf-8").split("labels=")[1:]
     assert first.startswith("spec-update,breaking" if bump == "major" else "spec-update\n")
     assert "changed=false" in outputs.read_text(encoding="utf-8").split("labels=")[1]

@@ -53,8 +53,7 @@ def _set_version(path: Path, version: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def changelog_entry(version: str, kind: Bump, summary: str, api_version: str) -> str:
-    breaking = sum(1 for line in summary.splitlines() if line.lstrip().startswith("BREAKING "))
+def changelog_entry(version: str, kind: Bump, summary: str, api_version: str, breaking: int) -> str:
     why = {"major": f"breaking: {breaking} change(s) need callers to update",
            "minor": "additions, no breaking change", "patch": "documentation only"}[kind]
     return (f"## {version}: Soracom API definition {api_version}\n\n"
@@ -75,6 +74,6 @@ def apply(root: Path, changes: list[Change], summary: str, api_version: str) -> 
     head = "# Changelog\n\n"
     old = log.read_text(encoding="utf-8") if log.exists() else head
     rest = old[len(head):] if old.startswith(head) else old
-    log.write_text(head + changelog_entry(version, kind, summary, api_version) + ("\n" + rest if rest else ""),
-                   encoding="utf-8")
+    entry = changelog_entry(version, kind, summary, api_version, sum(1 for c in changes if c.breaking))
+    log.write_text(head + entry + ("\n" + rest if rest else ""), encoding="utf-8")
     return kind, version
