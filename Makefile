@@ -1,4 +1,12 @@
 # Set-up is part of every target: a fresh machine needs only python3 (3.11+ for generation).
+#
+# User-supplied variables are data, never shell or make code: each is frozen unexpanded (so
+# `$(shell ...)` in a value stays text), exported, and read by recipes as "$$NAME" (so quotes and
+# `;` stay text too).  Add any new user variable to USER_VARS.
+USER_VARS := SPEC OLD NEW SUMMARY OUTPUTS EXTRACT FAIL_ON_BREAKING DEMO_ARGS TAGS CHAOS_ARGS
+$(foreach v,$(USER_VARS),$(eval override $(v) := $$(value $(v))))
+export $(USER_VARS)
+
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
@@ -27,27 +35,35 @@ lint: $(STAMP)
 # Every chaos scenario on every transport, with plain httpx beside it; prints the table and writes
 # build/chaos.json (every figure) and build/chaos.md (the table for the README). Exit 1 if an invariant breaks.
 chaos: $(STAMP)
-	timeout 900 $(PY) -m chaos --json build/chaos.json --markdown build/chaos.md $(CHAOS_ARGS)
+	set -f; timeout 900 $(PY) -m chaos --json build/chaos.json --markdown build/chaos.md $$CHAOS_ARGS
 
 bench: $(STAMP)
 	timeout 600 $(PY) benchmarks/run.py
 
 # Soracom's full API document (path or URL) -> openapi.yaml (our four tags), change summary,
-# regenerated client, tests.  SUMMARY=file.md also writes the summary as Markdown (a PR body).
+# version bump (__version__, pyproject.toml, CHANGELOG.md), regenerated client, tests.
+# TAGS="Sim Group ..." (or TAGS=all) takes other tags of Soracom's API than our four.
+# SUMMARY=file.md also writes the summary as Markdown (a PR body); OUTPUTS=file appends
+# changed=/breaking=/bump=/version=/labels= lines (the workflow passes $GITHUB_OUTPUT).
 update-spec: $(STAMP)
-	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or URL of Soracom's OpenAPI document> [SUMMARY=file.md]" >&2; exit 2; }
-	$(PY) tools/update_spec.py "$(SPEC)" $(if $(SUMMARY),--summary-file "$(SUMMARY)")
+	@test -n "$$SPEC" || { echo "usage: make update-spec SPEC=<path or URL of Soracom's OpenAPI document> [SUMMARY=file.md]" >&2; exit 2; }
+	$(PY) tools/update_spec.py "$$SPEC" $(if $(SUMMARY),--summary-file "$$SUMMARY") $(if $(OUTPUTS),--outputs "$$OUTPUTS") $(if $(TAGS),--tags "$$TAGS")
 	$(MAKE) test
 
 # The same summary for any two specs.  FAIL_ON_BREAKING=1: exit 1 on a breaking change;
 # EXTRACT=1: NEW is Soracom's full document, compare only our four tags of it.
 spec-diff: $(STAMP)
-	@test -n "$(OLD)" && test -n "$(NEW)" || { echo "usage: make spec-diff OLD=<spec> NEW=<spec> [FAIL_ON_BREAKING=1] [EXTRACT=1]" >&2; exit 2; }
-	$(PY) tools/spec_diff.py "$(OLD)" "$(NEW)" $(if $(EXTRACT),--extract) $(if $(FAIL_ON_BREAKING),--fail-on-breaking)
+	@test -n "$$OLD" && test -n "$$NEW" || { echo "usage: make spec-diff OLD=<spec> NEW=<spec> [FAIL_ON_BREAKING=1] [EXTRACT=1]" >&2; exit 2; }
+	$(PY) tools/spec_diff.py "$$OLD" "$$NEW" $(if $(EXTRACT),--extract) $(if $(FAIL_ON_BREAKING),--fail-on-breaking) $(if $(TAGS),--tags "$$TAGS")
+
+# Append the update's summary (SUMMARY=file.md) to the CI job summary, if there is one to append.
+job-summary:
+	@if test -n "$$GITHUB_STEP_SUMMARY" && test -f "$$SUMMARY"; then cat "$$SUMMARY" >> "$$GITHUB_STEP_SUMMARY"; \
+	else echo "job-summary: no summary file or no GITHUB_STEP_SUMMARY; nothing to attach"; fi
 
 # The main job: start FakeSoracom on a free loopback port, run examples/demo.py against it, stop it.
 # DEMO_ARGS=--real runs the read-only steps against the real API (credentials from env or profile).
 demo: $(STAMP)
-	$(PY) examples/demo.py $(DEMO_ARGS)
+	set -f; $(PY) examples/demo.py $$DEMO_ARGS
 
-.PHONY: venv generate check-generated test lint chaos bench update-spec spec-diff demo
+.PHONY: venv generate check-generated test lint chaos bench update-spec spec-diff job-summary demo

@@ -174,3 +174,25 @@ class _ItemIterator(AsyncIterator[T]):
     async def aclose(self) -> None:
         await self._pages.aclose()
         self._items = iter(())
+
+
+class ItemsOf:
+    """An operation module whose answer is an object holding the page: its `_parse_response` gives the
+    list in field `field` (a generated attribute name), or with `field` "*" the object itself as the
+    page's one item (an answer holding several lists). The runner pages it like a list answer."""
+
+    def __init__(self, operation: Any, field: str) -> None:
+        self._operation = operation
+        self._field = field
+
+    def _get_kwargs(self, **kwargs: Any) -> Any:
+        return self._operation._get_kwargs(**kwargs)
+
+    def _parse_response(self, *, client: Any, response: Any) -> Any:
+        parsed = self._operation._parse_response(client=client, response=response)
+        if parsed is None:
+            return None
+        if self._field == "*":
+            return [parsed]
+        value = getattr(parsed, self._field, None)
+        return list(value) if isinstance(value, list) else []  # absent (UNSET) or null: an empty page

@@ -14,6 +14,7 @@ from openapi_core import OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 
 from soracom_client.testing import FakeSoracom
+from soracom_client.testing._examples import instance, media_example
 from soracom_client.testing._state import STANDBY_SUBSCRIPTIONS, SimRecord
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,12 +23,14 @@ SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding
 OPENAPI = OpenAPI.from_dict(SPEC)
 OPERATIONS: dict[str, tuple[str, str]] = {
     op["operationId"]: (method.upper(), path) for path, item in SPEC["paths"].items() for method, op in item.items()
+    if isinstance(op, dict) and "operationId" in op
 }
 # Spec defect kept as delivered: TestingUsage requires `usageLimits` but defines only `usageLimit`.
 # The fake answers the way the API does (`usageLimit`), so validation reports exactly this.
 KNOWN_SPEC_DEFECTS = {"getTestingUsage": "'usageLimits' is a required property"}
 PAGINATED = {
-    op["operationId"] for item in SPEC["paths"].values() for op in item.values() if "x-soracom-cli-pagination" in op
+    op["operationId"] for item in SPEC["paths"].values() for op in item.values()
+    if isinstance(op, dict) and "x-soracom-cli-pagination" in op
 }
 
 
@@ -133,3 +136,40 @@ class Fleet:
     @property
     def now_ms(self) -> int:
         return int(self.fake.clock.now() * 1000)
+
+
+@dataclass
+class SpecRequest:
+    """A valid request for one operation, built from openapi.yaml alone (for operations no test drives by hand)."""
+
+    method: str
+    path: str  # relative to /v1, parameters filled in
+    path_params: dict[str, str]
+    query: dict[str, Any]
+    body: Any  # None: no body
+
+
+def spec_request(op_id: str, fleet: Fleet, spec: dict[str, Any] | None = None) -> SpecRequest:
+    """SIM IDs and IMSIs come from the fleet (an online SIM); every other value is the smallest valid one."""
+    spec = spec or SPEC
+    found = [(path, item, method, op) for path, item in spec["paths"].items() for method, op in item.items()
+             if isinstance(op, dict) and op.get("operationId") == op_id]
+    if not found:
+        raise KeyError(op_id)
+    path, item, method, op = found[0]
+    sim = fleet.online()
+    known = {"sim_id": sim.sim_id, "imsi": sim.primary.imsi}
+    params = [*item.get("parameters", []), *op.get("parameters", [])]
+    path_params: dict[str, str] = {}
+    query: dict[str, Any] = {}
+    for param in params:
+        name, where = param["name"], param["in"]
+        if where == "path":
+            path_params[name] = known.get(name) or str(instance(param.get("schema", {}), spec, examples=False)) or "x"
+        elif where == "query" and param.get("required"):
+            query[name] = instance(param.get("schema", {}), spec, examples=False)
+    body = None
+    content = (op.get("requestBody") or {}).get("content") or {}
+    if "application/json" in content:
+        body = media_example(content["application/json"], spec, examples=False)
+    return SpecRequest(method.upper(), path.format(**path_params), path_params, query, body)

@@ -140,3 +140,184 @@ def changed_full_document(change: str, version: str = "20991231-000000") -> Spec
     CHANGES[change](doc)
     doc["info"]["version"] = version
     return full_document(doc)
+
+
+# ------------------------------------------------- a realistic next release of a whole document
+
+SILENCE_VARIANT = "SimDownlinkTcpConnectionSilenceOptions"
+EVENT_VARIANTS = {"SimEventStatusChanged": "status_changed", "SimEventSessionCreated": "session_created"}
+
+
+def unset_expiry_answers_the_record(doc: Spec) -> None:
+    """The two unset-expiry operations answer 200 with the record instead of 204."""
+    for path, model in (("/sims/{sim_id}/unset_expiry_time", "Sim"),
+                        ("/subscribers/{imsi}/unset_expiry_time", "Subscriber")):
+        for op in doc["paths"][path].values():
+            if isinstance(op, dict) and "responses" in op:
+                rest = {k: v for k, v in op["responses"].items() if k != "204"}
+                op["responses"] = {"200": {"content": {"application/json": {"schema": {
+                    "$ref": f"#/components/schemas/{model}"}}}, "description": "The updated record."}, **rest}
+
+
+def new_tcp_connection_option(doc: Spec) -> None:
+    """A new variant of the TCP downlink's tagged union, carrying its own one-value `type` enum."""
+    doc["components"]["schemas"][SILENCE_VARIANT] = {
+        "description": "Waits until the device is silent for `silence` seconds.",
+        "properties": {"silence": {"description": "Seconds of silence.", "type": "integer"},
+                       "type": {"enum": ["silence"], "type": "string"}},
+        "required": ["silence"], "type": "object"}
+    options = doc["components"]["schemas"]["SimDownlinkTcpRequest"]["properties"]["connectionOptions"]
+    ref = {"$ref": f"#/components/schemas/{SILENCE_VARIANT}"}
+    if ref not in options["oneOf"]:  # idempotent: the spec may already be at this release
+        options["oneOf"].append(ref)
+
+
+def new_paginated_operation(doc: Spec) -> None:
+    """A paginated list in our tags whose items hold a new tagged union (variants carry `type`), and
+    whose request takes a oneOf property with a `default` (a style Soracom uses)."""
+    schemas = doc["components"]["schemas"]
+    for name, tag in EVENT_VARIANTS.items():
+        schemas[name] = {"properties": {"type": {"enum": [tag], "type": "string"},
+                                        "detail": {"type": "string"}}, "type": "object"}
+    schemas["SimEvent"] = {"properties": {
+        "simId": {"type": "string"}, "time": {"format": "int64", "type": "integer"},
+        "event": {"oneOf": [{"$ref": f"#/components/schemas/{n}"} for n in EVENT_VARIANTS]}},
+        "required": ["simId", "time"], "type": "object"}
+    schemas["SimEventSearchRequest"] = {"properties": {
+        "filter": {"default": {"type": "status_changed"},
+                   "oneOf": [{"$ref": f"#/components/schemas/{n}"} for n in EVENT_VARIANTS]}},
+        "type": "object"}
+    doc["paths"]["/sims/{sim_id}/events"] = {
+        "get": {
+            "description": "Lists a SIM's events, newest first.",
+            "operationId": "listSimEvents",
+            "parameters": [
+                {"in": "path", "name": "sim_id", "required": True, "schema": {"type": "string"}},
+                {"in": "query", "name": "limit", "required": False, "schema": {"type": "integer"}},
+                {"in": "query", "name": "last_evaluated_key", "required": False, "schema": {"type": "string"}}],
+            "responses": {"200": {"content": {"application/json": {"schema": {
+                "items": {"$ref": "#/components/schemas/SimEvent"}, "type": "array"}}},
+                "description": "A page of events."}},
+            "security": SEC, "summary": "List a SIM's events", "tags": ["Sim"],
+            "x-soracom-cli": ["sims list-events"],
+            "x-soracom-cli-pagination": {"request": {"param": "last_evaluated_key"},
+                                         "response": {"header": "x-soracom-next-key"}}},
+        "post": {
+            "description": "Searches a SIM's events.",
+            "operationId": "searchSimEvents",
+            "parameters": [{"in": "path", "name": "sim_id", "required": True, "schema": {"type": "string"}}],
+            "requestBody": {"content": {"application/json": {"schema": {
+                "$ref": "#/components/schemas/SimEventSearchRequest"}}}, "required": True},
+            "responses": {"200": {"content": {"application/json": {"schema": {
+                "items": {"$ref": "#/components/schemas/SimEvent"}, "type": "array"}}},
+                "description": "Matching events."}},
+            "security": SEC, "summary": "Search a SIM's events", "tags": ["Sim"]},
+    }
+
+
+def without_new_paginated_operation(doc: Spec) -> Spec:
+    """`doc` without what `new_paginated_operation` adds: a base to add it to, even after an update brought it."""
+    out = copy.deepcopy(doc)
+    out["paths"].pop("/sims/{sim_id}/events", None)
+    for name in [*EVENT_VARIANTS, "SimEvent", "SimEventSearchRequest"]:
+        out["components"]["schemas"].pop(name, None)
+    return out
+
+
+def next_release(doc: Spec, version: str = "20991231-000000", *, new_operation: bool = False) -> Spec:
+    """`doc` (ours or a whole Soracom document) changed the way Soracom's releases change it."""
+    out = copy.deepcopy(doc)
+    out["info"]["version"] = version
+    unset_expiry_answers_the_record(out)
+    # Names of their own, so that the CHANGES above still change a spec updated to this release.
+    _schema(out, "CreateSimRequest")["properties"]["memo"] = {"description": "A memo.", "type": "string"}
+    _schema(out, "Sim")["properties"]["label"] = {"description": "A label.", "type": "string"}
+    new_tcp_connection_option(out)
+    if new_operation:
+        new_paginated_operation(out)
+    return out
+
+
+if __name__ == "__main__":  # python synthetic_spec.py WHOLE.yaml OUT.yaml [--new-operation]: a next release
+    import sys
+    source = yaml.safe_load(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    Path(sys.argv[2]).write_text(yaml.safe_dump(next_release(source, new_operation="--new-operation" in sys.argv),
+                                                sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+# ------------------------------------- every construct of Soracom's whole document, inside our tags
+
+def _synthetic_op(op_id: str, summary: str, *, params: list[dict[str, Any]] | None = None,
+                  body: dict[str, Any] | None = None, ok: dict[str, Any] | None = None,
+                  paginated: bool = False) -> dict[str, Any]:
+    op: dict[str, Any] = {
+        "operationId": op_id, "summary": summary, "tags": ["Sim"], "security": SEC,
+        "parameters": [{"in": "path", "name": "sim_id", "required": True, "schema": {"type": "string"}},
+                       *(params or [])],
+        "responses": {"200": ok or {"description": "OK"}}}
+    if body is not None:
+        op["requestBody"] = {"content": body, "required": True}
+    if paginated:
+        op["parameters"].append({"in": "query", "name": "last_evaluated_key", "schema": {"type": "string"}})
+        op["x-soracom-cli-pagination"] = {"request": {"param": "last_evaluated_key"},
+                                          "response": {"header": "x-soracom-next-key"}}
+    return op
+
+
+def _json(schema: dict[str, Any], example: Any = None) -> dict[str, Any]:
+    media: dict[str, Any] = {"schema": schema}
+    if example is not None:
+        media["example"] = example
+    return {"content": {"application/json": media}, "description": "OK"}
+
+
+WRAPPED_EXAMPLE = {"orderedSyntheticList": [{"simId": "s1"}, {"simId": "s2"}]}
+
+
+def every_construct(doc: Spec) -> None:
+    """The constructs of Soracom's whole document the stock generator cannot handle, in our `Sim` tag."""
+    schemas = doc["components"]["schemas"]
+    schemas["SyntheticRule"] = {"type": "object", "properties": {
+        # a string schema whose enum holds booleans
+        "reevaluate": {"type": "string", "enum": [True, False], "description": "Boolean as a string."},
+        # a union of inline objects
+        "target": {"oneOf": [{"type": "object", "properties": {"group": {"type": "string"}}},
+                             {"type": "object", "properties": {"count": {"type": "integer"}}}]}}}
+    schemas["SyntheticModel"] = {"type": "object", "properties": {"name": {"type": "string"}}}
+    schemas["SyntheticWrappedList"] = {"type": "object", "required": ["orderedSyntheticList"], "properties": {
+        "orderedSyntheticList": {"type": "array", "items": {"$ref": "#/components/schemas/Sim"}}}}
+    schemas["SyntheticTwoLists"] = {"type": "object", "properties": {
+        "events": {"type": "array", "items": {"type": "string"}},
+        "records": {"type": "array", "items": {"type": "string"}}}}
+    binary = {"type": "string", "format": "binary"}
+    paths = doc["paths"]
+    paths["/sims/{sim_id}/synthetic/files/{scope}/{path}"] = {"put": _synthetic_op(
+        "putSyntheticFile", "A file body (*/*) and a path parameter with a default",
+        params=[{"in": "path", "name": "scope", "required": True,
+                 "schema": {"type": "string", "enum": ["private", "public"], "default": "private"}},
+                {"in": "path", "name": "path", "required": True, "schema": {"type": "string"}}],
+        body={"*/*": {"schema": binary}})}
+    paths["/sims/{sim_id}/synthetic/data"] = {"post": _synthetic_op(
+        "saveSyntheticData", "A body in JSON, binary and text/plain",
+        body={"application/json": {"schema": {"type": "string"}}, "application/octet-stream": {"schema": binary},
+              "text/plain": {"schema": {"type": "string"}}})}
+    paths["/sims/{sim_id}/synthetic/model"] = {"post": _synthetic_op(
+        "createSyntheticModel", "A body in JSON and XML",
+        body={"application/json": {"schema": {"$ref": "#/components/schemas/SyntheticModel"}},
+              "application/xml": {"schema": {"$ref": "#/components/schemas/SyntheticModel"}}})}
+    paths["/sims/{sim_id}/synthetic/upload"] = {"post": _synthetic_op(
+        "uploadSyntheticFile", "A multipart body with a file",
+        body={"multipart/form-data": {"schema": {"type": "object", "properties": {"file": binary}}}})}
+    paths["/sims/{sim_id}/synthetic/rule"] = {"put": _synthetic_op(
+        "putSyntheticRule", "A boolean string enum, a union of inline objects, a default outside its enum",
+        params=[{"in": "query", "name": "status", "schema": {"type": "string", "enum": ["active"],
+                                                             "default": "and"}}],
+        body={"application/json": {"schema": {"$ref": "#/components/schemas/SyntheticRule"}}},
+        ok=_json({"$ref": "#/components/schemas/SyntheticRule"}))}
+    paths["/sims/{sim_id}/synthetic/ordered"] = {"get": _synthetic_op(
+        "listSyntheticOrdered", "Paginated, the list wrapped in an object",
+        ok=_json({"$ref": "#/components/schemas/SyntheticWrappedList"}, WRAPPED_EXAMPLE), paginated=True)}
+    paths["/sims/{sim_id}/synthetic/recordings"] = {"get": _synthetic_op(
+        "listSyntheticRecordings", "Paginated, two lists in an object",
+        ok=_json({"$ref": "#/components/schemas/SyntheticTwoLists"}, {"events": ["e"], "records": ["r"]}),
+        paginated=True)}

@@ -7,6 +7,7 @@ import importlib
 import inspect
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import httpx
@@ -17,7 +18,7 @@ from _facade_helpers import API_KEY, BASE, TOKEN, api, sim, sleeps  # noqa: F401
 
 import soracom_client
 from soracom_client import AuthKey, Soracom
-from soracom_client._retry_table import RETRY_TABLE, Repeat, snake_case
+from soracom_client._retry_table import RETRY_TABLE, Repeat, classify, snake_case
 from soracom_client.generated.api import OPERATIONS
 from soracom_client.generated.api.sim import get_sim as generated_get_sim
 
@@ -45,7 +46,7 @@ def tag_attribute(tag: str) -> str:
 def test_every_operation_in_the_spec_has_a_facade_method() -> None:
     soracom = Soracom(auth=AuthKey("k", "s"))
     ops = spec_operations()
-    assert len(ops) == 84
+    assert ops and set(map(snake_case, ops)) == set(OPERATIONS)  # no more, no fewer than the spec
     for op_id, (tag, method, path) in ops.items():
         name = snake_case(op_id)
         resource = getattr(soracom, tag_attribute(tag))
@@ -68,10 +69,19 @@ def test_every_operation_in_the_spec_has_a_facade_method() -> None:
     assert len(OPERATIONS) == len(ops)
 
 
-def test_the_retry_table_covers_exactly_the_operations_in_the_spec() -> None:
+def test_the_retry_table_covers_the_operations_in_the_spec() -> None:
+    """A new operation (from a spec update) is not in the reviewed table until someone reviews it: it is sent
+    once, never retried after it may have been processed, and the test says so without failing the update."""
     ops = spec_operations()
-    assert set(RETRY_TABLE) == set(ops)
+    unreviewed, stale = sorted(set(ops) - set(RETRY_TABLE)), sorted(set(RETRY_TABLE) - set(ops))
+    if unreviewed or stale:
+        warnings.warn(f"retry table: not yet reviewed {unreviewed}; no longer in the spec {stale}", UserWarning,
+                      stacklevel=1)
+    for op_id in unreviewed:
+        assert classify(snake_case(op_id))[1] is Repeat.ONCE, op_id
     for op_id, (repeat, reason) in RETRY_TABLE.items():
+        if op_id not in ops:
+            continue
         _, method, _ = ops[op_id]
         assert reason.strip(), op_id
         if method in {"GET", "PUT", "DELETE"}:

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 import pytest
-from fake_support import KNOWN_SPEC_DEFECTS, OPERATIONS, Fleet, Recorder
+from fake_support import KNOWN_SPEC_DEFECTS, OPERATIONS, Fleet, Recorder, spec_request
 
 from soracom_client.testing import SNAPSHOT_JPEG, FakeSoracom, ManualClock
 from soracom_client.testing._state import SimRecord
@@ -346,13 +346,21 @@ async def _cells(x: Ctx) -> httpx.Response:
     ])
 
 
+def driver(op_id: str) -> Driver:
+    """The hand-written driver, or for an operation the tests do not know yet one built from the spec."""
+    if op_id in DRIVERS:
+        return DRIVERS[op_id]
+
+    async def from_spec(x: Ctx) -> httpx.Response:
+        req = spec_request(op_id, x)
+        return await x.c.request(req.method, req.path, params=req.query,
+                                 json=req.body if req.body is not None else None)
+
+    return from_spec
+
+
 # --- the tests --------------------------------------------------------------------------------
-def test_every_spec_operation_has_a_driver() -> None:
-    assert set(DRIVERS) == set(OPERATIONS)
-    assert len(DRIVERS) == 84
-
-
-@pytest.mark.parametrize("op_id", sorted(DRIVERS))
+@pytest.mark.parametrize("op_id", sorted(OPERATIONS))
 async def test_operation_answers_per_spec(op_id: str) -> None:
     fake = FakeSoracom(seed=3, sims=60, clock=ManualClock())
     recorder = Recorder(tolerate=KNOWN_SPEC_DEFECTS)
@@ -360,7 +368,7 @@ async def test_operation_answers_per_spec(op_id: str) -> None:
         transport=httpx.ASGITransport(app=fake), base_url="http://fake/v1", headers=fake.api_headers(),
         event_hooks={"response": [recorder]},
     ) as client:
-        response = await DRIVERS[op_id](Ctx(fake, client))
+        response = await driver(op_id)(Ctx(fake, client))
     method, path = OPERATIONS[op_id]
     success = min(int(code) for code in _responses(op_id) if code.startswith("2"))
     assert response.status_code == success, response.text
@@ -377,16 +385,16 @@ def _responses(op_id: str) -> list[str]:
     return [str(code) for code in SPEC["paths"][path][method.lower()]["responses"]]
 
 
-async def test_all_84_operations_in_one_session() -> None:
-    """All drivers against a single fake: the set of operations answered equals the spec's."""
+async def test_every_operation_in_one_session() -> None:
+    """Every operation against a single fake: the set of operations answered equals the spec's."""
     fake = FakeSoracom(seed=5, sims=120, clock=ManualClock())
     recorder = Recorder(tolerate=KNOWN_SPEC_DEFECTS)
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=fake), base_url="http://fake/v1", headers=fake.api_headers(),
         event_hooks={"response": [recorder]},
     ) as client:
-        for op_id in sorted(DRIVERS):
-            await DRIVERS[op_id](Ctx(fake, client))
+        for op_id in sorted(OPERATIONS):
+            await driver(op_id)(Ctx(fake, client))
     assert recorder.exercised == set(OPERATIONS)
 
 

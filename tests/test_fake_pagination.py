@@ -30,7 +30,7 @@ async def _walk(client: httpx.AsyncClient, url: str, limit: int, **params: Any) 
 
 def test_the_paginated_operations_come_from_the_spec(fake_soracom: FakeSoracom) -> None:
     marked = {op_id for op_id, op in fake_soracom.spec.operations.items() if op.pagination}
-    assert marked == PAGINATED and len(marked) == 9
+    assert marked and marked == PAGINATED
 
 
 @pytest.mark.fake_soracom(sims=250)

@@ -1,13 +1,16 @@
-"""Every one of the 84 operations through the public facade (`Soracom`), against FakeSoracom served on
+"""Every operation of openapi.yaml through the public facade (`Soracom`), against FakeSoracom served on
 real loopback HTTP; every request and response is validated against openapi.yaml."""
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import typing
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import pytest
-from fake_support import OPERATIONS
+from fake_support import OPERATIONS, spec_request
 from integration_support import Fleet, SpecRecorder, walk_sims
 
 from soracom_client import AuthKey, Soracom
@@ -393,17 +396,50 @@ async def _run(server: FakeServer, recorder: SpecRecorder, op_ids: list[str]) ->
     ) as soracom:
         ctx = Ctx(server.fake, soracom, server.base_url, recorder)
         for op_id in op_ids:
-            results[op_id] = await DRIVERS[op_id](ctx)
+            results[op_id] = await driver(op_id)(ctx)
     return results
 
 
-def test_every_spec_operation_has_a_driver_and_a_facade_method() -> None:
-    assert set(DRIVERS) == set(OPERATIONS)
-    assert len(DRIVERS) == 84
-    assert len(SNAKE) == 84  # each operationId maps to one facade method by (method, path)
+def _snake(name: str) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")
 
 
-@pytest.mark.parametrize("op_id", sorted(DRIVERS))
+def driver(op_id: str) -> Driver:
+    """The hand-written driver, or for an operation the tests do not know yet a facade call built from the
+    spec: path and required query parameters and a minimal body, passed by the generated names and types."""
+    if op_id in DRIVERS:
+        return DRIVERS[op_id]
+
+    async def from_spec(x: Ctx) -> Any:
+        req = spec_request(op_id, x)
+        name = SNAKE[op_id]
+        tag = FACADE_OPERATIONS[name][0]
+        module = importlib.import_module(f"soracom_client.generated.api.{tag}.{name}")
+        hints = typing.get_type_hints(module.asyncio_detailed)
+        values = {_snake(k).replace("-", "_"): v for k, v in {**req.path_params, **req.query}.items()}
+        args: list[Any] = []
+        kwargs: dict[str, Any] = {}
+        for pname, param in inspect.signature(module.asyncio_detailed).parameters.items():
+            if pname == "body" and req.body is not None:
+                kind = hints["body"]
+                item = typing.get_args(kind)[0] if typing.get_origin(kind) is list else None
+                kwargs["body"] = ([item.from_dict(v) for v in req.body] if item is not None
+                                  else kind.from_dict(req.body) if hasattr(kind, "from_dict") else req.body)
+            elif pname in values:
+                if param.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
+                    args.append(values[pname])
+                else:
+                    kwargs[pname] = values[pname]
+        return await getattr(getattr(x.s, tag), name)(*args, **kwargs)
+
+    return from_spec
+
+
+def test_every_spec_operation_has_a_facade_method() -> None:
+    assert set(SNAKE) == set(OPERATIONS)  # each operationId maps to one facade method by (method, path)
+
+
+@pytest.mark.parametrize("op_id", sorted(OPERATIONS))
 async def test_operation_through_the_facade_over_loopback(served: FakeServer, op_id: str) -> None:
     recorder = SpecRecorder()
     result = (await _run(served, recorder, [op_id]))[op_id]
@@ -415,14 +451,14 @@ async def test_operation_through_the_facade_over_loopback(served: FakeServer, op
         assert isinstance(result, m.Sim) and result.sim_id
 
 
-async def test_all_84_operations_in_one_session_exercise_exactly_the_spec() -> None:
-    """All drivers, one fake, one client: the operations answered 2xx and validated equal the spec's."""
+async def test_every_operation_in_one_session_exercises_exactly_the_spec() -> None:
+    """Every operation, one fake, one client: the operations answered 2xx and validated equal the spec's."""
     recorder = SpecRecorder()
     with FakeServer(FakeSoracom(seed=5, sims=120, clock=ManualClock())) as server:
-        await _run(server, recorder, sorted(DRIVERS))
+        await _run(server, recorder, sorted(OPERATIONS))
     assert recorder.exercised == set(OPERATIONS)
     assert recorder.violations == [] and recorder.undocumented == []
-    assert len(recorder.exchanges) >= 84
+    assert len(recorder.exchanges) >= len(OPERATIONS)
 
 
 async def test_walk_every_sim_page_by_page(served: FakeServer) -> None:

@@ -237,10 +237,17 @@ async def test_cancelling_the_walk_cancels_its_request() -> None:
                 seen.append(s.sim_id)
 
         task = asyncio.create_task(walk())
-        await transport.held.wait()  # page 2 is being requested
+        held = asyncio.create_task(transport.held.wait())
+        # Bounded: if the walk fails or stops before page 2 (say list_sims gained a required parameter),
+        # this fails saying so instead of waiting for ever.
+        done, _ = await asyncio.wait({held, task}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
+        if held not in done:
+            held.cancel()
+            task.cancel()
+            pytest.fail(f"page 2 was never requested: {task.exception() if done else 'timed out'}")
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
-            await task
+            await asyncio.wait_for(task, timeout=10)
         assert transport.cancelled and transport.in_flight == 0 and transport.requests == 2
         assert seen == ["S1", "S2"]
         assert not [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]

@@ -3,7 +3,8 @@
     python tools/generate.py          # regenerate in place
     python tools/generate.py --check  # regenerate to a temp dir, fail naming drifted files
 
-Pipeline: openapi.yaml -> spec-overlay.yaml applied to a copy -> openapi-python-client
+Pipeline: openapi.yaml -> spec-overlay.yaml applied to a copy -> the rules of pipeline_rules.py
+(tagged unions, defaults on unions) -> openapi-python-client
 (pinned, with generator-config.yaml and custom_templates/) -> pinned ruff -> header.
 Any generator warning fails the run: a warning is how 0.29.1 reports a dropped endpoint.
 """
@@ -22,10 +23,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from openapi_python_client.strings import snake_case
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from overlay import apply_overlay  # noqa: E402
+from overlay import OverlayError, apply_overlay  # noqa: E402
+from pipeline_rules import UnionError, apply_rules  # noqa: E402
 from spec_table import build as build_spec_table  # noqa: E402
 from spec_table import render as render_spec_table  # noqa: E402
 
@@ -52,9 +53,21 @@ def _run(cmd: list[str], cwd: Path) -> str:
 
 
 def prepared_spec() -> dict[str, Any]:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    return prepare(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+
+
+def prepare(spec: dict[str, Any]) -> dict[str, Any]:
+    """spec as the generator sees it: the overlay, then the pipeline's rules, applied to a copy."""
     overlay = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))
-    return apply_overlay(spec, overlay)
+    try:
+        spec = apply_overlay(spec, overlay)
+    except OverlayError as exc:
+        raise GenerationError(f"spec-overlay.yaml does not apply to the spec: {exc}") from exc
+    try:
+        config = yaml.safe_load(CONFIG.read_text(encoding="utf-8")) or {}
+        return apply_rules(spec, config.get("content_type_overrides") or {})
+    except UnionError as exc:
+        raise GenerationError(f"a union this pipeline cannot generate: {exc}") from exc
 
 
 def prepare_spec(dest: Path, spec: dict[str, Any]) -> Path:
@@ -67,12 +80,14 @@ PAGINATION_TEMPLATE = "_soracom_pagination.jinja"
 
 
 def pagination_table(table: dict[str, Any]) -> dict[str, dict[str, str]]:
-    """operationId -> {request_param, response_header} for every operation with `x-soracom-cli-pagination`.
+    """operationId -> {request_param, response_header, page_items} for every operation with `x-soracom-cli-pagination`.
 
     Read from the spec table (`spec_table.build`), which already carries the extension; the generator
     does not keep vendor extensions, so it is handed to the templates as a rendered template of its own
-    (see `templates_with_pagination`). Each entry is checked: the key parameter must be a query parameter
-    and the 200 answer a JSON array, or the facade could not page it.
+    (see `templates_with_pagination`). Each entry is checked: the key parameter must be a query parameter.
+    `page_items` says where a page's items are: "" when the 200 answer is a JSON array; the Python name of
+    the field holding it when the answer is an object with one array field (`{"orderedSubscriberList":
+    [...]}`); "*" when the object holds several lists (each page is then one item, the whole object).
     """
     out: dict[str, dict[str, str]] = {}
     for op_id, op in table["operations"].items():
@@ -85,10 +100,32 @@ def pagination_table(table: dict[str, Any]) -> dict[str, dict[str, str]]:
         schema = op["responses"].get("200") or {}
         while "$ref" in schema:
             schema = table["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
-        if schema.get("type") != "array":
-            raise GenerationError(f"{where}: paginated, but its 200 answer is not a JSON array")
-        out[op_id] = entry
+        if schema.get("type") == "array":
+            items = ""
+        elif schema.get("type") == "object" or "properties" in schema:
+            lists = [name for name, prop in (schema.get("properties") or {}).items()
+                     if _resolved(prop, table).get("type") == "array"]
+            if not lists:
+                raise GenerationError(f"{where}: paginated, but its 200 answer holds no list")
+            items = snake_case(lists[0]) if len(lists) == 1 else "*"
+        else:
+            raise GenerationError(f"{where}: paginated, but its 200 answer is neither a list nor an object")
+        out[op_id] = {**entry, "page_items": items}
     return dict(sorted(out.items()))
+
+
+def snake_case(name: str) -> str:
+    """The generator's Python name for `name`; imported late: the generator installs on Python 3.11+ only,
+    and update-spec --no-generate and the spec tools run on 3.10 too."""
+    from openapi_python_client.strings import snake_case as generator_snake_case
+
+    return str(generator_snake_case(name))
+
+
+def _resolved(schema: dict[str, Any], table: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = table["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    return schema
 
 
 def templates_with_pagination(dest: Path, table: dict[str, Any]) -> Path:

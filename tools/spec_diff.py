@@ -4,14 +4,22 @@
 
 OLD and NEW are paths or http(s) URLs.  ``--extract`` first cuts NEW down to the
 tags this client covers (for a preview against Soracom's full document).
-Exit status is 0, or 1 with ``--fail-on-breaking`` when a change breaks callers.
+``--extract`` cuts OLD too when it is a whole document (operations outside our tags).
+Exit status is 0, or 1 with ``--fail-on-breaking`` when a change breaks callers, or
+3 (with a one-line message) when OLD or NEW cannot be read; 2 is a usage error.
 
 A change breaks callers when code written against the old client can stop
 working: an operation, parameter, field, schema or success response removed; a
 required parameter, body or field added; a field becoming required; a type
 changed (including a response's body type); an enum value removed; an operation
 renamed or moved to another tag (the generated function's name or module); an
-operation gaining or losing pagination (the facade's return type).
+operation gaining or losing pagination (the facade's return type); a tighter
+constraint on what a request may send (a new or changed `pattern`, a lower
+`maxLength`/`maximum`, a higher `minLength`/`minimum`, an enum on a parameter or
+field that took any value), since values accepted before are now refused.
+
+Documentation changes that are only whitespace, line breaks or markup are
+counted apart ("formatting only"), so that a real documentation change stands out.
 """
 
 from __future__ import annotations
@@ -26,14 +34,50 @@ from pathlib import Path
 from typing import Any, Literal
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from spec_extract import HTTP_METHODS, extract, load_source  # noqa: E402
+from spec_extract import HTTP_METHODS, TAGS, extract, load_source, parse_tags  # noqa: E402
+
+UNREADABLE = 3  # exit status when an input cannot be read: never 1, which means "breaking"
+FORMATTING_ONLY = "documentation changed (formatting only)"
 
 Kind = Literal["added", "removed", "changed"]
 _SYMBOL: dict[str, str] = {"added": "+", "removed": "-", "changed": "~"}
 # Keys whose change only alters documentation; reported once per location.
 _DOC_KEYS = frozenset({"description", "summary", "title", "example", "examples", "externalDocs"})
+# Constraints a request value must meet: which direction of change refuses values accepted before.
+_TIGHTER_WHEN = {"maxLength": "lower", "maximum": "lower", "maxItems": "lower", "maxProperties": "lower",
+                 "minLength": "higher", "minimum": "higher", "minItems": "higher", "minProperties": "higher",
+                 "pattern": "any", "multipleOf": "any", "exclusiveMinimum": "true", "exclusiveMaximum": "true",
+                 "uniqueItems": "true"}
 _SCHEMA_HANDLED = frozenset({"$ref", "type", "format", "items", "properties", "required", "enum", "oneOf",
-                             "anyOf", "allOf", "nullable", "additionalProperties"}) | _DOC_KEYS
+                             "anyOf", "allOf", "nullable", "additionalProperties"}) | _DOC_KEYS | set(_TIGHTER_WHEN)
+
+
+def _tighter(key: str, old: Any, new: Any) -> bool:
+    """Whether changing constraint `key` from old to new (None: absent) can refuse a value accepted before."""
+    rule = _TIGHTER_WHEN[key]
+    if new is None or new is False:
+        return False
+    if old is None:
+        return True
+    if rule == "lower":
+        return bool(new < old)
+    if rule == "higher":
+        return bool(new > old)
+    if rule == "true":
+        return bool(new) and not old
+    return bool(new != old)
+
+
+def _plain(value: Any) -> Any:
+    """Documentation text without whitespace, line breaks or markup, to tell a reflow from a rewrite."""
+    if not isinstance(value, str):
+        return value
+    text = re.sub(r"<[^>]+>", " ", value)  # HTML tags
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", " ", text)  # images: markup around the text
+    text = re.sub(r"\[([^\]]*)\]\(([^)]*)\)", r"\1 \2", text)  # [text](url)
+    text = re.sub(r"(?:^|(?<=\s))(?:[-*+]|\d+\.)(?=\s)", " ", text)  # list markers, wherever a line was joined
+    text = re.sub(r"[`*_#>|~\\]", " ", text)
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True)
@@ -137,6 +181,8 @@ class _Differ:
     def __init__(self, old: dict[str, Any], new: dict[str, Any]) -> None:
         self.old, self.new = old, new
         self.changes: list[Change] = []
+        self.in_request = False  # comparing what callers send: tighter constraints break them
+        self.request_schemas = request_schemas(new)
 
     def add(self, kind: Kind, location: str, detail: str, breaking: bool = False) -> None:
         self.changes.append(Change(kind, location, detail, breaking))
@@ -173,9 +219,19 @@ class _Differ:
                 self.at("changed", loc, where, f"additionalProperties {_short(old_extra)} -> "
                                                     f"{_short(new_extra)}")
         self._enum(old, new, loc, where)
+        self._constraints(old, new, loc, where)
         if bool(old.get("nullable")) != bool(new.get("nullable")):
             self.at("changed", loc, where, "now nullable" if new.get("nullable") else "no longer nullable")
         self._rest(old, new, loc, where, _SCHEMA_HANDLED)
+
+    def _constraints(self, old: dict[str, Any], new: dict[str, Any], loc: str, where: str) -> None:
+        for key in _TIGHTER_WHEN:
+            before, after = old.get(key), new.get(key)
+            if before == after:
+                continue
+            tighter = _tighter(key, before, after)
+            text = f"{key} {_short(before)} -> {_short(after)}" + (" (tighter)" if tighter else "")
+            self.at("changed", loc, where, text, breaking=tighter and self.in_request)
 
     def _enum(self, old: dict[str, Any], new: dict[str, Any], loc: str, where: str) -> None:
         if "enum" not in old and "enum" not in new:
@@ -183,6 +239,9 @@ class _Differ:
         before, after = old.get("enum") or [], new.get("enum") or []
         if "enum" not in new:
             self.at("changed", loc, where, "no longer an enum (any value accepted)")
+            return
+        if "enum" not in old:  # a value that took anything now takes only these
+            self.at("changed", loc, where, f"now restricted to enum {_short(after)}", breaking=self.in_request)
             return
         for value in after:
             if value not in before:
@@ -217,8 +276,10 @@ class _Differ:
         """Everything not compared specifically: one line per key, documentation folded into one."""
         skip = set(handled) | _DOC_KEYS
         keys = list(old) + [k for k in new if k not in old]
-        if any(old.get(k) != new.get(k) for k in keys if k in _DOC_KEYS):
-            self.at("changed", loc, where, "documentation changed")
+        docs = [k for k in keys if k in _DOC_KEYS and old.get(k) != new.get(k)]
+        if docs:
+            real = any(_plain(old.get(k)) != _plain(new.get(k)) for k in docs)
+            self.at("changed", loc, where, "documentation changed" if real else FORMATTING_ONLY)
         for key in keys:
             if key in skip or old.get(key) == new.get(key):
                 continue
@@ -229,8 +290,9 @@ class _Differ:
     def operations(self) -> None:
         old_ops, new_ops = _operations(self.old), _operations(self.new)
         for key, (op, _) in new_ops.items():
-            if key not in old_ops:
-                self.add("added", _op_label(key, op), "")
+            if key not in old_ops:  # a paginated one is reached through a Paginator: say so
+                paged = " [paginated]" if op.get("x-soracom-cli-pagination") else ""
+                self.add("added", _op_label(key, op) + paged, "")
         for key, (op, _) in old_ops.items():
             if key not in new_ops:
                 self.add("removed", _op_label(key, op), "", breaking=True)
@@ -291,7 +353,9 @@ class _Differ:
                     self.add("changed", loc, f"{label} now required", breaking=True)
                 elif q.get("required") and not p.get("required"):
                     self.add("changed", loc, f"{label} now optional")
+                self.in_request = True
                 self.schema(q.get("schema"), p.get("schema"), loc, label)
+                self.in_request = False
                 self._rest(q, p, loc, label, {"in", "name", "required", "schema"})
 
     def request_body(self, loc: str, old: Any, new: Any) -> None:
@@ -309,7 +373,9 @@ class _Differ:
             self.add("changed", loc, "request body now required", breaking=True)
         elif old.get("required") and not new.get("required"):
             self.add("changed", loc, "request body now optional")
+        self.in_request = True
         self.content(loc, "request body", old.get("content") or {}, new.get("content") or {})
+        self.in_request = False
         self._rest(old, new, loc, "request body", {"required", "content"})
 
     def content(self, loc: str, label: str, old: dict[str, Any], new: dict[str, Any]) -> None:
@@ -369,7 +435,9 @@ class _Differ:
                 self.add("removed", f"schema {name}", "", breaking=True)
         for name in new_s:
             if name in old_s:
+                self.in_request = name in self.request_schemas
                 self.schema(old_s[name], new_s[name], f"schema {name}", "")
+        self.in_request = False
         # Other components matter where operations use them, which is reported there.
         for section in dict.fromkeys([*old_c, *new_c]):
             if section == "schemas":
@@ -392,6 +460,11 @@ class _Differ:
         for name in old_tags:
             if name not in new_tags:
                 self.add("removed", "spec", f"tag {name}")
+        for name in new_tags:
+            old_doc, new_doc = old_tags.get(name, {}).get("description"), new_tags[name].get("description")
+            if name in old_tags and old_doc != new_doc:
+                what = "documentation changed" if _plain(old_doc) != _plain(new_doc) else FORMATTING_ONLY
+                self.add("changed", "spec", f"tag {name}: {what}")
 
 
 def _operations(doc: dict[str, Any]) -> dict[tuple[str, str], tuple[dict[str, Any], list[Any]]]:
@@ -439,6 +512,14 @@ def _reachable_schemas(doc: dict[str, Any], node: Any) -> set[str]:
     return names
 
 
+def request_schemas(doc: dict[str, Any]) -> set[str]:
+    """Schemas a request can carry: reached from an operation's parameters or request body."""
+    names: set[str] = set()
+    for op, params in _operations(doc).values():
+        names |= _reachable_schemas(doc, [params, op.get("parameters") or [], op.get("requestBody") or {}])
+    return names
+
+
 def schema_users(doc: dict[str, Any]) -> dict[str, list[str]]:
     """Schema name -> operationIds whose parameters, body or responses reach it (transitively)."""
     users: dict[str, list[str]] = {}
@@ -455,7 +536,9 @@ def render(changes: list[Change], old: dict[str, Any] | None = None, new: dict[s
         before = (old.get("info") or {}).get("version", "?")
         after = (new.get("info") or {}).get("version", "?")
         lines.append(f"API definition {before} -> {after}")
-    if not changes:
+    reflowed = [c for c in changes if c.detail.endswith(FORMATTING_ONLY)]
+    changes = [c for c in changes if not c.detail.endswith(FORMATTING_ONLY)]
+    if not changes and not reflowed:
         lines.append("No changes to operations or schemas.")
         return "\n".join(lines) + "\n"
     groups: dict[str, list[Change]] = {}
@@ -474,6 +557,14 @@ def render(changes: list[Change], old: dict[str, Any] | None = None, new: dict[s
     breaking = [c for c in changes if c.breaking]
     lines.append(f"operations: {count('operation ')}; schemas: {count('schema ')}; "
                  f"{len(breaking)} breaking change{'s' if len(breaking) != 1 else ''}")
+    if reflowed:
+        subjects = sorted({c.subject for c in reflowed})
+        n_ops = sum(s.startswith("operation ") for s in subjects)
+        n_schemas = sum(s.startswith("schema ") for s in subjects)
+        rest = len(subjects) - n_ops - n_schemas
+        lines.append(f"formatting only (whitespace, line breaks, markup; counted apart): documentation of {n_ops} "
+                     f"operation{'s' if n_ops != 1 else ''}, {n_schemas} schema{'s' if n_schemas != 1 else ''}"
+                     f"{f', {rest} other' if rest else ''}")
     if breaking:
         lines += ["", "Breaking changes:"] + [f"  {c}" for c in breaking]
     users = schema_users(new) if new is not None else {}
@@ -500,7 +591,16 @@ def render(changes: list[Change], old: dict[str, Any] | None = None, new: dict[s
                     used = f" (used by {', '.join(ops[:8])}{', ...' if len(ops) > 8 else ''})"
             lines.append(f"  ~ {loc}{used}")
             lines += [f"      {c.line(with_location=False)}" for c in items]
+    if reflowed:
+        lines += ["", "Formatting only (documentation text unchanged but for whitespace, line breaks, markup):"]
+        lines += [f"  {c.location}" + (f" ({c.detail.removesuffix(FORMATTING_ONLY).rstrip(': ')})"
+                                       if c.detail != FORMATTING_ONLY else "") for c in reflowed]
     return "\n".join(lines) + "\n"
+
+
+def is_whole_document(doc: dict[str, Any], tags: tuple[str, ...] = TAGS) -> bool:
+    """Whether doc holds operations outside the tags this client covers (Soracom's whole API)."""
+    return any(not set(op.get("tags") or []) & set(tags) for op, _ in _operations(doc).values())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -511,10 +611,25 @@ def main(argv: list[str] | None = None) -> int:
                         help="cut NEW down to the tags this client covers first (NEW is Soracom's full document)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change breaks callers")
+    parser.add_argument("--tags", default="", help="with --extract: the tags to keep (default: ours; `all`)")
     args = parser.parse_args(argv)
-    old, new = load_source(args.old), load_source(args.new)
+    docs = []
+    for source in (args.old, args.new):
+        try:
+            doc = load_source(source)
+            if not isinstance(doc, dict):
+                raise ValueError("not an OpenAPI document (no mapping at the top)")
+        except Exception as exc:  # a missing file, bad YAML, a failed download: one line, not a traceback
+            reason = " ".join(str(exc).split()) or type(exc).__name__
+            print(f"spec-diff: cannot read {source}: {reason}", file=sys.stderr)
+            return UNREADABLE
+        docs.append(doc)
+    old, new = docs
     if args.extract:
-        new = extract(new, previous=old)
+        tags = parse_tags(args.tags, new)
+        if is_whole_document(old, tags):  # both sides cut the same way, or everything else shows up as removed
+            old = extract(old, tags=tags)
+        new = extract(new, previous=old, tags=tags)
     changes = diff(old, new)
     if args.format == "json":
         print(json.dumps([asdict(c) for c in changes], indent=2, ensure_ascii=False))

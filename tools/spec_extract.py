@@ -22,6 +22,18 @@ import httpx
 import yaml
 
 TAGS: tuple[str, ...] = ("Sim", "Subscriber", "SimProfileOrder", "CellLocation")
+
+
+def parse_tags(value: str | None, doc: dict[str, Any]) -> tuple[str, ...]:
+    """The TAGS setting: empty for ours (TAGS), `all` for every tag an operation of doc carries, else
+    tag names separated by commas or spaces."""
+    if not value or not value.strip():
+        return TAGS
+    if value.strip() == "all":
+        return tuple(sorted({tag for item in (doc.get("paths") or {}).values() if isinstance(item, dict)
+                             for method, op in item.items() if method in HTTP_METHODS and isinstance(op, dict)
+                             for tag in op.get("tags") or []}))
+    return tuple(t for t in re.split(r"[,\s]+", value.strip()) if t)
 # The operation keys of an OpenAPI 3.0 path item, in the order the tools list them.
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 # Document-level keys that make sense for a subset; anything else (x-tagGroups,

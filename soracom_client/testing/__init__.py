@@ -8,7 +8,7 @@ Or as a real server: `python -m soracom_client.testing --port 8080`, or `with Fa
 Pytest fixtures: add `pytest_plugins = ["soracom_client.testing.pytest_plugin"]` to a conftest.py.
 """
 
-from ._app import API_KEY_HEADER, TOKEN_HEADER, FakeSoracom
+from ._app import API_KEY_HEADER, TOKEN_HEADER, UNHANDLED_HEADER, FakeSoracom
 from ._auth import Operator
 from ._clock import BASE_TIME, Clock, ManualClock, SystemClock
 from ._errors import CODES
@@ -23,6 +23,7 @@ __all__ = [
     "CODES",
     "SNAPSHOT_JPEG",
     "TOKEN_HEADER",
+    "UNHANDLED_HEADER",
     "Clock",
     "ConnectionDropped",
     "Downlink",

@@ -26,6 +26,8 @@ from ._state import Downlink, FakeState, SentSms
 
 API_KEY_HEADER = "X-Soracom-API-Key"
 TOKEN_HEADER = "X-Soracom-Token"
+# On an answer served from the spec alone (an operation the fake has no handler for): its operationId.
+UNHANDLED_HEADER = "X-Fake-Soracom-Unhandled"
 
 
 def _error(exc: FakeApiError, headers: dict[str, str] | None = None) -> Response:
@@ -39,7 +41,11 @@ class FakeSoracom:
     >>> client = httpx.AsyncClient(transport=httpx.ASGITransport(app=fake), base_url="http://fake/v1")
 
     Same seed, same fleet. Every request is checked against openapi.yaml; every operation of the
-    spec is served. `clock` defaults to real time; pass a `ManualClock` to move time by hand.
+    spec is served. An operation the fake has no handler for (one a newer openapi.yaml added) is
+    served from the spec itself: its request is validated, and it answers the documented success
+    response (the spec's example, or the smallest valid instance of its schema), marked with the
+    `X-Fake-Soracom-Unhandled` header; `unhandled_operations` lists them. `clock` defaults to real
+    time; pass a `ManualClock` to move time by hand.
     """
 
     def __init__(
@@ -56,9 +62,6 @@ class FakeSoracom:
         self.seed = seed
         self.clock: Clock = clock or SystemClock()
         self.spec: Spec = load_spec(spec_path)
-        missing = set(self.spec.operations) - set(HANDLERS)
-        if missing:  # fail at construction, not on the first unlucky request
-            raise RuntimeError(f"FakeSoracom has no handler for: {sorted(missing)}")
         self.state = FakeState(seed, sims)
         self._injector = FaultInjector(faults or Faults(), seed)
         routes = [
@@ -71,6 +74,11 @@ class FakeSoracom:
         self._app = Starlette(routes=routes, exception_handlers={HTTPException: self._http_error})
 
     # --- public helpers ---------------------------------------------------------------------
+    @property
+    def unhandled_operations(self) -> list[str]:
+        """The spec's operations this fake has no handler for, answered from the spec alone (sorted)."""
+        return sorted(set(self.spec.operations) - set(HANDLERS))
+
     @property
     def faults(self) -> Faults:
         return self._injector.faults
@@ -264,12 +272,19 @@ class FakeSoracom:
                 query=dict(query),
                 body=json.loads(raw) if raw else None,
             )
-            result = await HANDLERS[op.operation_id](call)
+            handler = HANDLERS.get(op.operation_id)
+            if handler is None:
+                result: Any = Reply(body=self.spec.documented_answer(op),
+                                    headers={UNHANDLED_HEADER: op.operation_id})
+            else:
+                result = await handler(call)
             return self._respond(op, call, result, limit_headers)
         except FakeApiError as exc:
             return _error(exc, limit_headers)
 
     def _respond(self, op: Operation, call: Call, result: Any, headers: dict[str, str]) -> Response:
+        """The answer in the status and shape the spec documents for `op`: no body where it documents
+        none (whatever the handler computed), the documented body where the handler has none to give."""
         if isinstance(result, Paged):
             pagination = op.pagination
             if pagination is None:  # a list the spec does not page: the whole of it
@@ -283,8 +298,14 @@ class FakeSoracom:
         reply = result if isinstance(result, Reply) else Reply(body=result)
         status = reply.status or op.success_status
         headers = {**headers, **reply.headers}
+        documented = reply.status is None or reply.status == op.success_status
+        if documented and op.success_media is None:
+            return Response(None, status, headers)
         if reply.raw is not None:
             return Response(reply.raw, status, headers, reply.content_type)
+        if documented and reply.body is None:
+            reply.body = self.spec.documented_answer(op)
+            headers[UNHANDLED_HEADER] = op.operation_id
         if status == 204 or reply.body is None:
             return Response(None, status, headers)
         return Response(json_bytes(reply.body), status, headers, reply.content_type)

@@ -37,13 +37,14 @@ async def get_sim(call: Call) -> Any:
     return _sim_reply(call, call.sim())
 
 
-def _changes_sim(change: Callable[[Call, SimRecord], object], *, answer: bool = True) -> Handler:
-    """A handler that applies `change` to the path's SIM, then answers with the SIM (or with no body)."""
+def _changes_sim(change: Callable[[Call, SimRecord], object]) -> Handler:
+    """A handler that applies `change` to the path's SIM, then answers with the SIM
+    (sent only where the spec documents a body)."""
 
     async def handler(call: Call) -> Any:
         sim = call.sim()
         change(call, sim)
-        return _sim_reply(call, sim) if answer else Reply()
+        return _sim_reply(call, sim)
 
     return handler
 
@@ -68,8 +69,8 @@ _SIM_CHANGES: dict[str, Callable[[Call, SimRecord], object]] = {
 }
 for _operation_id, _change in _SIM_CHANGES.items():
     operation(_operation_id)(_changes_sim(_change))
-operation("deleteSimTag")(_changes_sim(life.delete_tag, answer=False))
-operation("unsetSimExpiryTime")(_changes_sim(life.unset_expiry, answer=False))
+operation("deleteSimTag")(_changes_sim(life.delete_tag))
+operation("unsetSimExpiryTime")(_changes_sim(life.unset_expiry))
 
 
 @operation("sendSmsToSim")

@@ -8,7 +8,7 @@ from typing import Any
 from . import _lifecycle as life
 from ._errors import FakeApiError
 from ._pagination import Paged
-from ._registry import Call, Handler, Reply, operation
+from ._registry import Call, Handler, operation
 from ._render import subscriber_json
 from ._sims import data_entries, register, session_events
 from ._state import Line, SimRecord
@@ -62,14 +62,14 @@ async def get_subscriber(call: Call) -> Any:
     return _reply(call, *_line(call))
 
 
-def _changes_line(change: Callable[[Call, SimRecord], object], *, answer: bool = True) -> Handler:
+def _changes_line(change: Callable[[Call, SimRecord], object]) -> Handler:
     """A handler that applies `change` to the SIM of the path's IMSI, then answers with that
-    subscriber (or with no body)."""
+    subscriber (sent only where the spec documents a body)."""
 
     async def handler(call: Call) -> Any:
         sim, line = _line(call)
         change(call, sim)
-        return _reply(call, sim, line) if answer else Reply()
+        return _reply(call, sim, line)
 
     return handler
 
@@ -94,8 +94,8 @@ _LINE_CHANGES: dict[str, Callable[[Call, SimRecord], object]] = {
 }
 for _operation_id, _change in _LINE_CHANGES.items():
     operation(_operation_id)(_changes_line(_change))
-operation("deleteSubscriberTag")(_changes_line(life.delete_tag, answer=False))
-operation("unsetExpiryTime")(_changes_line(life.unset_expiry, answer=False))
+operation("deleteSubscriberTag")(_changes_line(life.delete_tag))
+operation("unsetExpiryTime")(_changes_line(life.unset_expiry))
 
 
 @operation("updateSpeedClass")
