@@ -14,7 +14,7 @@ from ._auth import DEFAULT_TOKEN_TIMEOUT, SoracomAuth
 from ._body import cap_response_body
 from ._credentials import Credentials
 from ._logging import logger, setup_from_env
-from ._origin import check_base_url, refuse_foreign_credentials
+from ._origin import check_base_url, in_process, refuse_foreign_credentials
 from ._runtime import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_SIZE, ClientState, Runner, check_deadline
 from .errors import ClientClosedError
 from .generated.api import Resources
@@ -117,7 +117,8 @@ class Soracom(Resources):
     Credentials go only to the origin of the base URL (scheme, host, port): requests of a given
     `http_client` to other hosts are not signed, and a redirect that would carry them elsewhere is
     refused (`CrossOriginError`). A plain `http://` base URL is refused for a host other than
-    loopback unless `allow_insecure_http=True`.
+    loopback unless `allow_insecure_http=True`, or unless the requests never leave the process (an
+    `httpx.ASGITransport` or `httpx.MockTransport`, e.g. the in-process fake).
     """
 
     def __init__(self, *, auth: Credentials, coverage: str = "jp", sandbox: bool = False, base_url: str | None = None,
@@ -130,7 +131,8 @@ class Soracom(Resources):
                  allow_insecure_http: bool = False) -> None:
         setup_from_env()
         url = (base_url or base_url_for(coverage, sandbox)).rstrip("/")
-        check_base_url(url, allow_insecure_http=allow_insecure_http, source="base_url")
+        check_base_url(url, allow_insecure_http=allow_insecure_http or in_process(http_client, url, transport),
+                       source="base_url")
         check_headers(default_headers or {})
         check_deadline(deadline)
         headers = {**(default_headers or {}), "User-Agent": USER_AGENT}

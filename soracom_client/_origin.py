@@ -40,6 +40,24 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+IN_PROCESS_TRANSPORTS = (httpx.ASGITransport, httpx.MockTransport)
+
+
+def in_process(http_client: httpx.AsyncClient | None, url: str,
+               transport: httpx.AsyncBaseTransport | None = None) -> bool:
+    """True if requests to `url` are answered inside this process (an ASGI app, a mock): no network to
+    protect credentials from, so plain http is fine (the in-process fake at http://fake/v1)."""
+    if transport is not None:
+        return isinstance(transport, IN_PROCESS_TRANSPORTS)
+    if http_client is None:
+        return False
+    try:  # httpx's own routing (mounts included); private, so any surprise means "not in process"
+        chosen = http_client._transport_for_url(httpx.URL(url))
+    except Exception:
+        return False
+    return isinstance(chosen, IN_PROCESS_TRANSPORTS)
+
+
 def check_base_url(url: str, *, allow_insecure_http: bool, source: str) -> None:
     """Refuse a base URL that would send credentials in clear text over the network.
 

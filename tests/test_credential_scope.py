@@ -18,6 +18,7 @@ from _facade_helpers import API_KEY, BASE, TOKEN, api, login_answer, sim  # noqa
 from soracom_client import AuthKey, ConfigurationError, Soracom
 from soracom_client.errors import CrossOriginError, SoracomError
 from soracom_client.generated.api.sim import get_sim as generated_get_sim
+from soracom_client.testing import FakeSoracom
 
 EVIL = "https://evil.example"
 SECRET_KEY = "authkey-SECRET-999"
@@ -171,3 +172,27 @@ def test_loopback_and_https_need_no_opt_in(url: str) -> None:
 def test_other_schemes_are_refused() -> None:
     with pytest.raises(ConfigurationError, match="https://"):
         Soracom(auth=AuthKey("k", "s"), base_url="ftp://api.example.com/v1", allow_insecure_http=True)
+
+
+def _answer(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json={})
+
+
+@pytest.mark.parametrize("make", [
+    lambda: {"http_client": httpx.AsyncClient(transport=httpx.ASGITransport(app=FakeSoracom(seed=1, sims=1)))},
+    lambda: {"http_client": httpx.AsyncClient(transport=httpx.MockTransport(_answer))},
+    lambda: {"transport": httpx.MockTransport(_answer)},
+], ids=["asgi-client", "mock-client", "mock-transport"])
+def test_plain_http_that_never_leaves_the_process_needs_no_opt_in(make: Any) -> None:
+    # The documented in-process fake: Soracom(base_url="http://fake/v1", http_client=<ASGI client>).
+    assert Soracom(auth=AuthKey("k", "s"), base_url="http://fake/v1", **make()).base_url == "http://fake/v1"
+
+
+def test_an_in_process_client_that_mounts_a_network_transport_for_the_url_is_refused() -> None:
+    http = httpx.AsyncClient(transport=httpx.ASGITransport(app=FakeSoracom(seed=1, sims=1)),
+                             mounts={"http://fake": httpx.AsyncHTTPTransport()})
+    with pytest.raises(ConfigurationError):
+        Soracom(auth=AuthKey("k", "s"), base_url="http://fake/v1", http_client=http)
+    # Any other client transport goes over the network: refused as before.
+    with pytest.raises(ConfigurationError):
+        Soracom(auth=AuthKey("k", "s"), base_url="http://fake/v1", http_client=httpx.AsyncClient())
