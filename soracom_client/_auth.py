@@ -36,6 +36,7 @@ from typing import Any
 
 import httpx
 
+from ._body import read_answer
 from ._credentials import ApiToken, Credentials
 from ._logging import logger
 from ._origin import AUTH_REQUEST, ORIGIN, origin_of
@@ -88,8 +89,9 @@ class _Flight:
 
 
 class SoracomAuth(httpx.Auth):
-    # Bodies of our own login/renewal answers are read in the flow (`aread`), as httpx's
-    # default async flow would do; the operation's response is left to the caller.
+    # Bodies of our own login/renewal answers are read in the flow (within the call's
+    # max_response_size, `_body.read_answer`), as httpx's default async flow would do with
+    # `aread()`; the operation's response is left to the caller.
 
     def __init__(self, credentials: Credentials, *, base_url: str, headers: Mapping[str, str] | None = None,
                  token_timeout_seconds: int = DEFAULT_TOKEN_TIMEOUT) -> None:
@@ -142,7 +144,7 @@ class SoracomAuth(httpx.Auth):
             if isinstance(step, _Flight):
                 try:
                     response = yield step.request
-                    await response.aread()
+                    await read_answer(response)
                     session = self._settle(step, response)
                 except BaseException:
                     # Failed, timed out, or cancelled (httpx closes the flow): the flight ends

@@ -17,7 +17,7 @@ import httpx
 
 from .errors import ResponseParseError, ResponseTooLargeError
 
-__all__ = ["body_limit", "cap_response_body", "read_body"]
+__all__ = ["body_limit", "read_answer", "read_body"]
 
 # Set by the runner for the length of a call: (max_response_size, the call's method and path template).
 body_limit: contextvars.ContextVar[tuple[int, str] | None] = contextvars.ContextVar("soracom_body_limit",
@@ -80,7 +80,7 @@ async def read_body(response: httpx.Response, limit: int, where: str) -> bytes:
     Past the limit the response is closed (its connection is not reused) and ResponseTooLargeError raised;
     a body that does not decode raises ResponseParseError. `where` (no secrets) goes into the messages.
     """
-    if hasattr(response, "_content"):  # already read, within the limit, by `cap_response_body`
+    if hasattr(response, "_content"):  # already read (a mock transport's answer)
         return response.content
     encoding = response.headers.get("Content-Encoding", "").strip().lower()
     chunks: list[bytes] = []
@@ -112,12 +112,10 @@ async def read_body(response: httpx.Response, limit: int, where: str) -> bytes:
     return content
 
 
-async def cap_response_body(response: httpx.Response) -> None:
-    """A response event hook of the client's httpx client: inside a call, read every answer within the limit.
-
-    httpx runs response hooks before the auth flow sees an answer, so the login and token renewal answers
-    the flow reads are bounded too, not only the operation's own. Outside a call (the caller's own use of
-    a shared httpx client) it does nothing."""
+async def read_answer(response: httpx.Response) -> bytes:
+    """Read an answer the auth flow itself asked for (login, token renewal): within the call's limit
+    inside a call, as `aread()` outside one (the flow only runs inside calls and `Soracom.client` use)."""
     limit = body_limit.get()
-    if limit is not None:
-        await read_body(response, *limit)
+    if limit is None:
+        return await response.aread()
+    return await read_body(response, *limit)

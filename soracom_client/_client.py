@@ -11,7 +11,6 @@ import httpx
 
 from . import __version__
 from ._auth import DEFAULT_TOKEN_TIMEOUT, SoracomAuth
-from ._body import cap_response_body
 from ._credentials import Credentials
 from ._logging import logger, setup_from_env
 from ._origin import check_base_url, in_process, refuse_foreign_credentials
@@ -143,16 +142,12 @@ class Soracom(Resources):
         soracom_auth = SoracomAuth(auth, base_url=url, headers=headers, token_timeout_seconds=token_timeout_seconds)
         if http_client is None:
             http = httpx.AsyncClient(base_url=url, timeout=timeout, auth=soracom_auth,
-                                     transport=transport if transport is not None else default_transport(),
-                                     event_hooks={"response": [cap_response_body]})
+                                     transport=transport if transport is not None else default_transport())
         elif transport is not None:
             raise ValueError("transport: give it to your http_client instead (Soracom uses http_client as it is)")
         else:
             http = http_client
             http.auth = soracom_auth
-            if cap_response_body not in http.event_hooks["response"]:  # bounds login answers too (see _body)
-                http.event_hooks = {**http.event_hooks,
-                                    "response": [*http.event_hooks["response"], cap_response_body]}
             if not str(http.base_url):
                 http.base_url = httpx.URL(url)
         if refuse_foreign_credentials not in http.event_hooks["request"]:

@@ -77,12 +77,18 @@ class Watch:
 
 
 _watches: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Watch] = weakref.WeakKeyDictionary()
+# The last loop's watch, looked up without a weak reference per call (almost every program has one loop).
+_last: Watch | None = None
 
 
 def watch() -> Watch:
     """The watch of the running loop."""
+    global _last
     loop = asyncio.get_running_loop()
+    if _last is not None and _last._loop is loop:
+        return _last
     found = _watches.get(loop)
     if found is None:
         found = _watches[loop] = Watch(loop)
+    _last = found
     return found
