@@ -15,7 +15,7 @@ from ._credentials import Credentials
 from ._logging import logger, setup_from_env
 from ._origin import check_base_url, in_process, refuse_foreign_credentials
 from ._runtime import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_SIZE, ClientState, Runner, check_deadline
-from .errors import ClientClosedError
+from .errors import ClientClosedError, ConfigurationError
 from .generated.api import Resources
 from .generated.types import UNSET, Unset
 
@@ -58,17 +58,11 @@ def check_headers(headers: Mapping[str, str]) -> None:
     """Refuse, at construction, a header httpx or h11 would refuse on every request (or would let split)."""
     for name, value in headers.items():
         if not isinstance(name, str) or not name or not set(name) <= _TOKEN:
-            raise _configuration_error(f"default_headers: {name!r} is not a valid header name (letters, digits, "
-                             "!#$%&'*+-.^_`|~ only)")
+            raise ConfigurationError(f"default_headers: {name!r} is not a valid header name (letters, digits, "
+                                     "!#$%&'*+-.^_`|~ only)")
         if not isinstance(value, str) or any(not (" " <= c <= "~" or c == "\t") for c in value):
-            raise _configuration_error(f"default_headers: the value of {name!r} must be printable ASCII text "
-                             "(no CR, LF, NUL or other control characters)")
-
-
-def _configuration_error(message: str) -> Exception:
-    from ._config import ConfigurationError  # only on a bad header: _config is not loaded otherwise
-
-    return ConfigurationError(message)
+            raise ConfigurationError(f"default_headers: the value of {name!r} must be printable ASCII text "
+                                     "(no CR, LF, NUL or other control characters)")
 
 
 def base_url_for(coverage: str, sandbox: bool) -> str:
