@@ -67,3 +67,31 @@ async def test_fixtures_for_user_suites(fake_soracom: FakeSoracom, fake_soracom_
     assert len(fake_soracom.sim_ids()) == 12
     r = await fake_soracom_http.get("/sims", params={"limit": 100})
     assert [s["simId"] for s in r.json()] == fake_soracom.sim_ids()
+
+
+async def test_a_client_that_goes_away_is_one_quiet_line_not_a_traceback() -> None:
+    import asyncio
+    import logging
+
+    records: list[logging.LogRecord] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record)
+
+    fake = FakeSoracom(seed=1, sims=3, faults=Faults(latency=0.3))
+    async with FakeServer(fake) as server:
+        keep = Keep()
+        logging.getLogger("uvicorn").addHandler(keep)  # uvicorn's own log config is in place by now
+        try:
+            async with httpx.AsyncClient(base_url=server.base_url) as c:
+                for _ in range(3):  # the client gives up while the fake still waits or reads the body
+                    with pytest.raises(httpx.TimeoutException):
+                        await c.post("/sims/S/send_sms", headers=fake.api_headers(), json={"payload": "x" * 4096},
+                                     timeout=0.05)
+            await asyncio.sleep(0.6)  # the fake's handlers notice the disconnects
+        finally:
+            logging.getLogger("uvicorn").removeHandler(keep)
+    assert not [r for r in records if r.exc_info], [r.getMessage() for r in records]
+    quiet = [r for r in records if "went away" in r.getMessage()]
+    assert len(quiet) <= 3 and all(r.levelno <= logging.INFO for r in quiet)

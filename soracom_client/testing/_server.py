@@ -10,16 +10,25 @@ import threading
 from types import TracebackType
 
 import uvicorn
+from starlette.requests import ClientDisconnect
 
 from ._app import FakeSoracom
 from ._faults import ConnectionDropped
 
 
 class _HideDrops(logging.Filter):
-    """Injected connection drops are on purpose: keep them out of uvicorn's error log."""
+    """Injected connection drops are on purpose: keep them out of uvicorn's error log. A client that goes
+    away before its answer (a timeout, a cancelled task) is normal too: one line, not a traceback."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return not (record.exc_info and isinstance(record.exc_info[1], ConnectionDropped))
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, ConnectionDropped):
+            return False
+        if isinstance(error, ClientDisconnect):
+            record.msg, record.args = "client went away before its answer (ClientDisconnect)", ()
+            record.exc_info = record.exc_text = None
+            record.levelno, record.levelname = logging.INFO, "INFO"
+        return True
 
 
 def _loopback(host: str) -> bool:
