@@ -7,7 +7,8 @@ whose requests go through an `aiohttp.ClientSession`: aiohttp's C HTTP parser an
 about half the CPU per call of httpcore and h11, and a cancelled aiohttp request closes its connection.
 respx (its default "httpcore" mocker) replaces `httpcore.AsyncConnectionPool.handle_async_request`;
 while it is replaced the pool defers to it, so respx sees every call (and its pass-through runs
-httpcore's own pool code on this pool).
+httpcore's own pool code on this pool). Under trio (aiohttp is asyncio only) httpcore's own pool code
+serves the requests too.
 
 Errors are httpcore's, with the retry meaning intact (`_retry.after_exception` retries any operation
 after a connect error or timeout, "never sent"): only a failure to connect (or to get a connection in
@@ -27,6 +28,7 @@ from typing import Any
 import aiohttp
 import httpcore
 import httpx
+import sniffio
 from multidict import CIMultiDict
 from yarl import URL
 
@@ -104,6 +106,8 @@ class AiohttpPool(httpcore.AsyncConnectionPool):
     async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
         if httpcore.AsyncConnectionPool.handle_async_request is not _HTTPCORE_HANDLE:  # respx is active
             return await httpcore.AsyncConnectionPool.handle_async_request(self, request)
+        if sniffio.current_async_library() != "asyncio":  # aiohttp is asyncio only: httpcore's pool (anyio)
+            return await _HTTPCORE_HANDLE(self, request)
         if self._session is None:
             self._session = self._new_session()
         timeout = request.extensions.get("timeout", {})
