@@ -21,6 +21,7 @@ the API's request bodies are small JSON documents that fit in the socket's send 
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 from collections.abc import AsyncIterable, AsyncIterator
 from typing import Any
@@ -88,6 +89,7 @@ class AiohttpPool(httpcore.AsyncConnectionPool):
         self._aio_limits = limits
         self._aio_local = local_address
         self._session: aiohttp.ClientSession | None = None
+        self._session_loop: asyncio.AbstractEventLoop | None = None
 
     def _new_session(self) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(
@@ -108,8 +110,12 @@ class AiohttpPool(httpcore.AsyncConnectionPool):
             return await httpcore.AsyncConnectionPool.handle_async_request(self, request)
         if sniffio.current_async_library() != "asyncio":  # aiohttp is asyncio only: httpcore's pool (anyio)
             return await _HTTPCORE_HANDLE(self, request)
-        if self._session is None:
-            self._session = self._new_session()
+        loop = asyncio.get_running_loop()
+        if self._session is None or self._session_loop is not loop:
+            # A session is bound to its event loop; a client reused under a new loop (a second
+            # asyncio.run) gets a new one instead of aiohttp's RuntimeError. The old loop's connections
+            # cannot be closed from here: the garbage collector drops them.
+            self._session, self._session_loop = self._new_session(), loop
         timeout = request.extensions.get("timeout", {})
         connect, pool = timeout.get("connect"), timeout.get("pool")
         headers: CIMultiDict[str] = CIMultiDict()
