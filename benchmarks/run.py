@@ -219,7 +219,8 @@ async def _gather_bounded(fn: Callable[[], Awaitable[Any]], n: int, concurrency:
     return time.perf_counter() - start, failures
 
 
-DEFAULT = "soracom, default transport (`LanePoolTransport`)"
+DEFAULT = "soracom, default transport (`AiohttpPoolTransport`: httpx over aiohttp's pool)"
+LANES = "soracom, `transport=LanePoolTransport()` (pure httpx/httpcore)"
 AIOHTTP = "soracom, `transport=AiohttpTransport()` (aiohttp extra)"
 HTTPX_POOL = "soracom, `transport=httpx.AsyncHTTPTransport()` (httpx's own pool, for reference)"
 
@@ -244,8 +245,9 @@ def bench_concurrency(n: int = 1000, concurrency: int = 50, delay: float = 0.02)
             await _gather_bounded(aio_get, 100, concurrency)
             results["raw aiohttp"] = await _gather_bounded(aio_get, n, concurrency)
         from soracom_client.transports import AiohttpTransport as SoracomAiohttpTransport
+        from soracom_client.transports import LanePoolTransport
 
-        for label, transport in ((AIOHTTP, SoracomAiohttpTransport()), (DEFAULT, None),
+        for label, transport in ((AIOHTTP, SoracomAiohttpTransport()), (DEFAULT, None), (LANES, LanePoolTransport()),
                                  (HTTPX_POOL, httpx.AsyncHTTPTransport())):
             async with Soracom(auth=ApiToken("k", "t"), base_url=server.url, transport=transport) as soracom:
                 async def get() -> None:
@@ -258,7 +260,7 @@ def bench_concurrency(n: int = 1000, concurrency: int = 50, delay: float = 0.02)
     finally:
         server.close()
     floors = ", ".join(f"{k} {v[0]:.2f} s" for k, v in results.items() if k.startswith("raw"))
-    for label in (DEFAULT, AIOHTTP, HTTPX_POOL):
+    for label in (DEFAULT, AIOHTTP, LANES, HTTPX_POOL):
         took, failed = results[label]
         goal = "report" if label == HTTPX_POOL else "≤ 1.3× ideal, 0 failed"
         row(f"4. {n:,} `get_sim`, concurrency {concurrency}, 20 ms loopback server: {label}",

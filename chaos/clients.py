@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 
 from soracom_client import ApiToken, AuthKey, Soracom
-from soracom_client.transports import LanePoolTransport
+from soracom_client.transports import AiohttpPoolTransport, LanePoolTransport
 
 # Credentials the hostile server accepts; the other host looks for these exact strings.
 AUTH_KEY_ID = "keyId-chaos-0001"
@@ -36,7 +36,8 @@ def _aiohttp() -> httpx.AsyncBaseTransport:
 def transports() -> dict[str, Callable[[], httpx.AsyncBaseTransport]]:
     """Every transport the client offers and that is installed, by the name the table shows."""
     found: dict[str, Callable[[], httpx.AsyncBaseTransport]] = {
-        "lanepool": LanePoolTransport,  # the default
+        "aiohttp-pool": AiohttpPoolTransport,  # the default
+        "lanepool": LanePoolTransport,
         "httpx": httpx.AsyncHTTPTransport,
     }
     try:

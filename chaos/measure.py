@@ -150,6 +150,10 @@ def busy_connections(transport: httpx.AsyncBaseTransport | None) -> int | None:
     if isinstance(connections, tuple) and len(connections) == 2:  # LanePoolTransport: (idle, busy)
         return int(connections[1])
     pool = getattr(transport, "_pool", None)  # httpx.AsyncHTTPTransport -> httpcore pool
+    session = getattr(pool, "_session", None)  # AiohttpPoolTransport: its aiohttp session's connector
+    acquired = getattr(getattr(session, "connector", None), "_acquired", None)
+    if acquired is not None:
+        return len(acquired)
     if pool is not None and hasattr(pool, "connections"):
         try:
             return sum(1 for c in pool.connections if not c.is_idle() and not c.is_closed())

@@ -39,15 +39,15 @@ USER_AGENT = f"soracom-client/{__version__} python/{platform.python_version()} h
 
 
 def default_transport() -> httpx.AsyncBaseTransport | None:
-    """The transport of a client Soracom makes: a `LanePoolTransport`, or None (httpx's default, which
+    """The transport of a client Soracom makes: an `AiohttpPoolTransport`, or None (httpx's default, which
     applies proxies from the environment) when the environment sets a proxy."""
     from urllib.request import getproxies
 
     if any(getproxies().get(scheme) for scheme in ("http", "https", "all")):
         return None
-    from ._transport import LanePoolTransport
+    from ._aiohttp_pool import AiohttpPoolTransport
 
-    return LanePoolTransport()
+    return AiohttpPoolTransport()
 
 
 # RFC 9110 token characters: what a header name may be made of.

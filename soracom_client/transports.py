@@ -1,7 +1,11 @@
 """httpx transports for `Soracom(transport=...)`.
 
-- `LanePoolTransport`: the default (see `soracom_client._transport`). httpx's own HTTP/1.1 transport,
-  one connection per lane, so that many concurrent calls do not slow httpx's pool down.
+- `AiohttpPoolTransport`: the default (see `soracom_client._aiohttp_pool`). httpx's own
+  `AsyncHTTPTransport` whose httpcore pool is aiohttp's client (C parser, its own connection pool):
+  respx, pytest-httpx and OpenTelemetry's httpx instrumentation see its calls.
+- `LanePoolTransport` (see `soracom_client._transport`): httpx's own HTTP/1.1 transport, one
+  connection per lane, so that many concurrent calls do not slow httpx's pool down; pure httpx,
+  and the one that applies a proxy's settings through httpcore.
 - `AiohttpTransport` (needs `pip install soracom-client[aiohttp]`): httpx-aiohttp's transport, the
   fastest at high concurrency, with its errors mapped the way the retry rules need. httpx-aiohttp 0.2
   reports a server that disconnects after the request was sent as `httpx.ConnectTimeout`, which
@@ -15,12 +19,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._aiohttp_pool import AiohttpPoolTransport
 from ._transport import DEFAULT_LIMITS, LanePoolTransport
 
 if TYPE_CHECKING:
     from ._aiohttp import AiohttpTransport
 
-__all__ = ["DEFAULT_LIMITS", "AiohttpTransport", "LanePoolTransport"]
+__all__ = ["DEFAULT_LIMITS", "AiohttpPoolTransport", "AiohttpTransport", "LanePoolTransport"]
 
 
 def __getattr__(name: str) -> Any:

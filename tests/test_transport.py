@@ -96,9 +96,11 @@ def no_proxy_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 # --- the default --------------------------------------------------------------------------------
-def test_default_transport_is_the_lane_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_default_transport_is_httpx_over_the_aiohttp_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    from soracom_client.transports import AiohttpPoolTransport
+
     no_proxy_env(monkeypatch)
-    assert isinstance(default_transport(), LanePoolTransport)
+    assert isinstance(default_transport(), AiohttpPoolTransport)
 
 
 @pytest.mark.parametrize("name", ["HTTPS_PROXY", "http_proxy", "ALL_PROXY"])

@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from soracom_client import ApiToken, Soracom
-from soracom_client.transports import LanePoolTransport
+from soracom_client.transports import AiohttpPoolTransport, LanePoolTransport
 from tests.support.sims import rich_sim
 
 BODY = json.dumps(rich_sim(1)).encode()
@@ -67,6 +67,7 @@ def _transports() -> list[object]:
     params: list[object] = [
         pytest.param(lambda: None, id="default"),  # what Soracom picks when no transport is given
         pytest.param(LanePoolTransport, id="LanePoolTransport"),
+        pytest.param(AiohttpPoolTransport, id="AiohttpPoolTransport"),
         pytest.param(httpx.AsyncHTTPTransport, id="httpx-pool"),
     ]
     try:

@@ -2,8 +2,9 @@
 and observe them with OpenTelemetry's httpx instrumentation, and all three must see the client's calls.
 
 respx patches httpcore's pool and connection classes, pytest-httpx and OpenTelemetry patch
-`httpx.AsyncHTTPTransport.handle_async_request`; each lane of `LanePoolTransport` is an
-`httpx.AsyncHTTPTransport` over an httpcore pool, so every call passes through all three.
+`httpx.AsyncHTTPTransport.handle_async_request`; the default, `AiohttpPoolTransport`, is an
+`httpx.AsyncHTTPTransport` whose pool is an `httpcore.AsyncConnectionPool` (over aiohttp) that defers to
+a patched `AsyncConnectionPool.handle_async_request`, so every call passes through all three.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import respx
 from pytest_httpx import HTTPXMock
 
 from soracom_client import ApiToken, Soracom
-from soracom_client.transports import LanePoolTransport
+from soracom_client.transports import AiohttpPoolTransport
 from tests.support.sims import rich_sim
 from tests.test_transport import Server, no_proxy_env
 
@@ -28,7 +29,7 @@ SIM_ID = "8981100000000000001"
 def default_soracom(monkeypatch: pytest.MonkeyPatch) -> Soracom:
     no_proxy_env(monkeypatch)
     soracom = Soracom(auth=ApiToken("k", "t"), base_url=UNMOCKED, max_retries=0)
-    assert isinstance(soracom._shared.http._transport, LanePoolTransport)  # the default, not a mock's
+    assert isinstance(soracom._shared.http._transport, AiohttpPoolTransport)  # the default, not a mock's
     return soracom
 
 
@@ -73,7 +74,7 @@ async def test_opentelemetry_httpx_instrumentation_records_the_default_transport
     instrumentor.instrument(tracer_provider=provider)
     try:
         async with Soracom(auth=ApiToken("k", "t"), base_url=server.url, max_retries=0) as soracom:
-            assert isinstance(soracom._shared.http._transport, LanePoolTransport)
+            assert isinstance(soracom._shared.http._transport, AiohttpPoolTransport)
             for _ in range(3):
                 await soracom.sim.get_sim(SIM_ID)
     finally:
