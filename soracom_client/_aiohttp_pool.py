@@ -38,6 +38,9 @@ from ._transport import DEFAULT_LIMITS
 # respx's mocker replaces this function on the class; `AiohttpPool` compares against it to know.
 _HTTPCORE_HANDLE = httpcore.AsyncConnectionPool.handle_async_request
 _CHUNK = 65536
+# aiohttp re-sends an idempotent request by itself after a disconnect; only this private attribute turns
+# that off. Where an aiohttp release no longer has it, this transport is not used (see default_transport).
+CAN_TURN_OFF_RESEND = "_retry_connection" in getattr(aiohttp.ClientSession, "ATTRS", frozenset())
 
 
 def _message(cause: BaseException, request: httpcore.Request) -> str:
@@ -178,6 +181,10 @@ class AiohttpPoolTransport(httpx.AsyncHTTPTransport):
 
     def __init__(self, limits: httpx.Limits = DEFAULT_LIMITS, *, verify: ssl.SSLContext | str | bool = True,
                  cert: Any = None, trust_env: bool = True, local_address: str | None = None) -> None:
+        if not CAN_TURN_OFF_RESEND:
+            raise RuntimeError(f"AiohttpPoolTransport: aiohttp {aiohttp.__version__} gives no way to stop it from "
+                               "re-sending requests by itself (a send-once operation could run twice); use "
+                               "LanePoolTransport")
         ssl_context = verify if isinstance(verify, ssl.SSLContext) else \
             httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env)
         super().__init__(verify=ssl_context, limits=limits, trust_env=trust_env, local_address=local_address)

@@ -39,15 +39,20 @@ USER_AGENT = f"soracom-client/{__version__} python/{platform.python_version()} h
 
 
 def default_transport() -> httpx.AsyncBaseTransport | None:
-    """The transport of a client Soracom makes: an `AiohttpPoolTransport`, or None (httpx's default, which
-    applies proxies from the environment) when the environment sets a proxy."""
+    """The transport of a client Soracom makes: an `AiohttpPoolTransport`; a `LanePoolTransport` with an
+    aiohttp whose own re-sending cannot be turned off; None (httpx's default, which applies proxies from
+    the environment) when the environment sets a proxy."""
     from urllib.request import getproxies
 
     if any(getproxies().get(scheme) for scheme in ("http", "https", "all")):
         return None
-    from ._aiohttp_pool import AiohttpPoolTransport
+    from . import _aiohttp_pool
 
-    return AiohttpPoolTransport()
+    if not _aiohttp_pool.CAN_TURN_OFF_RESEND:  # an aiohttp that would re-send requests by itself
+        from ._transport import LanePoolTransport
+
+        return LanePoolTransport()
+    return _aiohttp_pool.AiohttpPoolTransport()
 
 
 # RFC 9110 token characters: what a header name may be made of.

@@ -117,3 +117,19 @@ async def test_respx_pass_through_reaches_the_server() -> None:
                                transport=AiohttpPoolTransport()) as soracom:
                 sim = await soracom.sim.get_sim("8981100000000000001")
     assert sim.sim_id is not None and server.connections == 1
+
+
+def test_without_a_way_to_stop_aiohttps_own_resending_the_default_is_lanepool(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # An aiohttp release that re-sends requests by itself with no switch: an SMS could be sent twice.
+    from soracom_client import _aiohttp_pool, _client
+    from soracom_client.transports import LanePoolTransport
+
+    monkeypatch.delenv("HTTP_PROXY", raising=False)
+    monkeypatch.delenv("HTTPS_PROXY", raising=False)
+    monkeypatch.delenv("ALL_PROXY", raising=False)
+    assert isinstance(_client.default_transport(), _aiohttp_pool.AiohttpPoolTransport)  # this aiohttp has it
+    monkeypatch.setattr(_aiohttp_pool, "CAN_TURN_OFF_RESEND", False)
+    assert isinstance(_client.default_transport(), LanePoolTransport)
+    with pytest.raises(RuntimeError, match="re-sending"):
+        _aiohttp_pool.AiohttpPoolTransport()
