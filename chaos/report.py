@@ -91,7 +91,7 @@ def _brief(row: Row) -> str:
     return f"{outcome}; {'; '.join(extra)}" + (f" ({kinds})" if kinds else "")
 
 
-def comparison_markdown(rows: list[Row], transport: str = "lanepool") -> str:
+def comparison_markdown(rows: list[Row], transport: str = "aiohttp-pool") -> str:
     """The default transport beside plain httpx at its defaults, on the scenarios both ran."""
     references = {row.scenario: row for row in rows if row.reference}
     lines = [f"| scenario | soracom-client ({transport}) | httpx defaults |", "|---|---|---|"]

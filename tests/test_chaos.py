@@ -20,7 +20,7 @@ from chaos.env import QUICK, Env
 from chaos.report import text_table
 from chaos.rows import Row
 
-DEFAULT = "lanepool"
+DEFAULT = "aiohttp-pool"  # the client's default transport
 # Where the transports differ: cancellation (each pools connections its own way) and how each maps a
 # broken answer to an exception.
 EVERY_TRANSPORT = {"cancellation_storm", "hostile_cancellation_storm", "body_nested", "body_bad_gzip",
