@@ -98,12 +98,13 @@ class Soracom(Resources):
     `http_client` is used for its pool and transport; Soracom sets its `auth` (and its
     `base_url` if it has none) so that `soracom.client` works, and does not close it.
 
-    Without `http_client`, Soracom makes an `httpx.AsyncClient` over `transport`: by default a
-    `LanePoolTransport` (httpx's own HTTP/1.1 transport, one connection per lane, which stays fast
-    at high concurrency where httpx's default pool does not), or httpx's default transport when a
-    proxy is set in the environment (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY), so that the proxy applies.
-    Pass `transport=httpx.AsyncHTTPTransport()` for httpx's default pool, or any other httpx
-    transport (e.g. `soracom_client.transports.AiohttpTransport()` with the `aiohttp` extra).
+    Without `http_client`, Soracom makes an `httpx.AsyncClient` over `transport`: by default an
+    `AiohttpPoolTransport` (httpx's own transport class over aiohttp's client: fast at high
+    concurrency, safe under cancellation, seen by respx, pytest-httpx and OpenTelemetry), or httpx's
+    default transport when a proxy is set in the environment (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY), so
+    that the proxy applies. Pass `transport=soracom_client.transports.LanePoolTransport()` for pure
+    httpx/httpcore, `transport=httpx.AsyncHTTPTransport()` for httpx's default pool, or any other
+    httpx transport.
 
     `timeout` bounds each attempt (httpx's meaning: connect, each read, each write, waiting for a pooled
     connection); `deadline` bounds the whole call: every attempt, reading bodies, backoff between retries,
