@@ -304,15 +304,21 @@ async def test_aiohttp_transport_malformed_answer_is_a_soracom_error_without_the
     finally:
         server.close()
     assert isinstance(caught.value, APIConnectionError) and "RemoteProtocolError" in str(caught.value)
-    chain: list[BaseException] = []
-    exc: BaseException | None = caught.value
-    while exc is not None:  # everything a traceback would print
-        chain.append(exc)
-        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    chain = traceback_chain(caught.value)
     assert isinstance(chain[1], httpx.RemoteProtocolError)
     text = " ".join(f"{e!s} {e!r}" for e in chain)
     for secret in ("secret-transfer-token", "the-api-key", "the-token"):
         assert secret not in text
+
+
+def traceback_chain(error: BaseException) -> list[BaseException]:
+    """The error and everything a traceback of it would print (causes and contexts)."""
+    chain: list[BaseException] = []
+    exc: BaseException | None = error
+    while exc is not None:
+        chain.append(exc)
+        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    return chain
 
 
 # --- the default transport keeps httpx's error types, so the retry rules read them as before ------

@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the `ca` fixture imported from test_transport is redefined as a parameter)
 """`AiohttpPoolTransport` (the default): errors keep their retry meaning and hold no secret, timeouts and
 TLS verification apply, connections are reused, and a respx pass-through still reaches the server."""
 
@@ -14,7 +15,7 @@ import trustme
 from soracom_client import ApiToken, Soracom
 from soracom_client.errors import APIConnectionError, SoracomError
 from soracom_client.transports import AiohttpPoolTransport
-from tests.test_transport import Server, bounded
+from tests.test_transport import Server, _server_context, bounded, ca, traceback_chain  # noqa: F401
 
 
 async def test_disconnect_after_sending_is_not_a_connect_error() -> None:
@@ -67,25 +68,9 @@ async def test_malformed_answer_is_a_soracom_error_without_the_url_or_credential
     finally:
         server.close()
     assert isinstance(caught.value, APIConnectionError) and "RemoteProtocolError" in str(caught.value)
-    chain: list[BaseException] = []
-    exc: BaseException | None = caught.value
-    while exc is not None:  # everything a traceback would print
-        chain.append(exc)
-        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
-    text = " ".join(f"{e!s} {e!r}" for e in chain)
+    text = " ".join(f"{e!s} {e!r}" for e in traceback_chain(caught.value))
     for secret in ("secret-transfer-token", "the-api-key", "the-token"):
         assert secret not in text
-
-
-@pytest.fixture(scope="module")
-def ca() -> trustme.CA:
-    return trustme.CA()
-
-
-def _server_context(ca: trustme.CA) -> ssl.SSLContext:
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("127.0.0.1").configure_cert(context)
-    return context
 
 
 async def test_https_verifies_with_the_given_context_and_reuses_connections(ca: trustme.CA) -> None:
