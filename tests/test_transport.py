@@ -283,10 +283,10 @@ async def test_send_once_operation_is_not_retried_after_a_disconnect_with_aiohtt
         assert server.connections == 1  # sent once, never again
 
 
-async def test_aiohttp_transport_malformed_answer_is_a_soracom_error_without_the_url_or_credentials() -> None:
-    pytest.importorskip("httpx_aiohttp")
+async def malformed_answer_error(transport: httpx.AsyncBaseTransport) -> BaseException:
+    """What a call through `transport` raises when the server answers with no HTTP at all; the call's
+    path holds a transfer token, its headers the API key and token."""
     from soracom_client.errors import SoracomError
-    from soracom_client.transports import AiohttpTransport
 
     async def garbage(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await reader.readuntil(b"\r\n\r\n")
@@ -297,18 +297,30 @@ async def test_aiohttp_transport_malformed_answer_is_a_soracom_error_without_the
     server = await asyncio.start_server(garbage, "127.0.0.1", 0)
     url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/v1"
     try:
-        async with Soracom(auth=ApiToken("the-api-key", "the-token"), base_url=url, transport=AiohttpTransport(),
+        async with Soracom(auth=ApiToken("the-api-key", "the-token"), base_url=url, transport=transport,
                            max_retries=0) as soracom:
             with pytest.raises(SoracomError) as caught:
                 await soracom.subscriber.delete_subscriber_transfer_token("secret-transfer-token")
     finally:
         server.close()
-    assert isinstance(caught.value, APIConnectionError) and "RemoteProtocolError" in str(caught.value)
-    chain = traceback_chain(caught.value)
-    assert isinstance(chain[1], httpx.RemoteProtocolError)
+    return caught.value
+
+
+def assert_no_secret_in_traceback(chain: list[BaseException]) -> None:
     text = " ".join(f"{e!s} {e!r}" for e in chain)
     for secret in ("secret-transfer-token", "the-api-key", "the-token"):
         assert secret not in text
+
+
+async def test_aiohttp_transport_malformed_answer_is_a_soracom_error_without_the_url_or_credentials() -> None:
+    pytest.importorskip("httpx_aiohttp")
+    from soracom_client.transports import AiohttpTransport
+
+    error = await malformed_answer_error(AiohttpTransport())
+    assert isinstance(error, APIConnectionError) and "RemoteProtocolError" in str(error)
+    chain = traceback_chain(error)
+    assert isinstance(chain[1], httpx.RemoteProtocolError)
+    assert_no_secret_in_traceback(chain)
 
 
 def traceback_chain(error: BaseException) -> list[BaseException]:

@@ -4,7 +4,6 @@ TLS verification apply, connections are reused, and a respx pass-through still r
 
 from __future__ import annotations
 
-import asyncio
 import ssl
 
 import httpx
@@ -13,9 +12,17 @@ import respx
 import trustme
 
 from soracom_client import ApiToken, Soracom
-from soracom_client.errors import APIConnectionError, SoracomError
+from soracom_client.errors import APIConnectionError
 from soracom_client.transports import AiohttpPoolTransport
-from tests.test_transport import Server, _server_context, bounded, ca, traceback_chain  # noqa: F401
+from tests.test_transport import (  # noqa: F401 (ca: a fixture)
+    Server,
+    _server_context,
+    assert_no_secret_in_traceback,
+    bounded,
+    ca,
+    malformed_answer_error,
+    traceback_chain,
+)
 
 
 async def test_disconnect_after_sending_is_not_a_connect_error() -> None:
@@ -52,25 +59,9 @@ async def test_sequential_calls_reuse_one_connection() -> None:
 
 
 async def test_malformed_answer_is_a_soracom_error_without_the_url_or_credentials() -> None:
-    async def garbage(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        await reader.readuntil(b"\r\n\r\n")
-        writer.write(b"NOT HTTP AT ALL\r\n\r\n")
-        await writer.drain()
-        writer.close()
-
-    server = await asyncio.start_server(garbage, "127.0.0.1", 0)
-    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/v1"
-    try:
-        async with Soracom(auth=ApiToken("the-api-key", "the-token"), base_url=url,
-                           transport=AiohttpPoolTransport(), max_retries=0) as soracom:
-            with pytest.raises(SoracomError) as caught:
-                await soracom.subscriber.delete_subscriber_transfer_token("secret-transfer-token")
-    finally:
-        server.close()
-    assert isinstance(caught.value, APIConnectionError) and "RemoteProtocolError" in str(caught.value)
-    text = " ".join(f"{e!s} {e!r}" for e in traceback_chain(caught.value))
-    for secret in ("secret-transfer-token", "the-api-key", "the-token"):
-        assert secret not in text
+    error = await malformed_answer_error(AiohttpPoolTransport())
+    assert isinstance(error, APIConnectionError) and "RemoteProtocolError" in str(error)
+    assert_no_secret_in_traceback(traceback_chain(error))
 
 
 async def test_https_verifies_with_the_given_context_and_reuses_connections(ca: trustme.CA) -> None:
