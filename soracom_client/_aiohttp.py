@@ -17,42 +17,25 @@ import aiohttp
 import httpx
 import httpx_aiohttp
 
+from ._aiohttp_errors import Kind, chained, kind_of, message
 
-def _text(cause: aiohttp.ClientError, request: httpx.Request) -> str:
-    """The aiohttp error's text without the request's URL, which may hold a secret (the transfer token in
-    `delete_subscriber_transfer_token`'s path): a `ClientResponseError`'s str() names the URL."""
-    text = cause.message if isinstance(cause, aiohttp.ClientResponseError) else str(cause)
-    for url in (str(request.url), request.url.raw_path.decode("ascii", "replace"), request.url.path):
-        if len(url) > 1:
-            text = text.replace(url, "<url>")
-    return f"{type(cause).__name__}: {text}" if text else type(cause).__name__
+_HTTPX_ERRORS: dict[Kind, type[httpx.TransportError]] = {
+    "connect": httpx.ConnectError, "connect_timeout": httpx.ConnectTimeout, "read_timeout": httpx.ReadTimeout,
+    "unsupported": httpx.UnsupportedProtocol, "protocol": httpx.RemoteProtocolError, "read": httpx.ReadError,
+}
 
 
 def _remap(exc: Exception, request: httpx.Request) -> httpx.TransportError:
     """httpx-aiohttp's error (its cause the aiohttp one), or an aiohttp error it let through, as the httpx
-    error that says whether the request may have been processed; raise it `from` its `__cause__`."""
+    error that says whether the request may have been processed (see `_aiohttp_errors`); raise it `from`
+    its `__cause__`."""
     cause = exc.__cause__ if isinstance(exc, httpx.TransportError) else exc
     if not isinstance(cause, aiohttp.ClientError):
         assert isinstance(exc, httpx.TransportError)
         return exc
-    message = _text(cause, request)
-    new: httpx.TransportError
-    if isinstance(cause, aiohttp.ClientConnectorError):  # DNS, refused, TLS, proxy: nothing was sent
-        new = httpx.ConnectError(message, request=request)
-    elif isinstance(cause, aiohttp.ConnectionTimeoutError):  # no connection in time (pool or connect)
-        new = httpx.ConnectTimeout(message, request=request)
-    elif isinstance(cause, aiohttp.ServerTimeoutError):  # sent, no answer in time
-        new = httpx.ReadTimeout(message, request=request)
-    elif isinstance(cause, aiohttp.InvalidURL):  # refused before sending
-        new = httpx.UnsupportedProtocol(message, request=request)
-    elif isinstance(cause, (aiohttp.ServerDisconnectedError, aiohttp.ClientResponseError)):
-        new = httpx.RemoteProtocolError(message, request=request)  # no answer, or a malformed one
-    else:  # reset, broken pipe, bad payload, ...: may have been processed
-        new = httpx.ReadError(message, request=request)
-    # Chain the aiohttp error, except those whose text or attributes hold the URL (and a
-    # ClientResponseError also the request headers: the API key and token); their own cause has neither.
-    new.__cause__ = cause.__cause__ if isinstance(cause, (aiohttp.ClientResponseError, aiohttp.InvalidURL)) \
-        else cause
+    urls = (str(request.url), request.url.raw_path.decode("ascii", "replace"), request.url.path)
+    new = _HTTPX_ERRORS[kind_of(cause)](message(cause, urls), request=request)
+    new.__cause__ = chained(cause)
     return new
 
 

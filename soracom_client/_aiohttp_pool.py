@@ -33,6 +33,7 @@ import sniffio
 from multidict import CIMultiDict
 from yarl import URL
 
+from ._aiohttp_errors import Kind, chained, kind_of, message
 from ._transport import DEFAULT_LIMITS
 
 # respx's mocker replaces this function on the class; `AiohttpPool` compares against it to know.
@@ -43,40 +44,19 @@ _CHUNK = 65536
 CAN_TURN_OFF_RESEND = "_retry_connection" in getattr(aiohttp.ClientSession, "ATTRS", frozenset())
 
 
-def _message(cause: BaseException, request: httpcore.Request) -> str:
-    """The aiohttp error's text without the URL (a transfer token may be in the path) or headers."""
-    text = cause.message if isinstance(cause, aiohttp.ClientResponseError) else str(cause)
+_HTTPCORE_ERRORS: dict[Kind, type[Exception]] = {
+    "connect": httpcore.ConnectError, "connect_timeout": httpcore.ConnectTimeout,
+    "read_timeout": httpcore.ReadTimeout, "unsupported": httpcore.UnsupportedProtocol,
+    "protocol": httpcore.RemoteProtocolError, "read": httpcore.ReadError,
+}
+
+
+def _remap(cause: aiohttp.ClientError, request: httpcore.Request) -> Exception:
+    """The httpcore error that says whether the request may have been processed (httpx maps it on); raise it
+    `from chained(cause)`. The classification is shared with `AiohttpTransport` (`_aiohttp_errors`)."""
     target = request.url.target.decode("ascii", "replace")
-    for url in (str(URL(bytes(request.url).decode("ascii", "replace"), encoded=True)), target,
-                target.split("?", 1)[0]):
-        if len(url) > 1:
-            text = text.replace(url, "<url>")
-    return f"{type(cause).__name__}: {text}" if text else type(cause).__name__
-
-
-def _remap(cause: aiohttp.ClientError, request: httpcore.Request) -> httpcore.NetworkError | \
-        httpcore.ProtocolError | httpcore.TimeoutException | httpcore.UnsupportedProtocol:
-    """The httpcore error that says whether the request may have been processed (httpx maps it on)."""
-    message = _message(cause, request)
-    if isinstance(cause, aiohttp.ClientConnectorError):  # DNS, refused, TLS, proxy: nothing was sent
-        return httpcore.ConnectError(message)
-    if isinstance(cause, aiohttp.ConnectionTimeoutError):  # no connection in time (pool or connect)
-        return httpcore.ConnectTimeout(message)
-    if isinstance(cause, aiohttp.ServerTimeoutError):  # sent, no answer in time
-        return httpcore.ReadTimeout(message)
-    if isinstance(cause, aiohttp.InvalidURL):  # refused before sending
-        return httpcore.UnsupportedProtocol(message)
-    if isinstance(cause, (aiohttp.ServerDisconnectedError, aiohttp.ClientResponseError)):
-        return httpcore.RemoteProtocolError(message)  # no answer, or a malformed one
-    return httpcore.ReadError(message)  # reset, broken pipe, bad payload, ...: may have been processed
-
-
-def _chained(cause: aiohttp.ClientError) -> BaseException | None:
-    # A ClientResponseError holds the request headers (API key, token) and an InvalidURL the URL;
-    # chain their own cause instead, which has neither.
-    if isinstance(cause, (aiohttp.ClientResponseError, aiohttp.InvalidURL)):
-        return cause.__cause__
-    return cause
+    urls = (str(URL(bytes(request.url).decode("ascii", "replace"), encoded=True)), target, target.split("?", 1)[0])
+    return _HTTPCORE_ERRORS[kind_of(cause)](message(cause, urls))
 
 
 class AiohttpPool(httpcore.AsyncConnectionPool):
@@ -137,7 +117,7 @@ class AiohttpPool(httpcore.AsyncConnectionPool):
                     total=None, sock_connect=connect, sock_read=timeout.get("read"),
                     connect=None if pool is None or connect is None else pool + connect))
         except aiohttp.ClientError as exc:
-            raise _remap(exc, request) from _chained(exc)
+            raise _remap(exc, request) from chained(exc)
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
@@ -165,7 +145,7 @@ class _Body:
             async for chunk in self._response.content.iter_chunked(_CHUNK):
                 yield chunk
         except aiohttp.ClientError as exc:
-            raise _remap(exc, self._request) from _chained(exc)
+            raise _remap(exc, self._request) from chained(exc)
         self._read_to_end = True
 
     async def aclose(self) -> None:
