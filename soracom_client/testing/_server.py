@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import logging
 import socket
 import threading
@@ -12,6 +11,7 @@ from types import TracebackType
 import uvicorn
 from starlette.requests import ClientDisconnect
 
+from .._origin import is_loopback
 from ._app import FakeSoracom
 from ._faults import ConnectionDropped
 
@@ -31,15 +31,6 @@ class _HideDrops(logging.Filter):
         return True
 
 
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 class FakeServer:
     """`with FakeServer(fake) as server: ... server.base_url` -- on 127.0.0.1, a free port by default.
 
@@ -55,7 +46,7 @@ class FakeServer:
         start_timeout: float = 10.0,
         log_level: str = "warning",
     ) -> None:
-        if not _loopback(host):
+        if not is_loopback(host):
             raise ValueError(f"FakeServer binds to loopback only, not {host!r}")
         self.fake = fake
         self.host = host
