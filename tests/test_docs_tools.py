@@ -5,9 +5,19 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from types import ModuleType
 
-from tools import bench_chart, mkdocs_hooks
+import pytest
+
+from tools import bench_chart
 from tools.doc_examples import ROOT
+
+
+def _hooks() -> ModuleType:
+    pytest.importorskip("mkdocs", reason="the docs extra is installed on Python 3.11.5+ only")
+    from tools import mkdocs_hooks
+
+    return mkdocs_hooks
 
 TABLE = """Machine: 2 vCPU x86_64.
 
@@ -67,6 +77,7 @@ def test_the_committed_chart_matches_the_committed_table(tmp_path: Path) -> None
 def test_every_tag_of_the_generated_client_gets_a_reference_page() -> None:
     from soracom_client.generated.api import RESOURCE_CLASSES
 
+    mkdocs_hooks = _hooks()
     pages = mkdocs_hooks.tag_pages()
     assert sorted(pages) == sorted(f"reference/tags/{tag}.md" for tag in RESOURCE_CLASSES)
     for tag, class_name in RESOURCE_CLASSES.items():
@@ -76,6 +87,7 @@ def test_every_tag_of_the_generated_client_gets_a_reference_page() -> None:
 def test_the_rendered_retry_table_has_every_operation_once() -> None:
     from soracom_client.generated.api import OPERATIONS
 
+    mkdocs_hooks = _hooks()
     table = mkdocs_hooks.retry_table()
     rows = table.splitlines()[2:]
     named = {re.match(r"\| `\w+\.(\w+)`", row)[1] for row in rows}  # type: ignore[index]
@@ -86,6 +98,7 @@ def test_the_rendered_retry_table_has_every_operation_once() -> None:
 
 
 def test_soracom_doc_links_of_the_spec_point_at_soracoms_site() -> None:
+    mkdocs_hooks = _hooks()
     html = '<a href="/en/docs/air/expiration/">x</a> <a href="/ja-jp/docs/a/">y</a> <a href="#local">z</a>'
     assert mkdocs_hooks.on_page_content(html) == (
         '<a href="https://users.soracom.io/en/docs/air/expiration/">x</a> '
