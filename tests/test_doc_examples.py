@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import os
 import socket
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +18,8 @@ import pytest
 
 from soracom_client.testing import FakeServer, FakeSoracom
 from tools.doc_examples import ROOT, Example, MarkerError, examples, parse
+
+pytest_plugins = ["pytester"]  # runs the examples that are test modules
 
 EXAMPLES = examples()
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
@@ -59,17 +59,17 @@ def test_example_runs_against_the_fake(example: Example, fake_api: FakeSoracom) 
 
 
 @pytest.mark.parametrize("example", [_param(e) for e in EXAMPLES if "pytest" in e.flags])
-def test_example_test_module_passes(example: Example, tmp_path: Path) -> None:
-    module = tmp_path / f"test_{example.path.stem.replace('-', '_')}_{example.line}.py"
-    module.write_text(example.code, encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SORACOM_")}
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
-    done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "soracom_client.testing.pytest_plugin",
-         "-o", "asyncio_mode=auto", "-o", "asyncio_default_fixture_loop_scope=function", "--rootdir", str(tmp_path),
-         str(module)],
-        cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, f"{example.id}: the example's tests failed\n{done.stdout}\n{done.stderr}"
+def test_example_test_module_passes(example: Example, pytester: pytest.Pytester,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in [n for n in os.environ if n.startswith("SORACOM_")]:
+        monkeypatch.delenv(name)
+    pytester.makepyfile(**{f"test_{example.path.stem.replace('-', '_')}_{example.line}": example.code})
+    # In-process: the spec the fake compiles once per process is reused, where a subprocess took seconds.
+    result = pytester.runpytest_inprocess("-p", "soracom_client.testing.pytest_plugin", "-o", "asyncio_mode=auto",
+                                          "-o", "asyncio_default_fixture_loop_scope=function")
+    assert result.ret == 0, f"{example.id}: the example's tests failed\n" + "\n".join(result.outlines)
+    outcomes = result.parseoutcomes()
+    assert outcomes.get("passed", 0) >= 1 and not outcomes.get("failed") and not outcomes.get("errors")
 
 
 def test_the_docs_have_examples_and_few_are_skipped() -> None:
@@ -109,3 +109,12 @@ def test_a_failing_example_fails_its_test(fake_api: FakeSoracom) -> None:
 
     with pytest.raises(NotFoundError):
         test_example_runs_against_the_fake(example, fake_api)
+
+
+def test_a_failing_example_test_module_fails_its_test(pytester: pytest.Pytester,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    (example,) = parse("```python\n# doc-example: pytest\nfrom soracom_client.testing import FakeSoracom\n\n\n"
+                       "def test_it(fake_soracom: FakeSoracom) -> None:\n    assert fake_soracom.sms == ['x']\n```\n",
+                       Path("page.md"))
+    with pytest.raises(AssertionError, match="the example's tests failed"):
+        test_example_test_module_passes(example, pytester, monkeypatch)
