@@ -45,10 +45,11 @@ bench-docs: $(STAMP)
 	timeout 600 $(PY) benchmarks/run.py --json build/bench.json
 	$(PY) tools/bench_chart.py build/bench.json --page docs/performance.md
 
-# The documentation site (mkdocs.yml) into build/site. Strict: a broken link, reference or nav entry fails.
-# NO_MKDOCS_2_WARNING silences Material's notice about MkDocs 2.0, which is not a problem of these docs.
+# The documentation site (mkdocs.yml) into build/site. Strict: a broken link, reference or nav entry fails
+# (no --quiet: it hides the warnings --strict counts). NO_MKDOCS_2_WARNING silences Material's notice
+# about MkDocs 2.0, which is not about these docs.
 docs: $(STAMP)
-	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
 
 # Soracom's full API document (path or URL) -> openapi.yaml (our four tags), change summary,
 # version bump (__version__, pyproject.toml, CHANGELOG.md), regenerated client, tests.
