@@ -14,11 +14,14 @@ marker as its first line, visible wherever the page is read:
     # doc-example: skip: <why it cannot run>     not run; the reason is required
     # doc-example: pytest                        a test module: run by pytest with the fake's fixtures
 
-`python tools/doc_examples.py` lists the blocks (path:line flags).
+`python tools/doc_examples.py` lists the blocks (path:line flags); `--write DIR` also writes each block to
+DIR as a module (`docs_errors_md_39.py`: the code behind empty lines, so a type checker's line numbers are
+the page's), e.g. for `mypy --strict DIR`.
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,10 +111,22 @@ def examples(root: Path = ROOT) -> list[Example]:
     return found
 
 
-def main() -> None:
+def module_name(example: Example) -> str:
+    """A Python module name for the block: `docs/errors.md:39` -> `docs_errors_md_39`."""
+    return re.sub(r"\W", "_", f"{example.path.as_posix()}_{example.line}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="List (and write out) the Python blocks of the docs.")
+    parser.add_argument("--write", type=Path, metavar="DIR", help="write each block to DIR as a module")
+    args = parser.parse_args(argv)
+    if args.write:
+        args.write.mkdir(parents=True, exist_ok=True)
     for example in examples():
         flags = ",".join(sorted(example.flags)) or "run"
         print(f"{example.id}\t{flags}" + (f"\t{example.reason}" if example.reason else ""))
+        if args.write:
+            (args.write / f"{module_name(example)}.py").write_text(example.padded(), encoding="utf-8")
 
 
 if __name__ == "__main__":
