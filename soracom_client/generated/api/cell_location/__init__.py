@@ -7,9 +7,13 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ...._options import CallOptions
+from ...._response import raw_method
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ...models.cell_identifier import CellIdentifier
     from ...models.cell_location import CellLocation
     from .. import OperationRunner
@@ -33,6 +37,9 @@ class CellLocationResource:
         eci: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> CellLocation:
         """Get location information for a cell tower
 
@@ -80,6 +87,10 @@ class CellLocationResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -97,7 +108,12 @@ class CellLocationResource:
             "eci": eci,
         }
         result = await self._runner.call(
-            operation, "get_cell_location", "GET", "/cell_locations", arguments, timeout, deadline
+            operation,
+            "get_cell_location",
+            "GET",
+            "/cell_locations",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("CellLocation", result)
 
@@ -107,6 +123,9 @@ class CellLocationResource:
         body: list[CellIdentifier],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> list[CellLocation]:
         """List location information for multiple cell towers.
 
@@ -129,6 +148,10 @@ class CellLocationResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -140,6 +163,22 @@ class CellLocationResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "batch_get_cell_locations", "POST", "/cell_locations", arguments, timeout, deadline
+            operation,
+            "batch_get_cell_locations",
+            "POST",
+            "/cell_locations",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("list[CellLocation]", result)
+
+
+class CellLocationResourceWithRawResponse:
+    """`Soracom.with_raw_response.cell_location`: the methods of `CellLocationResource`, with the same
+    arguments, each answering a `soracom_client.RawResponse` (parsed value, status, headers, rate limit,
+    request id); a paginated one answers its one page, `RawResponse[Page[T]]`."""
+
+    def __init__(self, runner: OperationRunner) -> None:
+        resource = CellLocationResource(runner)  # runner: a raw runner, which answers RawResponse
+        self.get_cell_location = raw_method(resource.get_cell_location)
+        self.batch_get_cell_locations = raw_method(resource.batch_get_cell_locations)

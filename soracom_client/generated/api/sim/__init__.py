@@ -7,9 +7,13 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ...._options import CallOptions
+from ...._response import raw_method
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ...._pagination import Paginator
     from ...models.add_subscription_body import AddSubscriptionBody
     from ...models.api_call_error_message import APICallErrorMessage
@@ -66,6 +70,9 @@ class SimResource:
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Paginator[Sim]:
         """List SIMs
 
@@ -81,6 +88,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits), for each page; None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -99,10 +110,9 @@ class SimResource:
             "GET",
             "/sims",
             arguments,
-            timeout,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
             "last_evaluated_key",
             "x-soracom-next-key",
-            deadline,
         )
         return cast("Paginator[Sim]", paginator)
 
@@ -112,6 +122,9 @@ class SimResource:
         body: CreateSimRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Creates a new virtual SIM/Subscriber
 
@@ -126,6 +139,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -136,7 +153,14 @@ class SimResource:
         arguments: dict[str, Any] = {
             "body": body,
         }
-        result = await self._runner.call(operation, "create_sim", "POST", "/sims", arguments, timeout, deadline)
+        result = await self._runner.call(
+            operation,
+            "create_sim",
+            "POST",
+            "/sims",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
+        )
         return cast("Sim", result)
 
     async def get_sim(
@@ -145,6 +169,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Gets information about the IoT SIM
 
@@ -158,6 +185,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -168,7 +199,14 @@ class SimResource:
         arguments: dict[str, Any] = {
             "sim_id": sim_id,
         }
-        result = await self._runner.call(operation, "get_sim", "GET", "/sims/{sim_id}", arguments, timeout, deadline)
+        result = await self._runner.call(
+            operation,
+            "get_sim",
+            "GET",
+            "/sims/{sim_id}",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
+        )
         return cast("Sim", result)
 
     async def activate_sim(
@@ -177,6 +215,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Activate SIM
 
@@ -190,6 +231,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -201,7 +246,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "activate_sim", "POST", "/sims/{sim_id}/activate", arguments, timeout, deadline
+            operation,
+            "activate_sim",
+            "POST",
+            "/sims/{sim_id}/activate",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -212,6 +262,9 @@ class SimResource:
         body: ArcCredentialRenewRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ArcCredentialRenewResponse:
         """Renew the credentials for Arc to a SIM
 
@@ -226,6 +279,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -243,8 +300,7 @@ class SimResource:
             "PUT",
             "/sims/{sim_id}/credentials/arc",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("ArcCredentialRenewResponse", result)
 
@@ -255,6 +311,9 @@ class SimResource:
         body: ArcCredentialAttachRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ArcCredentialAttachResponse:
         """(DEPRECATED) Attaches the credentials for Arc to a SIM
 
@@ -270,6 +329,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -287,8 +350,7 @@ class SimResource:
             "POST",
             "/sims/{sim_id}/credentials/arc",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("ArcCredentialAttachResponse", result)
 
@@ -298,6 +360,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         """(DEPRECATED) Removes the credentials for Arc from a SIM
 
@@ -312,6 +377,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -328,8 +397,7 @@ class SimResource:
             "DELETE",
             "/sims/{sim_id}/credentials/arc",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("None", result)
 
@@ -344,6 +412,9 @@ class SimResource:
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Paginator[DataEntry]:
         """Get data sent from a SIM to Harvest Data.
 
@@ -364,6 +435,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits), for each page; None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -386,10 +461,9 @@ class SimResource:
             "GET",
             "/sims/{sim_id}/data",
             arguments,
-            timeout,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
             "last_evaluated_key",
             "x-soracom-next-key",
-            deadline,
         )
         return cast("Paginator[DataEntry]", paginator)
 
@@ -399,6 +473,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Deactivate SIM
 
@@ -412,6 +489,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -423,7 +504,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "deactivate_sim", "POST", "/sims/{sim_id}/deactivate", arguments, timeout, deadline
+            operation,
+            "deactivate_sim",
+            "POST",
+            "/sims/{sim_id}/deactivate",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -433,6 +519,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Delete and reconnect the Session
 
@@ -450,6 +539,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -461,7 +554,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "delete_sim_session", "POST", "/sims/{sim_id}/delete_session", arguments, timeout, deadline
+            operation,
+            "delete_sim_session",
+            "POST",
+            "/sims/{sim_id}/delete_session",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -471,6 +569,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Disables termination of the SIM
 
@@ -484,6 +585,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -500,8 +605,7 @@ class SimResource:
             "POST",
             "/sims/{sim_id}/disable_termination",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -512,6 +616,9 @@ class SimResource:
         body: SimDownlinkHttpRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SimDownlinkHttpResponse:
         """Send an HTTP request to a device using an IoT SIM
 
@@ -527,6 +634,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -539,7 +650,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_downlink_http", "POST", "/sims/{sim_id}/downlink/http", arguments, timeout, deadline
+            operation,
+            "send_downlink_http",
+            "POST",
+            "/sims/{sim_id}/downlink/http",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SimDownlinkHttpResponse", result)
 
@@ -550,6 +666,9 @@ class SimResource:
         body: DownlinkPingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> DownlinkPingResponse:
         """Sends ping requests to a SIM.
 
@@ -564,6 +683,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -576,7 +699,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_downlink_ping", "POST", "/sims/{sim_id}/downlink/ping", arguments, timeout, deadline
+            operation,
+            "send_downlink_ping",
+            "POST",
+            "/sims/{sim_id}/downlink/ping",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("DownlinkPingResponse", result)
 
@@ -587,6 +715,9 @@ class SimResource:
         body: SimDownlinkRtspRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> bytes:
         """Send a command to a RTSP stream to a device using an IoT SIM
 
@@ -603,6 +734,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -615,7 +750,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_downlink_rtsp", "POST", "/sims/{sim_id}/downlink/rtsp", arguments, timeout, deadline
+            operation,
+            "send_downlink_rtsp",
+            "POST",
+            "/sims/{sim_id}/downlink/rtsp",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("bytes", result)
 
@@ -626,6 +766,9 @@ class SimResource:
         body: SimDownlinkSshRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SimDownlinkSshResponse:
         """Connect to a device using an IoT SIM via SSH and execute a specified command
 
@@ -641,6 +784,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -653,7 +800,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_downlink_ssh", "POST", "/sims/{sim_id}/downlink/ssh", arguments, timeout, deadline
+            operation,
+            "send_downlink_ssh",
+            "POST",
+            "/sims/{sim_id}/downlink/ssh",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SimDownlinkSshResponse", result)
 
@@ -664,6 +816,9 @@ class SimResource:
         body: SimDownlinkTcpRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SimDownlinkTcpResponse:
         """Connect to a device using an IoT SIM via TCP and send/receive data
 
@@ -682,6 +837,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -694,7 +853,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_downlink_tcp", "POST", "/sims/{sim_id}/downlink/tcp", arguments, timeout, deadline
+            operation,
+            "send_downlink_tcp",
+            "POST",
+            "/sims/{sim_id}/downlink/tcp",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SimDownlinkTcpResponse", result)
 
@@ -705,6 +869,9 @@ class SimResource:
         body: SimDownlinkUdpRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         """Send data using IoT SIM via UDP
 
@@ -721,6 +888,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -733,7 +904,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_downlink_udp", "POST", "/sims/{sim_id}/downlink/udp", arguments, timeout, deadline
+            operation,
+            "send_downlink_udp",
+            "POST",
+            "/sims/{sim_id}/downlink/udp",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("None", result)
 
@@ -743,6 +919,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Enables termination of the SIM.
 
@@ -756,6 +935,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -772,8 +955,7 @@ class SimResource:
             "POST",
             "/sims/{sim_id}/enable_termination",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -787,6 +969,9 @@ class SimResource:
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Paginator[SessionEvent]:
         """Retrieves session event history (session history)
 
@@ -809,6 +994,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits), for each page; None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -830,10 +1019,9 @@ class SimResource:
             "GET",
             "/sims/{sim_id}/events/sessions",
             arguments,
-            timeout,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
             "last_evaluated_key",
             "x-soracom-next-key",
-            deadline,
         )
         return cast("Paginator[SessionEvent]", paginator)
 
@@ -845,6 +1033,9 @@ class SimResource:
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Paginator[PacketCaptureSession]:
         """Lists packet capture sessions associated with the SIM
 
@@ -860,6 +1051,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits), for each page; None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -879,10 +1074,9 @@ class SimResource:
             "GET",
             "/sims/{sim_id}/packet_capture_sessions",
             arguments,
-            timeout,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
             "last_evaluated_key",
             "x-soracom-next-key",
-            deadline,
         )
         return cast("Paginator[PacketCaptureSession]", paginator)
 
@@ -893,6 +1087,9 @@ class SimResource:
         body: PacketCaptureSessionRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> PacketCaptureSession:
         """Creates a packet capture session associated with the SIM
 
@@ -907,6 +1104,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -924,8 +1125,7 @@ class SimResource:
             "POST",
             "/sims/{sim_id}/packet_capture_sessions",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("PacketCaptureSession", result)
 
@@ -936,6 +1136,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> PacketCaptureSession:
         """Gets a packet capture session associated with the SIM
 
@@ -950,6 +1153,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -967,8 +1174,7 @@ class SimResource:
             "GET",
             "/sims/{sim_id}/packet_capture_sessions/{session_id}",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("PacketCaptureSession", result)
 
@@ -979,6 +1185,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> PacketCaptureSession:
         """Deletes a packet capture session associated with the SIM
 
@@ -993,6 +1202,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1010,8 +1223,7 @@ class SimResource:
             "DELETE",
             "/sims/{sim_id}/packet_capture_sessions/{session_id}",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("PacketCaptureSession", result)
 
@@ -1022,6 +1234,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> PacketCaptureSession:
         """Stops a packet capture session associated with the SIM
 
@@ -1036,6 +1251,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1053,8 +1272,7 @@ class SimResource:
             "POST",
             "/sims/{sim_id}/packet_capture_sessions/{session_id}/stop",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("PacketCaptureSession", result)
 
@@ -1066,6 +1284,9 @@ class SimResource:
         body: AddSubscriptionBody | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SimProfile:
         """Adds a new secondary subscription to an IoT SIM
 
@@ -1083,6 +1304,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1101,8 +1326,7 @@ class SimResource:
             "POST",
             "/sims/{sim_id}/profiles/{iccid}/add_subscription",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SimProfile", result)
 
@@ -1114,6 +1338,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SubscriptionContainerStatus:
         """Cancel the OTA to the subscription container for an additional subscription
 
@@ -1130,6 +1357,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1148,8 +1379,7 @@ class SimResource:
             "POST",
             "/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/cancel_download",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SubscriptionContainerStatus", result)
 
@@ -1161,6 +1391,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         """Terminates subscription container
 
@@ -1177,6 +1410,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1195,8 +1432,7 @@ class SimResource:
             "POST",
             "/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/terminate",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("None", result)
 
@@ -1207,6 +1443,9 @@ class SimResource:
         body: RegisterSimRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Registers an IoT SIM to an operator
 
@@ -1221,6 +1460,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1233,7 +1476,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "register_sim", "POST", "/sims/{sim_id}/register", arguments, timeout, deadline
+            operation,
+            "register_sim",
+            "POST",
+            "/sims/{sim_id}/register",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1243,6 +1491,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Gets SIM local information report
 
@@ -1259,6 +1510,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1270,7 +1525,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "report_sim_local_info", "POST", "/sims/{sim_id}/report_local_info", arguments, timeout, deadline
+            operation,
+            "report_sim_local_info",
+            "POST",
+            "/sims/{sim_id}/report_local_info",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -1281,6 +1541,9 @@ class SimResource:
         body: SmsForwardingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SmsForwardingReport:
         """Send an SMS to an IoT SIM
 
@@ -1295,6 +1558,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1307,7 +1574,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_sms_to_sim", "POST", "/sims/{sim_id}/send_sms", arguments, timeout, deadline
+            operation,
+            "send_sms_to_sim",
+            "POST",
+            "/sims/{sim_id}/send_sms",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SmsForwardingReport", result)
 
@@ -1318,6 +1590,9 @@ class SimResource:
         body: CreateArcSessionBody,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ArcSessionCreateResponse:
         """Creates a Soracom Arc session
 
@@ -1332,6 +1607,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1344,7 +1623,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "create_arc_session", "POST", "/sims/{sim_id}/sessions/arc", arguments, timeout, deadline
+            operation,
+            "create_arc_session",
+            "POST",
+            "/sims/{sim_id}/sessions/arc",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("ArcSessionCreateResponse", result)
 
@@ -1355,6 +1639,9 @@ class SimResource:
         body: ExpiryTime,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Sets expiry time of IoT SIM
 
@@ -1369,6 +1656,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1381,7 +1672,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "set_sim_expiry_time", "POST", "/sims/{sim_id}/set_expiry_time", arguments, timeout, deadline
+            operation,
+            "set_sim_expiry_time",
+            "POST",
+            "/sims/{sim_id}/set_expiry_time",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1392,6 +1688,9 @@ class SimResource:
         body: SetGroupRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Adds a SIM to a SIM group
 
@@ -1406,6 +1705,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1418,7 +1721,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "set_sim_group", "POST", "/sims/{sim_id}/set_group", arguments, timeout, deadline
+            operation,
+            "set_sim_group",
+            "POST",
+            "/sims/{sim_id}/set_group",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1429,6 +1737,9 @@ class SimResource:
         body: SetImeiLockRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Sets IMEI lock configuration for the SIM
 
@@ -1443,6 +1754,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1455,7 +1770,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "set_sim_imei_lock", "POST", "/sims/{sim_id}/set_imei_lock", arguments, timeout, deadline
+            operation,
+            "set_sim_imei_lock",
+            "POST",
+            "/sims/{sim_id}/set_imei_lock",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1465,6 +1785,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Set SIM to standby mode.
 
@@ -1478,6 +1801,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1489,7 +1816,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "set_sim_to_standby", "POST", "/sims/{sim_id}/set_to_standby", arguments, timeout, deadline
+            operation,
+            "set_sim_to_standby",
+            "POST",
+            "/sims/{sim_id}/set_to_standby",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1504,6 +1836,9 @@ class SimResource:
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Paginator[SimStatusHistoryResponse]:
         """List IoT SIM status operation history
 
@@ -1526,6 +1861,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits), for each page; None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -1548,10 +1887,9 @@ class SimResource:
             "GET",
             "/sims/{sim_id}/statuses/history",
             arguments,
-            timeout,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
             "last_evaluated_key",
             "x-soracom-next-key",
-            deadline,
         )
         return cast("Paginator[SimStatusHistoryResponse]", paginator)
 
@@ -1561,6 +1899,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Suspend SIM
 
@@ -1574,6 +1915,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1585,7 +1930,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "suspend_sim", "POST", "/sims/{sim_id}/suspend", arguments, timeout, deadline
+            operation,
+            "suspend_sim",
+            "POST",
+            "/sims/{sim_id}/suspend",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1596,6 +1946,9 @@ class SimResource:
         body: list[TagUpdateRequest],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Bulk Add or Update tags for an IoT SIM
 
@@ -1611,6 +1964,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1623,7 +1980,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "put_sim_tags", "PUT", "/sims/{sim_id}/tags", arguments, timeout, deadline
+            operation,
+            "put_sim_tags",
+            "PUT",
+            "/sims/{sim_id}/tags",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1634,6 +1996,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         """Deletes a tag from the specified SIM
 
@@ -1648,6 +2013,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1660,7 +2029,12 @@ class SimResource:
             "tag_name": tag_name,
         }
         result = await self._runner.call(
-            operation, "delete_sim_tag", "DELETE", "/sims/{sim_id}/tags/{tag_name}", arguments, timeout, deadline
+            operation,
+            "delete_sim_tag",
+            "DELETE",
+            "/sims/{sim_id}/tags/{tag_name}",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("None", result)
 
@@ -1670,6 +2044,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Terminate an IoT SIM
 
@@ -1684,6 +2061,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1695,7 +2076,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "terminate_sim", "POST", "/sims/{sim_id}/terminate", arguments, timeout, deadline
+            operation,
+            "terminate_sim",
+            "POST",
+            "/sims/{sim_id}/terminate",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1705,6 +2091,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> TestingUsage:
         """Get usage of IoT SIM in testing status
 
@@ -1719,6 +2108,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1730,7 +2123,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "get_testing_usage", "GET", "/sims/{sim_id}/testing/usage", arguments, timeout, deadline
+            operation,
+            "get_testing_usage",
+            "GET",
+            "/sims/{sim_id}/testing/usage",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("TestingUsage", result)
 
@@ -1740,6 +2138,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         """Deletes expiry time of the SIM
 
@@ -1753,6 +2154,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1764,7 +2169,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "unset_sim_expiry_time", "POST", "/sims/{sim_id}/unset_expiry_time", arguments, timeout, deadline
+            operation,
+            "unset_sim_expiry_time",
+            "POST",
+            "/sims/{sim_id}/unset_expiry_time",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("None", result)
 
@@ -1774,6 +2184,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Removes a SIM from a SIM group
 
@@ -1787,6 +2200,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1798,7 +2215,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "unset_sim_group", "POST", "/sims/{sim_id}/unset_group", arguments, timeout, deadline
+            operation,
+            "unset_sim_group",
+            "POST",
+            "/sims/{sim_id}/unset_group",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1808,6 +2230,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Unsets IMEI lock of SIM
 
@@ -1821,6 +2246,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1832,7 +2261,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "unset_sim_imei_lock", "POST", "/sims/{sim_id}/unset_imei_lock", arguments, timeout, deadline
+            operation,
+            "unset_sim_imei_lock",
+            "POST",
+            "/sims/{sim_id}/unset_imei_lock",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1843,6 +2277,9 @@ class SimResource:
         body: UpdateSpeedClassRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Updates the IoT SIM speed class
 
@@ -1857,6 +2294,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1874,7 +2315,60 @@ class SimResource:
             "POST",
             "/sims/{sim_id}/update_speed_class",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
+
+
+class SimResourceWithRawResponse:
+    """`Soracom.with_raw_response.sim`: the methods of `SimResource`, with the same
+    arguments, each answering a `soracom_client.RawResponse` (parsed value, status, headers, rate limit,
+    request id); a paginated one answers its one page, `RawResponse[Page[T]]`."""
+
+    def __init__(self, runner: OperationRunner) -> None:
+        resource = SimResource(runner)  # runner: a raw runner, which answers RawResponse
+        self.list_sims = raw_method(resource.list_sims)
+        self.create_sim = raw_method(resource.create_sim)
+        self.get_sim = raw_method(resource.get_sim)
+        self.activate_sim = raw_method(resource.activate_sim)
+        self.renew_arc_sim_credentials = raw_method(resource.renew_arc_sim_credentials)
+        self.attach_arc_sim_credentials = raw_method(resource.attach_arc_sim_credentials)
+        self.remove_arc_sim_credentials = raw_method(resource.remove_arc_sim_credentials)
+        self.get_data_from_sim = raw_method(resource.get_data_from_sim)
+        self.deactivate_sim = raw_method(resource.deactivate_sim)
+        self.delete_sim_session = raw_method(resource.delete_sim_session)
+        self.disable_sim_termination = raw_method(resource.disable_sim_termination)
+        self.send_downlink_http = raw_method(resource.send_downlink_http)
+        self.send_downlink_ping = raw_method(resource.send_downlink_ping)
+        self.send_downlink_rtsp = raw_method(resource.send_downlink_rtsp)
+        self.send_downlink_ssh = raw_method(resource.send_downlink_ssh)
+        self.send_downlink_tcp = raw_method(resource.send_downlink_tcp)
+        self.send_downlink_udp = raw_method(resource.send_downlink_udp)
+        self.enable_sim_termination = raw_method(resource.enable_sim_termination)
+        self.list_sim_session_events = raw_method(resource.list_sim_session_events)
+        self.list_sim_packet_capture_sessions = raw_method(resource.list_sim_packet_capture_sessions)
+        self.create_sim_packet_capture_session = raw_method(resource.create_sim_packet_capture_session)
+        self.get_sim_packet_capture_session = raw_method(resource.get_sim_packet_capture_session)
+        self.delete_sim_packet_capture_session = raw_method(resource.delete_sim_packet_capture_session)
+        self.stop_sim_packet_capture_session = raw_method(resource.stop_sim_packet_capture_session)
+        self.add_subscription = raw_method(resource.add_subscription)
+        self.cancel_subscription_container_download = raw_method(resource.cancel_subscription_container_download)
+        self.terminate_subscription_container = raw_method(resource.terminate_subscription_container)
+        self.register_sim = raw_method(resource.register_sim)
+        self.report_sim_local_info = raw_method(resource.report_sim_local_info)
+        self.send_sms_to_sim = raw_method(resource.send_sms_to_sim)
+        self.create_arc_session = raw_method(resource.create_arc_session)
+        self.set_sim_expiry_time = raw_method(resource.set_sim_expiry_time)
+        self.set_sim_group = raw_method(resource.set_sim_group)
+        self.set_sim_imei_lock = raw_method(resource.set_sim_imei_lock)
+        self.set_sim_to_standby = raw_method(resource.set_sim_to_standby)
+        self.list_sim_status_history = raw_method(resource.list_sim_status_history)
+        self.suspend_sim = raw_method(resource.suspend_sim)
+        self.put_sim_tags = raw_method(resource.put_sim_tags)
+        self.delete_sim_tag = raw_method(resource.delete_sim_tag)
+        self.terminate_sim = raw_method(resource.terminate_sim)
+        self.get_testing_usage = raw_method(resource.get_testing_usage)
+        self.unset_sim_expiry_time = raw_method(resource.unset_sim_expiry_time)
+        self.unset_sim_group = raw_method(resource.unset_sim_group)
+        self.unset_sim_imei_lock = raw_method(resource.unset_sim_imei_lock)
+        self.update_sim_speed_class = raw_method(resource.update_sim_speed_class)

@@ -7,9 +7,13 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ...._options import CallOptions
+from ...._response import raw_method
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ...._pagination import Paginator
     from ...models.create_sim_profile_order_request import CreateSimProfileOrderRequest
     from ...models.ordered_sim_profile_response import OrderedSimProfileResponse
@@ -30,6 +34,9 @@ class SimProfileOrderResource:
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Paginator[SimProfileOrderResponse]:
         """List eSIM profile orders
 
@@ -45,6 +52,10 @@ class SimProfileOrderResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits), for each page; None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -63,10 +74,9 @@ class SimProfileOrderResource:
             "GET",
             "/sim_profile_orders",
             arguments,
-            timeout,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
             "last_evaluated_key",
             "x-soracom-next-key",
-            deadline,
         )
         return cast("Paginator[SimProfileOrderResponse]", paginator)
 
@@ -76,6 +86,9 @@ class SimProfileOrderResource:
         body: CreateSimProfileOrderRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SimProfileOrderResponse:
         """Create a new eSIM profile order
 
@@ -93,6 +106,10 @@ class SimProfileOrderResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -104,7 +121,12 @@ class SimProfileOrderResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "create_profile_order", "POST", "/sim_profile_orders", arguments, timeout, deadline
+            operation,
+            "create_profile_order",
+            "POST",
+            "/sim_profile_orders",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SimProfileOrderResponse", result)
 
@@ -114,6 +136,9 @@ class SimProfileOrderResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SimProfileOrderResponse:
         """Get an eSIM profile order
 
@@ -127,6 +152,10 @@ class SimProfileOrderResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -143,8 +172,7 @@ class SimProfileOrderResource:
             "GET",
             "/sim_profile_orders/{profile_order_id}",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SimProfileOrderResponse", result)
 
@@ -154,6 +182,9 @@ class SimProfileOrderResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         """Cancel an eSIM profile order
 
@@ -167,6 +198,10 @@ class SimProfileOrderResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -183,8 +218,7 @@ class SimProfileOrderResource:
             "DELETE",
             "/sim_profile_orders/{profile_order_id}",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("None", result)
 
@@ -194,6 +228,9 @@ class SimProfileOrderResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SimProfileOrderResponse:
         """Confirm an eSIM profile order
 
@@ -208,6 +245,10 @@ class SimProfileOrderResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -224,8 +265,7 @@ class SimProfileOrderResource:
             "POST",
             "/sim_profile_orders/{profile_order_id}/confirm",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SimProfileOrderResponse", result)
 
@@ -235,6 +275,9 @@ class SimProfileOrderResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> list[OrderedSimProfileResponse]:
         """List eSIM profiles created by the eSIM profile order
 
@@ -248,6 +291,10 @@ class SimProfileOrderResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -264,7 +311,21 @@ class SimProfileOrderResource:
             "GET",
             "/sim_profile_orders/{profile_order_id}/profiles",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("list[OrderedSimProfileResponse]", result)
+
+
+class SimProfileOrderResourceWithRawResponse:
+    """`Soracom.with_raw_response.sim_profile_order`: the methods of `SimProfileOrderResource`, with the same
+    arguments, each answering a `soracom_client.RawResponse` (parsed value, status, headers, rate limit,
+    request id); a paginated one answers its one page, `RawResponse[Page[T]]`."""
+
+    def __init__(self, runner: OperationRunner) -> None:
+        resource = SimProfileOrderResource(runner)  # runner: a raw runner, which answers RawResponse
+        self.list_profile_orders = raw_method(resource.list_profile_orders)
+        self.create_profile_order = raw_method(resource.create_profile_order)
+        self.get_profile_order = raw_method(resource.get_profile_order)
+        self.delete_profile_order = raw_method(resource.delete_profile_order)
+        self.confirm_profile_order = raw_method(resource.confirm_profile_order)
+        self.list_ordered_profiles = raw_method(resource.list_ordered_profiles)

@@ -7,9 +7,13 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ...._options import CallOptions
+from ...._response import raw_method
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ...._pagination import Paginator
     from ...models.data_entry import DataEntry
     from ...models.downlink_ping_request import DownlinkPingRequest
@@ -55,6 +59,9 @@ class SubscriberResource:
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Paginator[Subscriber]:
         """List Subscribers.
 
@@ -78,6 +85,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits), for each page; None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -102,10 +113,9 @@ class SubscriberResource:
             "GET",
             "/subscribers",
             arguments,
-            timeout,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
             "last_evaluated_key",
             "x-soracom-next-key",
-            deadline,
         )
         return cast("Paginator[Subscriber]", paginator)
 
@@ -115,6 +125,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Get Subscriber.
 
@@ -128,6 +141,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -139,7 +156,12 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "get_subscriber", "GET", "/subscribers/{imsi}", arguments, timeout, deadline
+            operation,
+            "get_subscriber",
+            "GET",
+            "/subscribers/{imsi}",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -149,6 +171,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Activate Subscriber.
 
@@ -162,6 +187,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -173,7 +202,12 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "activate_subscriber", "POST", "/subscribers/{imsi}/activate", arguments, timeout, deadline
+            operation,
+            "activate_subscriber",
+            "POST",
+            "/subscribers/{imsi}/activate",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -184,6 +218,9 @@ class SubscriberResource:
         body: list[PutBundlesBodyItem],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Set Bundles to Subscriber.
 
@@ -198,6 +235,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -210,7 +251,12 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "put_bundles", "PUT", "/subscribers/{imsi}/bundles", arguments, timeout, deadline
+            operation,
+            "put_bundles",
+            "PUT",
+            "/subscribers/{imsi}/bundles",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -225,6 +271,9 @@ class SubscriberResource:
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Paginator[DataEntry]:
         """Get data sent from a subscriber to Harvest Data.
 
@@ -245,6 +294,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits), for each page; None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -267,10 +320,9 @@ class SubscriberResource:
             "GET",
             "/subscribers/{imsi}/data",
             arguments,
-            timeout,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
             "last_evaluated_key",
             "x-soracom-next-key",
-            deadline,
         )
         return cast("Paginator[DataEntry]", paginator)
 
@@ -280,6 +332,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Deactivate Subscriber.
 
@@ -293,6 +348,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -304,7 +363,12 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "deactivate_subscriber", "POST", "/subscribers/{imsi}/deactivate", arguments, timeout, deadline
+            operation,
+            "deactivate_subscriber",
+            "POST",
+            "/subscribers/{imsi}/deactivate",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -314,6 +378,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Delete Session
 
@@ -327,6 +394,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -343,8 +414,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/{imsi}/delete_session",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -354,6 +424,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Disable Termination of Subscriber.
 
@@ -367,6 +440,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -383,8 +460,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/{imsi}/disable_termination",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -395,6 +471,9 @@ class SubscriberResource:
         body: DownlinkPingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> DownlinkPingResponse:
         """Send ping requests to a subscriber.
 
@@ -409,6 +488,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -426,8 +509,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/{imsi}/downlink/ping",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("DownlinkPingResponse", result)
 
@@ -437,6 +519,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Enable Termination of Subscriber.
 
@@ -450,6 +535,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -466,8 +555,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/{imsi}/enable_termination",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -481,6 +569,9 @@ class SubscriberResource:
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Paginator[SessionEvent]:
         """List Session Events.
 
@@ -500,6 +591,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits), for each page; None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -521,10 +616,9 @@ class SubscriberResource:
             "GET",
             "/subscribers/{imsi}/events/sessions",
             arguments,
-            timeout,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
             "last_evaluated_key",
             "x-soracom-next-key",
-            deadline,
         )
         return cast("Paginator[SessionEvent]", paginator)
 
@@ -535,6 +629,9 @@ class SubscriberResource:
         body: RegisterSubscribersRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Register Subscriber.
 
@@ -549,6 +646,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -561,7 +662,12 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "register_subscriber", "POST", "/subscribers/{imsi}/register", arguments, timeout, deadline
+            operation,
+            "register_subscriber",
+            "POST",
+            "/subscribers/{imsi}/register",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -571,6 +677,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Triggers Subscriber to report SIM local info.
 
@@ -584,6 +693,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -600,8 +713,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/{imsi}/report_local_info",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -612,6 +724,9 @@ class SubscriberResource:
         body: SmsForwardingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SmsForwardingReport:
         """Send SMS to Subscriber
 
@@ -626,6 +741,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -638,7 +757,12 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_sms", "POST", "/subscribers/{imsi}/send_sms", arguments, timeout, deadline
+            operation,
+            "send_sms",
+            "POST",
+            "/subscribers/{imsi}/send_sms",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SmsForwardingReport", result)
 
@@ -649,6 +773,9 @@ class SubscriberResource:
         body: ExpiryTime,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Update Expiry Time of Subscriber.
 
@@ -663,6 +790,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -675,7 +806,12 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "set_expiry_time", "POST", "/subscribers/{imsi}/set_expiry_time", arguments, timeout, deadline
+            operation,
+            "set_expiry_time",
+            "POST",
+            "/subscribers/{imsi}/set_expiry_time",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -686,6 +822,9 @@ class SubscriberResource:
         body: SetGroupRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Adds a SIM to a SIM group
 
@@ -700,6 +839,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -712,7 +855,12 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "set_group", "POST", "/subscribers/{imsi}/set_group", arguments, timeout, deadline
+            operation,
+            "set_group",
+            "POST",
+            "/subscribers/{imsi}/set_group",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -723,6 +871,9 @@ class SubscriberResource:
         body: SetImeiLockRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Set IMEI lock configuration for Subscriber.
 
@@ -737,6 +888,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -749,7 +904,12 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "set_imei_lock", "POST", "/subscribers/{imsi}/set_imei_lock", arguments, timeout, deadline
+            operation,
+            "set_imei_lock",
+            "POST",
+            "/subscribers/{imsi}/set_imei_lock",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -759,6 +919,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Set Subscriber to standby mode.
 
@@ -772,6 +935,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -788,8 +955,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/{imsi}/set_to_standby",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -799,6 +965,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Suspend Subscriber.
 
@@ -812,6 +981,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -823,7 +996,12 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "suspend_subscriber", "POST", "/subscribers/{imsi}/suspend", arguments, timeout, deadline
+            operation,
+            "suspend_subscriber",
+            "POST",
+            "/subscribers/{imsi}/suspend",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -834,6 +1012,9 @@ class SubscriberResource:
         body: list[TagUpdateRequest],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Bulk Insert or Update Subscriber Tags.
 
@@ -848,6 +1029,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -860,7 +1045,12 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "put_subscriber_tags", "PUT", "/subscribers/{imsi}/tags", arguments, timeout, deadline
+            operation,
+            "put_subscriber_tags",
+            "PUT",
+            "/subscribers/{imsi}/tags",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -871,6 +1061,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         """Delete Subscriber Tag.
 
@@ -885,6 +1078,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -902,8 +1099,7 @@ class SubscriberResource:
             "DELETE",
             "/subscribers/{imsi}/tags/{tag_name}",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("None", result)
 
@@ -913,6 +1109,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Terminate Subscriber.
 
@@ -926,6 +1125,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -937,7 +1140,12 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "terminate_subscriber", "POST", "/subscribers/{imsi}/terminate", arguments, timeout, deadline
+            operation,
+            "terminate_subscriber",
+            "POST",
+            "/subscribers/{imsi}/terminate",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -947,6 +1155,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         """Delete Expiry Time of Subscriber.
 
@@ -960,6 +1171,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -976,8 +1191,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/{imsi}/unset_expiry_time",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("None", result)
 
@@ -987,6 +1201,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Removes a SIM from a SIM group
 
@@ -1000,6 +1217,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1011,7 +1232,12 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "unset_group", "POST", "/subscribers/{imsi}/unset_group", arguments, timeout, deadline
+            operation,
+            "unset_group",
+            "POST",
+            "/subscribers/{imsi}/unset_group",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -1021,6 +1247,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Unset IMEI lock configuration for Subscriber.
 
@@ -1034,6 +1263,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1045,7 +1278,12 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "unset_imei_lock", "POST", "/subscribers/{imsi}/unset_imei_lock", arguments, timeout, deadline
+            operation,
+            "unset_imei_lock",
+            "POST",
+            "/subscribers/{imsi}/unset_imei_lock",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -1056,6 +1294,9 @@ class SubscriberResource:
         body: UpdateSpeedClassRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Update Subscriber speed class.
 
@@ -1070,6 +1311,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1087,8 +1332,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/{imsi}/update_speed_class",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -1098,6 +1342,9 @@ class SubscriberResource:
         export_mode: ExportSubscribersExportMode | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> FileExportResponse:
         """Export all subscribers.
 
@@ -1112,6 +1359,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1123,7 +1374,12 @@ class SubscriberResource:
             "export_mode": export_mode,
         }
         result = await self._runner.call(
-            operation, "export_subscribers", "POST", "/subscribers/export", arguments, timeout, deadline
+            operation,
+            "export_subscribers",
+            "POST",
+            "/subscribers/export",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("FileExportResponse", result)
 
@@ -1134,6 +1390,9 @@ class SubscriberResource:
         body: SmsForwardingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SmsForwardingReport:
         """Send SMS to Subscriber by MSISDN
 
@@ -1148,6 +1407,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1165,8 +1428,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/msisdn/{msisdn}/send_sms",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SmsForwardingReport", result)
 
@@ -1176,6 +1438,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         """Cancel the transfer of Ready status SIMs (Invalidate the transfer token)
 
@@ -1190,6 +1455,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1206,8 +1475,7 @@ class SubscriberResource:
             "DELETE",
             "/subscribers/transfer_token/{token}",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("None", result)
 
@@ -1217,6 +1485,9 @@ class SubscriberResource:
         body: IssueSubscriberTransferTokenRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> IssueSubscriberTransferTokenResponse:
         """Initiate the transfer of Ready status SIMs (Issue a transfer token)
 
@@ -1243,6 +1514,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1259,8 +1534,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/transfer_token/issue",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("IssueSubscriberTransferTokenResponse", result)
 
@@ -1270,6 +1544,9 @@ class SubscriberResource:
         body: VerifySubscriberTransferTokenRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> VerifySubscriberTransferTokenResponse:
         """Accept the transfer of Ready status SIMs (Verify the transfer token)
 
@@ -1284,6 +1561,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1300,7 +1581,48 @@ class SubscriberResource:
             "POST",
             "/subscribers/transfer_token/verify",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("VerifySubscriberTransferTokenResponse", result)
+
+
+class SubscriberResourceWithRawResponse:
+    """`Soracom.with_raw_response.subscriber`: the methods of `SubscriberResource`, with the same
+    arguments, each answering a `soracom_client.RawResponse` (parsed value, status, headers, rate limit,
+    request id); a paginated one answers its one page, `RawResponse[Page[T]]`."""
+
+    def __init__(self, runner: OperationRunner) -> None:
+        resource = SubscriberResource(runner)  # runner: a raw runner, which answers RawResponse
+        self.list_subscribers = raw_method(resource.list_subscribers)
+        self.get_subscriber = raw_method(resource.get_subscriber)
+        self.activate_subscriber = raw_method(resource.activate_subscriber)
+        self.put_bundles = raw_method(resource.put_bundles)
+        self.get_data_from_subscriber = raw_method(resource.get_data_from_subscriber)
+        self.deactivate_subscriber = raw_method(resource.deactivate_subscriber)
+        self.delete_subscriber_session = raw_method(resource.delete_subscriber_session)
+        self.disable_termination = raw_method(resource.disable_termination)
+        self.subscriber_downlink_ping_to_user_equipment = raw_method(
+            resource.subscriber_downlink_ping_to_user_equipment
+        )
+        self.enable_termination = raw_method(resource.enable_termination)
+        self.list_session_events = raw_method(resource.list_session_events)
+        self.register_subscriber = raw_method(resource.register_subscriber)
+        self.report_local_info = raw_method(resource.report_local_info)
+        self.send_sms = raw_method(resource.send_sms)
+        self.set_expiry_time = raw_method(resource.set_expiry_time)
+        self.set_group = raw_method(resource.set_group)
+        self.set_imei_lock = raw_method(resource.set_imei_lock)
+        self.set_subscriber_to_standby = raw_method(resource.set_subscriber_to_standby)
+        self.suspend_subscriber = raw_method(resource.suspend_subscriber)
+        self.put_subscriber_tags = raw_method(resource.put_subscriber_tags)
+        self.delete_subscriber_tag = raw_method(resource.delete_subscriber_tag)
+        self.terminate_subscriber = raw_method(resource.terminate_subscriber)
+        self.unset_expiry_time = raw_method(resource.unset_expiry_time)
+        self.unset_group = raw_method(resource.unset_group)
+        self.unset_imei_lock = raw_method(resource.unset_imei_lock)
+        self.update_speed_class = raw_method(resource.update_speed_class)
+        self.export_subscribers = raw_method(resource.export_subscribers)
+        self.send_sms_by_msisdn = raw_method(resource.send_sms_by_msisdn)
+        self.delete_subscriber_transfer_token = raw_method(resource.delete_subscriber_transfer_token)
+        self.issue_subscriber_transfer_token = raw_method(resource.issue_subscriber_transfer_token)
+        self.verify_subscriber_transfer_token = raw_method(resource.verify_subscriber_transfer_token)
