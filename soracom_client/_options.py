@@ -40,6 +40,12 @@ class CallOptions:
 
     __slots__ = ("timeout", "deadline", "max_retries", "extra_headers", "extra_query")
 
+    timeout: TimeoutArg
+    deadline: DeadlineArg
+    max_retries: int | None
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, QueryValue] | None
+
     def __init__(self, timeout: TimeoutArg = UNSET, deadline: DeadlineArg = UNSET, max_retries: int | None = None,
                  extra_headers: Mapping[str, str] | None = None,
                  extra_query: Mapping[str, QueryValue] | None = None) -> None:

@@ -7,17 +7,12 @@ A paginated operation's raw form fetches one page: `RawResponse[Page[T]]` (the p
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
+from typing import Generic, TypeVar
 
 import httpx
 
-if TYPE_CHECKING:
-    from ._pagination import Page, Paginator
-
 T = TypeVar("T")
-P = ParamSpec("P")
 
 # Headers that may carry an id of the request on the API's side, most specific first.
 REQUEST_ID_HEADERS = ("X-Soracom-Request-Id", "X-Request-Id", "X-Amzn-RequestId")
@@ -102,12 +97,3 @@ class RawResponse(Generic[T]):
 
     def __repr__(self) -> str:
         return f"RawResponse(status_code={self.status_code}, parsed={type(self._parsed).__name__})"
-
-
-@overload
-def raw_method(method: Callable[P, Paginator[T]]) -> Callable[P, Coroutine[Any, Any, RawResponse[Page[T]]]]: ...
-@overload
-def raw_method(method: Callable[P, Coroutine[Any, Any, T]]) -> Callable[P, Coroutine[Any, Any, RawResponse[T]]]: ...
-def raw_method(method: Any) -> Any:
-    """The type of a resource method bound to a raw runner (which makes it answer RawResponse at run time)."""
-    return method

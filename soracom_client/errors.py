@@ -224,6 +224,7 @@ class PaginationLoopError(SoracomError):
     """
 
     key: str
+    resume_key: str | None
 
     def __init__(self, key: str) -> None:
         super().__init__(f"pagination: the API sent next key {key!r} again; stopping instead of looping for ever")
@@ -238,6 +239,7 @@ class PaginationLimitError(SoracomError):
     """
 
     key: str
+    resume_key: str | None
 
     def __init__(self, key: str) -> None:
         super().__init__(f"pagination: max_pages reached and the API names a next page; resume with "

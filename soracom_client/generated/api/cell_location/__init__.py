@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Any, cast
 import httpx
 
 from ...._options import CallOptions
-from ...._response import raw_method
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Awaitable, Mapping
 
+    from ...._pagination import Page
+    from ...._response import RawResponse
     from ...models.cell_identifier import CellIdentifier
     from ...models.cell_location import CellLocation
     from .. import OperationRunner
@@ -179,6 +180,58 @@ class CellLocationResourceWithRawResponse:
     request id); a paginated one answers its one page, `RawResponse[Page[T]]`."""
 
     def __init__(self, runner: OperationRunner) -> None:
-        resource = CellLocationResource(runner)  # runner: a raw runner, which answers RawResponse
-        self.get_cell_location = raw_method(resource.get_cell_location)
-        self.batch_get_cell_locations = raw_method(resource.batch_get_cell_locations)
+        self._resource = CellLocationResource(runner)  # runner: a raw runner, which answers RawResponse
+
+    async def get_cell_location(
+        self,
+        *,
+        mcc: str,
+        mnc: str,
+        lac: str | Unset = UNSET,
+        cid: str | Unset = UNSET,
+        tac: str | Unset = UNSET,
+        ecid: str | Unset = UNSET,
+        eci: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[CellLocation]:
+        """`CellLocationResource.get_cell_location` (`GET /cell_locations`), answering `RawResponse[CellLocation]`."""
+        answer = await self._resource.get_cell_location(
+            mcc=mcc,
+            mnc=mnc,
+            lac=lac,
+            cid=cid,
+            tac=tac,
+            ecid=ecid,
+            eci=eci,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[CellLocation]", answer)
+
+    async def batch_get_cell_locations(
+        self,
+        *,
+        body: list[CellIdentifier],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[list[CellLocation]]:
+        """`CellLocationResource.batch_get_cell_locations` (`POST /cell_locations`), answering `RawResponse[list[CellLocation]]`."""
+        answer = await self._resource.batch_get_cell_locations(
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[list[CellLocation]]", answer)

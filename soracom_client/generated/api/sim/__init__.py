@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any, cast
 import httpx
 
 from ...._options import CallOptions
-from ...._response import raw_method
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Awaitable, Mapping
 
-    from ...._pagination import Paginator
+    from ...._pagination import Page, Paginator
+    from ...._response import RawResponse
     from ...models.add_subscription_body import AddSubscriptionBody
     from ...models.api_call_error_message import APICallErrorMessage
     from ...models.arc_credential_attach_request import ArcCredentialAttachRequest
@@ -2326,49 +2326,1037 @@ class SimResourceWithRawResponse:
     request id); a paginated one answers its one page, `RawResponse[Page[T]]`."""
 
     def __init__(self, runner: OperationRunner) -> None:
-        resource = SimResource(runner)  # runner: a raw runner, which answers RawResponse
-        self.list_sims = raw_method(resource.list_sims)
-        self.create_sim = raw_method(resource.create_sim)
-        self.get_sim = raw_method(resource.get_sim)
-        self.activate_sim = raw_method(resource.activate_sim)
-        self.renew_arc_sim_credentials = raw_method(resource.renew_arc_sim_credentials)
-        self.attach_arc_sim_credentials = raw_method(resource.attach_arc_sim_credentials)
-        self.remove_arc_sim_credentials = raw_method(resource.remove_arc_sim_credentials)
-        self.get_data_from_sim = raw_method(resource.get_data_from_sim)
-        self.deactivate_sim = raw_method(resource.deactivate_sim)
-        self.delete_sim_session = raw_method(resource.delete_sim_session)
-        self.disable_sim_termination = raw_method(resource.disable_sim_termination)
-        self.send_downlink_http = raw_method(resource.send_downlink_http)
-        self.send_downlink_ping = raw_method(resource.send_downlink_ping)
-        self.send_downlink_rtsp = raw_method(resource.send_downlink_rtsp)
-        self.send_downlink_ssh = raw_method(resource.send_downlink_ssh)
-        self.send_downlink_tcp = raw_method(resource.send_downlink_tcp)
-        self.send_downlink_udp = raw_method(resource.send_downlink_udp)
-        self.enable_sim_termination = raw_method(resource.enable_sim_termination)
-        self.list_sim_session_events = raw_method(resource.list_sim_session_events)
-        self.list_sim_packet_capture_sessions = raw_method(resource.list_sim_packet_capture_sessions)
-        self.create_sim_packet_capture_session = raw_method(resource.create_sim_packet_capture_session)
-        self.get_sim_packet_capture_session = raw_method(resource.get_sim_packet_capture_session)
-        self.delete_sim_packet_capture_session = raw_method(resource.delete_sim_packet_capture_session)
-        self.stop_sim_packet_capture_session = raw_method(resource.stop_sim_packet_capture_session)
-        self.add_subscription = raw_method(resource.add_subscription)
-        self.cancel_subscription_container_download = raw_method(resource.cancel_subscription_container_download)
-        self.terminate_subscription_container = raw_method(resource.terminate_subscription_container)
-        self.register_sim = raw_method(resource.register_sim)
-        self.report_sim_local_info = raw_method(resource.report_sim_local_info)
-        self.send_sms_to_sim = raw_method(resource.send_sms_to_sim)
-        self.create_arc_session = raw_method(resource.create_arc_session)
-        self.set_sim_expiry_time = raw_method(resource.set_sim_expiry_time)
-        self.set_sim_group = raw_method(resource.set_sim_group)
-        self.set_sim_imei_lock = raw_method(resource.set_sim_imei_lock)
-        self.set_sim_to_standby = raw_method(resource.set_sim_to_standby)
-        self.list_sim_status_history = raw_method(resource.list_sim_status_history)
-        self.suspend_sim = raw_method(resource.suspend_sim)
-        self.put_sim_tags = raw_method(resource.put_sim_tags)
-        self.delete_sim_tag = raw_method(resource.delete_sim_tag)
-        self.terminate_sim = raw_method(resource.terminate_sim)
-        self.get_testing_usage = raw_method(resource.get_testing_usage)
-        self.unset_sim_expiry_time = raw_method(resource.unset_sim_expiry_time)
-        self.unset_sim_group = raw_method(resource.unset_sim_group)
-        self.unset_sim_imei_lock = raw_method(resource.unset_sim_imei_lock)
-        self.update_sim_speed_class = raw_method(resource.update_sim_speed_class)
+        self._resource = SimResource(runner)  # runner: a raw runner, which answers RawResponse
+
+    async def list_sims(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Page[Sim]]:
+        """`SimResource.list_sims` (`GET /sims`), answering `RawResponse[Page[Sim]]`."""
+        answer = self._resource.list_sims(
+            limit=limit,
+            last_evaluated_key=last_evaluated_key,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Page[Sim]]", await cast("Awaitable[Any]", answer))
+
+    async def create_sim(
+        self,
+        *,
+        body: CreateSimRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.create_sim` (`POST /sims`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.create_sim(
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def get_sim(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.get_sim` (`GET /sims/{sim_id}`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.get_sim(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def activate_sim(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.activate_sim` (`POST /sims/{sim_id}/activate`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.activate_sim(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def renew_arc_sim_credentials(
+        self,
+        sim_id: str,
+        *,
+        body: ArcCredentialRenewRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[ArcCredentialRenewResponse]:
+        """`SimResource.renew_arc_sim_credentials` (`PUT /sims/{sim_id}/credentials/arc`), answering `RawResponse[ArcCredentialRenewResponse]`."""
+        answer = await self._resource.renew_arc_sim_credentials(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[ArcCredentialRenewResponse]", answer)
+
+    async def attach_arc_sim_credentials(
+        self,
+        sim_id: str,
+        *,
+        body: ArcCredentialAttachRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[ArcCredentialAttachResponse]:
+        """`SimResource.attach_arc_sim_credentials` (`POST /sims/{sim_id}/credentials/arc`), answering `RawResponse[ArcCredentialAttachResponse]`."""
+        answer = await self._resource.attach_arc_sim_credentials(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[ArcCredentialAttachResponse]", answer)
+
+    async def remove_arc_sim_credentials(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[None]:
+        """`SimResource.remove_arc_sim_credentials` (`DELETE /sims/{sim_id}/credentials/arc`), answering `RawResponse[None]`."""
+        answer = await self._resource.remove_arc_sim_credentials(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[None]", answer)
+
+    async def get_data_from_sim(
+        self,
+        sim_id: str,
+        *,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        sort: GetDataFromSimSort | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Page[DataEntry]]:
+        """`SimResource.get_data_from_sim` (`GET /sims/{sim_id}/data`), answering `RawResponse[Page[DataEntry]]`."""
+        answer = self._resource.get_data_from_sim(
+            sim_id,
+            from_=from_,
+            to=to,
+            sort=sort,
+            limit=limit,
+            last_evaluated_key=last_evaluated_key,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Page[DataEntry]]", await cast("Awaitable[Any]", answer))
+
+    async def deactivate_sim(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.deactivate_sim` (`POST /sims/{sim_id}/deactivate`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.deactivate_sim(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def delete_sim_session(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.delete_sim_session` (`POST /sims/{sim_id}/delete_session`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.delete_sim_session(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def disable_sim_termination(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.disable_sim_termination` (`POST /sims/{sim_id}/disable_termination`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.disable_sim_termination(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def send_downlink_http(
+        self,
+        sim_id: str,
+        *,
+        body: SimDownlinkHttpRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SimDownlinkHttpResponse]:
+        """`SimResource.send_downlink_http` (`POST /sims/{sim_id}/downlink/http`), answering `RawResponse[SimDownlinkHttpResponse]`."""
+        answer = await self._resource.send_downlink_http(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SimDownlinkHttpResponse]", answer)
+
+    async def send_downlink_ping(
+        self,
+        sim_id: str,
+        *,
+        body: DownlinkPingRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[DownlinkPingResponse]:
+        """`SimResource.send_downlink_ping` (`POST /sims/{sim_id}/downlink/ping`), answering `RawResponse[DownlinkPingResponse]`."""
+        answer = await self._resource.send_downlink_ping(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[DownlinkPingResponse]", answer)
+
+    async def send_downlink_rtsp(
+        self,
+        sim_id: str,
+        *,
+        body: SimDownlinkRtspRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[bytes]:
+        """`SimResource.send_downlink_rtsp` (`POST /sims/{sim_id}/downlink/rtsp`), answering `RawResponse[bytes]`."""
+        answer = await self._resource.send_downlink_rtsp(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[bytes]", answer)
+
+    async def send_downlink_ssh(
+        self,
+        sim_id: str,
+        *,
+        body: SimDownlinkSshRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SimDownlinkSshResponse]:
+        """`SimResource.send_downlink_ssh` (`POST /sims/{sim_id}/downlink/ssh`), answering `RawResponse[SimDownlinkSshResponse]`."""
+        answer = await self._resource.send_downlink_ssh(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SimDownlinkSshResponse]", answer)
+
+    async def send_downlink_tcp(
+        self,
+        sim_id: str,
+        *,
+        body: SimDownlinkTcpRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SimDownlinkTcpResponse]:
+        """`SimResource.send_downlink_tcp` (`POST /sims/{sim_id}/downlink/tcp`), answering `RawResponse[SimDownlinkTcpResponse]`."""
+        answer = await self._resource.send_downlink_tcp(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SimDownlinkTcpResponse]", answer)
+
+    async def send_downlink_udp(
+        self,
+        sim_id: str,
+        *,
+        body: SimDownlinkUdpRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[None]:
+        """`SimResource.send_downlink_udp` (`POST /sims/{sim_id}/downlink/udp`), answering `RawResponse[None]`."""
+        answer = await self._resource.send_downlink_udp(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[None]", answer)
+
+    async def enable_sim_termination(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.enable_sim_termination` (`POST /sims/{sim_id}/enable_termination`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.enable_sim_termination(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def list_sim_session_events(
+        self,
+        sim_id: str,
+        *,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Page[SessionEvent]]:
+        """`SimResource.list_sim_session_events` (`GET /sims/{sim_id}/events/sessions`), answering `RawResponse[Page[SessionEvent]]`."""
+        answer = self._resource.list_sim_session_events(
+            sim_id,
+            from_=from_,
+            to=to,
+            limit=limit,
+            last_evaluated_key=last_evaluated_key,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Page[SessionEvent]]", await cast("Awaitable[Any]", answer))
+
+    async def list_sim_packet_capture_sessions(
+        self,
+        sim_id: str,
+        *,
+        last_evaluated_key: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Page[PacketCaptureSession]]:
+        """`SimResource.list_sim_packet_capture_sessions` (`GET /sims/{sim_id}/packet_capture_sessions`), answering `RawResponse[Page[PacketCaptureSession]]`."""
+        answer = self._resource.list_sim_packet_capture_sessions(
+            sim_id,
+            last_evaluated_key=last_evaluated_key,
+            limit=limit,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Page[PacketCaptureSession]]", await cast("Awaitable[Any]", answer))
+
+    async def create_sim_packet_capture_session(
+        self,
+        sim_id: str,
+        *,
+        body: PacketCaptureSessionRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[PacketCaptureSession]:
+        """`SimResource.create_sim_packet_capture_session` (`POST /sims/{sim_id}/packet_capture_sessions`), answering `RawResponse[PacketCaptureSession]`."""
+        answer = await self._resource.create_sim_packet_capture_session(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[PacketCaptureSession]", answer)
+
+    async def get_sim_packet_capture_session(
+        self,
+        sim_id: str,
+        session_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[PacketCaptureSession]:
+        """`SimResource.get_sim_packet_capture_session` (`GET /sims/{sim_id}/packet_capture_sessions/{session_id}`), answering `RawResponse[PacketCaptureSession]`."""
+        answer = await self._resource.get_sim_packet_capture_session(
+            sim_id,
+            session_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[PacketCaptureSession]", answer)
+
+    async def delete_sim_packet_capture_session(
+        self,
+        sim_id: str,
+        session_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[PacketCaptureSession]:
+        """`SimResource.delete_sim_packet_capture_session` (`DELETE /sims/{sim_id}/packet_capture_sessions/{session_id}`), answering `RawResponse[PacketCaptureSession]`."""
+        answer = await self._resource.delete_sim_packet_capture_session(
+            sim_id,
+            session_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[PacketCaptureSession]", answer)
+
+    async def stop_sim_packet_capture_session(
+        self,
+        sim_id: str,
+        session_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[PacketCaptureSession]:
+        """`SimResource.stop_sim_packet_capture_session` (`POST /sims/{sim_id}/packet_capture_sessions/{session_id}/stop`), answering `RawResponse[PacketCaptureSession]`."""
+        answer = await self._resource.stop_sim_packet_capture_session(
+            sim_id,
+            session_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[PacketCaptureSession]", answer)
+
+    async def add_subscription(
+        self,
+        sim_id: str,
+        iccid: str,
+        *,
+        body: AddSubscriptionBody | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SimProfile]:
+        """`SimResource.add_subscription` (`POST /sims/{sim_id}/profiles/{iccid}/add_subscription`), answering `RawResponse[SimProfile]`."""
+        answer = await self._resource.add_subscription(
+            sim_id,
+            iccid,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SimProfile]", answer)
+
+    async def cancel_subscription_container_download(
+        self,
+        sim_id: str,
+        iccid: str,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SubscriptionContainerStatus]:
+        """`SimResource.cancel_subscription_container_download` (`POST /sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/cancel_download`), answering `RawResponse[SubscriptionContainerStatus]`."""
+        answer = await self._resource.cancel_subscription_container_download(
+            sim_id,
+            iccid,
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SubscriptionContainerStatus]", answer)
+
+    async def terminate_subscription_container(
+        self,
+        sim_id: str,
+        iccid: str,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[None]:
+        """`SimResource.terminate_subscription_container` (`POST /sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/terminate`), answering `RawResponse[None]`."""
+        answer = await self._resource.terminate_subscription_container(
+            sim_id,
+            iccid,
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[None]", answer)
+
+    async def register_sim(
+        self,
+        sim_id: str,
+        *,
+        body: RegisterSimRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.register_sim` (`POST /sims/{sim_id}/register`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.register_sim(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def report_sim_local_info(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SimResource.report_sim_local_info` (`POST /sims/{sim_id}/report_local_info`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.report_sim_local_info(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def send_sms_to_sim(
+        self,
+        sim_id: str,
+        *,
+        body: SmsForwardingRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SmsForwardingReport]:
+        """`SimResource.send_sms_to_sim` (`POST /sims/{sim_id}/send_sms`), answering `RawResponse[SmsForwardingReport]`."""
+        answer = await self._resource.send_sms_to_sim(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SmsForwardingReport]", answer)
+
+    async def create_arc_session(
+        self,
+        sim_id: str,
+        *,
+        body: CreateArcSessionBody,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[ArcSessionCreateResponse]:
+        """`SimResource.create_arc_session` (`POST /sims/{sim_id}/sessions/arc`), answering `RawResponse[ArcSessionCreateResponse]`."""
+        answer = await self._resource.create_arc_session(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[ArcSessionCreateResponse]", answer)
+
+    async def set_sim_expiry_time(
+        self,
+        sim_id: str,
+        *,
+        body: ExpiryTime,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.set_sim_expiry_time` (`POST /sims/{sim_id}/set_expiry_time`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.set_sim_expiry_time(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def set_sim_group(
+        self,
+        sim_id: str,
+        *,
+        body: SetGroupRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.set_sim_group` (`POST /sims/{sim_id}/set_group`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.set_sim_group(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def set_sim_imei_lock(
+        self,
+        sim_id: str,
+        *,
+        body: SetImeiLockRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.set_sim_imei_lock` (`POST /sims/{sim_id}/set_imei_lock`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.set_sim_imei_lock(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def set_sim_to_standby(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.set_sim_to_standby` (`POST /sims/{sim_id}/set_to_standby`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.set_sim_to_standby(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def list_sim_status_history(
+        self,
+        sim_id: str,
+        *,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        sort: ListSimStatusHistorySort | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Page[SimStatusHistoryResponse]]:
+        """`SimResource.list_sim_status_history` (`GET /sims/{sim_id}/statuses/history`), answering `RawResponse[Page[SimStatusHistoryResponse]]`."""
+        answer = self._resource.list_sim_status_history(
+            sim_id,
+            from_=from_,
+            to=to,
+            last_evaluated_key=last_evaluated_key,
+            sort=sort,
+            limit=limit,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Page[SimStatusHistoryResponse]]", await cast("Awaitable[Any]", answer))
+
+    async def suspend_sim(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.suspend_sim` (`POST /sims/{sim_id}/suspend`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.suspend_sim(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def put_sim_tags(
+        self,
+        sim_id: str,
+        *,
+        body: list[TagUpdateRequest],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.put_sim_tags` (`PUT /sims/{sim_id}/tags`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.put_sim_tags(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def delete_sim_tag(
+        self,
+        sim_id: str,
+        tag_name: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[None]:
+        """`SimResource.delete_sim_tag` (`DELETE /sims/{sim_id}/tags/{tag_name}`), answering `RawResponse[None]`."""
+        answer = await self._resource.delete_sim_tag(
+            sim_id,
+            tag_name,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[None]", answer)
+
+    async def terminate_sim(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.terminate_sim` (`POST /sims/{sim_id}/terminate`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.terminate_sim(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def get_testing_usage(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[TestingUsage]:
+        """`SimResource.get_testing_usage` (`GET /sims/{sim_id}/testing/usage`), answering `RawResponse[TestingUsage]`."""
+        answer = await self._resource.get_testing_usage(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[TestingUsage]", answer)
+
+    async def unset_sim_expiry_time(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[None]:
+        """`SimResource.unset_sim_expiry_time` (`POST /sims/{sim_id}/unset_expiry_time`), answering `RawResponse[None]`."""
+        answer = await self._resource.unset_sim_expiry_time(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[None]", answer)
+
+    async def unset_sim_group(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.unset_sim_group` (`POST /sims/{sim_id}/unset_group`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.unset_sim_group(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def unset_sim_imei_lock(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.unset_sim_imei_lock` (`POST /sims/{sim_id}/unset_imei_lock`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.unset_sim_imei_lock(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def update_sim_speed_class(
+        self,
+        sim_id: str,
+        *,
+        body: UpdateSpeedClassRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.update_sim_speed_class` (`POST /sims/{sim_id}/update_speed_class`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.update_sim_speed_class(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)

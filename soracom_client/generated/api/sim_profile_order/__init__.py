@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any, cast
 import httpx
 
 from ...._options import CallOptions
-from ...._response import raw_method
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Awaitable, Mapping
 
-    from ...._pagination import Paginator
+    from ...._pagination import Page, Paginator
+    from ...._response import RawResponse
     from ...models.create_sim_profile_order_request import CreateSimProfileOrderRequest
     from ...models.ordered_sim_profile_response import OrderedSimProfileResponse
     from ...models.sim_profile_order_response import SimProfileOrderResponse
@@ -322,10 +322,132 @@ class SimProfileOrderResourceWithRawResponse:
     request id); a paginated one answers its one page, `RawResponse[Page[T]]`."""
 
     def __init__(self, runner: OperationRunner) -> None:
-        resource = SimProfileOrderResource(runner)  # runner: a raw runner, which answers RawResponse
-        self.list_profile_orders = raw_method(resource.list_profile_orders)
-        self.create_profile_order = raw_method(resource.create_profile_order)
-        self.get_profile_order = raw_method(resource.get_profile_order)
-        self.delete_profile_order = raw_method(resource.delete_profile_order)
-        self.confirm_profile_order = raw_method(resource.confirm_profile_order)
-        self.list_ordered_profiles = raw_method(resource.list_ordered_profiles)
+        self._resource = SimProfileOrderResource(runner)  # runner: a raw runner, which answers RawResponse
+
+    async def list_profile_orders(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Page[SimProfileOrderResponse]]:
+        """`SimProfileOrderResource.list_profile_orders` (`GET /sim_profile_orders`), answering `RawResponse[Page[SimProfileOrderResponse]]`."""
+        answer = self._resource.list_profile_orders(
+            limit=limit,
+            last_evaluated_key=last_evaluated_key,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Page[SimProfileOrderResponse]]", await cast("Awaitable[Any]", answer))
+
+    async def create_profile_order(
+        self,
+        *,
+        body: CreateSimProfileOrderRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SimProfileOrderResponse]:
+        """`SimProfileOrderResource.create_profile_order` (`POST /sim_profile_orders`), answering `RawResponse[SimProfileOrderResponse]`."""
+        answer = await self._resource.create_profile_order(
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SimProfileOrderResponse]", answer)
+
+    async def get_profile_order(
+        self,
+        profile_order_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SimProfileOrderResponse]:
+        """`SimProfileOrderResource.get_profile_order` (`GET /sim_profile_orders/{profile_order_id}`), answering `RawResponse[SimProfileOrderResponse]`."""
+        answer = await self._resource.get_profile_order(
+            profile_order_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SimProfileOrderResponse]", answer)
+
+    async def delete_profile_order(
+        self,
+        profile_order_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[None]:
+        """`SimProfileOrderResource.delete_profile_order` (`DELETE /sim_profile_orders/{profile_order_id}`), answering `RawResponse[None]`."""
+        answer = await self._resource.delete_profile_order(
+            profile_order_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[None]", answer)
+
+    async def confirm_profile_order(
+        self,
+        profile_order_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SimProfileOrderResponse]:
+        """`SimProfileOrderResource.confirm_profile_order` (`POST /sim_profile_orders/{profile_order_id}/confirm`), answering `RawResponse[SimProfileOrderResponse]`."""
+        answer = await self._resource.confirm_profile_order(
+            profile_order_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SimProfileOrderResponse]", answer)
+
+    async def list_ordered_profiles(
+        self,
+        profile_order_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[list[OrderedSimProfileResponse]]:
+        """`SimProfileOrderResource.list_ordered_profiles` (`GET /sim_profile_orders/{profile_order_id}/profiles`), answering `RawResponse[list[OrderedSimProfileResponse]]`."""
+        answer = await self._resource.list_ordered_profiles(
+            profile_order_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[list[OrderedSimProfileResponse]]", answer)

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any, cast
 import httpx
 
 from ...._options import CallOptions
-from ...._response import raw_method
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Awaitable, Mapping
 
-    from ...._pagination import Paginator
+    from ...._pagination import Page, Paginator
+    from ...._response import RawResponse
     from ...models.data_entry import DataEntry
     from ...models.downlink_ping_request import DownlinkPingRequest
     from ...models.downlink_ping_response import DownlinkPingResponse
@@ -1592,37 +1592,709 @@ class SubscriberResourceWithRawResponse:
     request id); a paginated one answers its one page, `RawResponse[Page[T]]`."""
 
     def __init__(self, runner: OperationRunner) -> None:
-        resource = SubscriberResource(runner)  # runner: a raw runner, which answers RawResponse
-        self.list_subscribers = raw_method(resource.list_subscribers)
-        self.get_subscriber = raw_method(resource.get_subscriber)
-        self.activate_subscriber = raw_method(resource.activate_subscriber)
-        self.put_bundles = raw_method(resource.put_bundles)
-        self.get_data_from_subscriber = raw_method(resource.get_data_from_subscriber)
-        self.deactivate_subscriber = raw_method(resource.deactivate_subscriber)
-        self.delete_subscriber_session = raw_method(resource.delete_subscriber_session)
-        self.disable_termination = raw_method(resource.disable_termination)
-        self.subscriber_downlink_ping_to_user_equipment = raw_method(
-            resource.subscriber_downlink_ping_to_user_equipment
+        self._resource = SubscriberResource(runner)  # runner: a raw runner, which answers RawResponse
+
+    async def list_subscribers(
+        self,
+        *,
+        tag_name: str | Unset = UNSET,
+        tag_value: str | Unset = UNSET,
+        tag_value_match_mode: ListSubscribersTagValueMatchMode | Unset = UNSET,
+        status_filter: str | Unset = UNSET,
+        speed_class_filter: str | Unset = UNSET,
+        serial_number_filter: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Page[Subscriber]]:
+        """`SubscriberResource.list_subscribers` (`GET /subscribers`), answering `RawResponse[Page[Subscriber]]`."""
+        answer = self._resource.list_subscribers(
+            tag_name=tag_name,
+            tag_value=tag_value,
+            tag_value_match_mode=tag_value_match_mode,
+            status_filter=status_filter,
+            speed_class_filter=speed_class_filter,
+            serial_number_filter=serial_number_filter,
+            limit=limit,
+            last_evaluated_key=last_evaluated_key,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
-        self.enable_termination = raw_method(resource.enable_termination)
-        self.list_session_events = raw_method(resource.list_session_events)
-        self.register_subscriber = raw_method(resource.register_subscriber)
-        self.report_local_info = raw_method(resource.report_local_info)
-        self.send_sms = raw_method(resource.send_sms)
-        self.set_expiry_time = raw_method(resource.set_expiry_time)
-        self.set_group = raw_method(resource.set_group)
-        self.set_imei_lock = raw_method(resource.set_imei_lock)
-        self.set_subscriber_to_standby = raw_method(resource.set_subscriber_to_standby)
-        self.suspend_subscriber = raw_method(resource.suspend_subscriber)
-        self.put_subscriber_tags = raw_method(resource.put_subscriber_tags)
-        self.delete_subscriber_tag = raw_method(resource.delete_subscriber_tag)
-        self.terminate_subscriber = raw_method(resource.terminate_subscriber)
-        self.unset_expiry_time = raw_method(resource.unset_expiry_time)
-        self.unset_group = raw_method(resource.unset_group)
-        self.unset_imei_lock = raw_method(resource.unset_imei_lock)
-        self.update_speed_class = raw_method(resource.update_speed_class)
-        self.export_subscribers = raw_method(resource.export_subscribers)
-        self.send_sms_by_msisdn = raw_method(resource.send_sms_by_msisdn)
-        self.delete_subscriber_transfer_token = raw_method(resource.delete_subscriber_transfer_token)
-        self.issue_subscriber_transfer_token = raw_method(resource.issue_subscriber_transfer_token)
-        self.verify_subscriber_transfer_token = raw_method(resource.verify_subscriber_transfer_token)
+        return cast("RawResponse[Page[Subscriber]]", await cast("Awaitable[Any]", answer))
+
+    async def get_subscriber(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.get_subscriber` (`GET /subscribers/{imsi}`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.get_subscriber(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def activate_subscriber(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.activate_subscriber` (`POST /subscribers/{imsi}/activate`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.activate_subscriber(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def put_bundles(
+        self,
+        imsi: str,
+        *,
+        body: list[PutBundlesBodyItem],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.put_bundles` (`PUT /subscribers/{imsi}/bundles`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.put_bundles(
+            imsi,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def get_data_from_subscriber(
+        self,
+        imsi: str,
+        *,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        sort: GetDataFromSubscriberSort | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Page[DataEntry]]:
+        """`SubscriberResource.get_data_from_subscriber` (`GET /subscribers/{imsi}/data`), answering `RawResponse[Page[DataEntry]]`."""
+        answer = self._resource.get_data_from_subscriber(
+            imsi,
+            from_=from_,
+            to=to,
+            sort=sort,
+            limit=limit,
+            last_evaluated_key=last_evaluated_key,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Page[DataEntry]]", await cast("Awaitable[Any]", answer))
+
+    async def deactivate_subscriber(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.deactivate_subscriber` (`POST /subscribers/{imsi}/deactivate`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.deactivate_subscriber(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def delete_subscriber_session(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.delete_subscriber_session` (`POST /subscribers/{imsi}/delete_session`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.delete_subscriber_session(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def disable_termination(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.disable_termination` (`POST /subscribers/{imsi}/disable_termination`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.disable_termination(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def subscriber_downlink_ping_to_user_equipment(
+        self,
+        imsi: str,
+        *,
+        body: DownlinkPingRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[DownlinkPingResponse]:
+        """`SubscriberResource.subscriber_downlink_ping_to_user_equipment` (`POST /subscribers/{imsi}/downlink/ping`), answering `RawResponse[DownlinkPingResponse]`."""
+        answer = await self._resource.subscriber_downlink_ping_to_user_equipment(
+            imsi,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[DownlinkPingResponse]", answer)
+
+    async def enable_termination(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.enable_termination` (`POST /subscribers/{imsi}/enable_termination`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.enable_termination(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def list_session_events(
+        self,
+        imsi: str,
+        *,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Page[SessionEvent]]:
+        """`SubscriberResource.list_session_events` (`GET /subscribers/{imsi}/events/sessions`), answering `RawResponse[Page[SessionEvent]]`."""
+        answer = self._resource.list_session_events(
+            imsi,
+            from_=from_,
+            to=to,
+            limit=limit,
+            last_evaluated_key=last_evaluated_key,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Page[SessionEvent]]", await cast("Awaitable[Any]", answer))
+
+    async def register_subscriber(
+        self,
+        imsi: str,
+        *,
+        body: RegisterSubscribersRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.register_subscriber` (`POST /subscribers/{imsi}/register`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.register_subscriber(
+            imsi,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def report_local_info(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.report_local_info` (`POST /subscribers/{imsi}/report_local_info`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.report_local_info(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def send_sms(
+        self,
+        imsi: str,
+        *,
+        body: SmsForwardingRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SmsForwardingReport]:
+        """`SubscriberResource.send_sms` (`POST /subscribers/{imsi}/send_sms`), answering `RawResponse[SmsForwardingReport]`."""
+        answer = await self._resource.send_sms(
+            imsi,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SmsForwardingReport]", answer)
+
+    async def set_expiry_time(
+        self,
+        imsi: str,
+        *,
+        body: ExpiryTime,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.set_expiry_time` (`POST /subscribers/{imsi}/set_expiry_time`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.set_expiry_time(
+            imsi,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def set_group(
+        self,
+        imsi: str,
+        *,
+        body: SetGroupRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.set_group` (`POST /subscribers/{imsi}/set_group`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.set_group(
+            imsi,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def set_imei_lock(
+        self,
+        imsi: str,
+        *,
+        body: SetImeiLockRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.set_imei_lock` (`POST /subscribers/{imsi}/set_imei_lock`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.set_imei_lock(
+            imsi,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def set_subscriber_to_standby(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.set_subscriber_to_standby` (`POST /subscribers/{imsi}/set_to_standby`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.set_subscriber_to_standby(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def suspend_subscriber(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.suspend_subscriber` (`POST /subscribers/{imsi}/suspend`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.suspend_subscriber(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def put_subscriber_tags(
+        self,
+        imsi: str,
+        *,
+        body: list[TagUpdateRequest],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.put_subscriber_tags` (`PUT /subscribers/{imsi}/tags`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.put_subscriber_tags(
+            imsi,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def delete_subscriber_tag(
+        self,
+        imsi: str,
+        tag_name: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[None]:
+        """`SubscriberResource.delete_subscriber_tag` (`DELETE /subscribers/{imsi}/tags/{tag_name}`), answering `RawResponse[None]`."""
+        answer = await self._resource.delete_subscriber_tag(
+            imsi,
+            tag_name,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[None]", answer)
+
+    async def terminate_subscriber(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.terminate_subscriber` (`POST /subscribers/{imsi}/terminate`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.terminate_subscriber(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def unset_expiry_time(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[None]:
+        """`SubscriberResource.unset_expiry_time` (`POST /subscribers/{imsi}/unset_expiry_time`), answering `RawResponse[None]`."""
+        answer = await self._resource.unset_expiry_time(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[None]", answer)
+
+    async def unset_group(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.unset_group` (`POST /subscribers/{imsi}/unset_group`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.unset_group(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def unset_imei_lock(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.unset_imei_lock` (`POST /subscribers/{imsi}/unset_imei_lock`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.unset_imei_lock(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def update_speed_class(
+        self,
+        imsi: str,
+        *,
+        body: UpdateSpeedClassRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.update_speed_class` (`POST /subscribers/{imsi}/update_speed_class`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.update_speed_class(
+            imsi,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def export_subscribers(
+        self,
+        *,
+        export_mode: ExportSubscribersExportMode | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[FileExportResponse]:
+        """`SubscriberResource.export_subscribers` (`POST /subscribers/export`), answering `RawResponse[FileExportResponse]`."""
+        answer = await self._resource.export_subscribers(
+            export_mode=export_mode,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[FileExportResponse]", answer)
+
+    async def send_sms_by_msisdn(
+        self,
+        msisdn: str,
+        *,
+        body: SmsForwardingRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SmsForwardingReport]:
+        """`SubscriberResource.send_sms_by_msisdn` (`POST /subscribers/msisdn/{msisdn}/send_sms`), answering `RawResponse[SmsForwardingReport]`."""
+        answer = await self._resource.send_sms_by_msisdn(
+            msisdn,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SmsForwardingReport]", answer)
+
+    async def delete_subscriber_transfer_token(
+        self,
+        token: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[None]:
+        """`SubscriberResource.delete_subscriber_transfer_token` (`DELETE /subscribers/transfer_token/{token}`), answering `RawResponse[None]`."""
+        answer = await self._resource.delete_subscriber_transfer_token(
+            token,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[None]", answer)
+
+    async def issue_subscriber_transfer_token(
+        self,
+        *,
+        body: IssueSubscriberTransferTokenRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[IssueSubscriberTransferTokenResponse]:
+        """`SubscriberResource.issue_subscriber_transfer_token` (`POST /subscribers/transfer_token/issue`), answering `RawResponse[IssueSubscriberTransferTokenResponse]`."""
+        answer = await self._resource.issue_subscriber_transfer_token(
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[IssueSubscriberTransferTokenResponse]", answer)
+
+    async def verify_subscriber_transfer_token(
+        self,
+        *,
+        body: VerifySubscriberTransferTokenRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[VerifySubscriberTransferTokenResponse]:
+        """`SubscriberResource.verify_subscriber_transfer_token` (`POST /subscribers/transfer_token/verify`), answering `RawResponse[VerifySubscriberTransferTokenResponse]`."""
+        answer = await self._resource.verify_subscriber_transfer_token(
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[VerifySubscriberTransferTokenResponse]", answer)
