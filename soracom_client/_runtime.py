@@ -1,9 +1,11 @@
 """The runner behind every resource method: send, retry, map errors, parse.
 
 A resource method (generated, see custom_templates/endpoint_init.py.jinja) gives the
-runner its operation module and arguments; the runner builds the request with the
-module's `_get_kwargs`, sends it through the authenticated httpx client, retries
-as the retry table allows, and returns the module's parsed success response.
+runner its operation module, arguments and per-call options (`_options.CallOptions`, checked
+here before anything is sent); the runner builds the request with the module's `_get_kwargs`,
+sends it through the authenticated httpx client, retries as the retry table allows, and
+returns the module's parsed success response. `RawRunner` (`Soracom.with_raw_response`)
+returns it with its HTTP response as a `RawResponse`.
 """
 
 from __future__ import annotations

@@ -318,3 +318,17 @@ async def test_every_path_of_a_closed_client_raises_client_closed(api: respx.Moc
     with pytest.raises(e.ClientClosedError, match="closed"):
         view.with_options(max_retries=1)
     assert not api.calls
+
+
+def test_the_raw_mirror_has_every_operation_with_the_same_parameters() -> None:
+    import inspect
+
+    from soracom_client.generated.api import OPERATIONS
+
+    client = soracom()
+    assert OPERATIONS
+    for name, (tag, _method, _path) in OPERATIONS.items():
+        plain = inspect.signature(getattr(getattr(client, tag), name)).parameters
+        raw = getattr(getattr(client.with_raw_response, tag), name)
+        assert inspect.iscoroutinefunction(raw), name
+        assert inspect.signature(raw).parameters == plain, name
