@@ -332,3 +332,19 @@ def test_the_raw_mirror_has_every_operation_with_the_same_parameters() -> None:
         raw = getattr(getattr(client.with_raw_response, tag), name)
         assert inspect.iscoroutinefunction(raw), name
         assert inspect.signature(raw).parameters == plain, name
+
+
+# --- against the fake (in process) -----------------------------------------------------------------------------
+async def test_raw_responses_and_errors_read_the_fakes_rate_limit_headers() -> None:
+    from soracom_client.testing import FakeSoracom, Faults
+
+    fake = FakeSoracom(seed=1, sims=2, faults=Faults(rate_limits={"GET /sims/{sim_id}": 10}))
+    sim_id = fake.sim_ids()[0]
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=fake), base_url="http://fake/v1") as http, \
+            Soracom(auth=fake.credentials, http_client=http) as client:
+        raw = await client.with_raw_response.sim.get_sim(sim_id)
+        assert raw.parse().sim_id == sim_id and raw.status_code == 200
+        assert raw.rate_limit is not None and (raw.rate_limit.limit, raw.rate_limit.remaining) == (10, 9)
+        with pytest.raises(e.NotFoundError) as caught:
+            await client.sim.get_sim("no-such-sim")
+        assert caught.value.rate_limit is not None and caught.value.rate_limit.remaining == 8
