@@ -414,7 +414,9 @@ def describe_transport_error(exc: httpx.TransportError, request: httpx.Request, 
         kind = "token renewal" if url.path.endswith("/token") else "login"
         during = f" during the {kind} (POST {'/operators/{operator_id}/token' if kind != 'login' else '/auth'})"
     detail = _redact(str(exc), failed).strip()
-    if isinstance(exc, httpx.TimeoutException):
+    if isinstance(exc, httpx.PoolTimeout) and detail:
+        pass  # the auth flow's own words: "timed out waiting for the shared login", ...
+    elif isinstance(exc, httpx.TimeoutException):
         which = next((name for cls, name in _TIMEOUT_KINDS.items() if isinstance(exc, cls)), None)
         seconds = (failed.extensions.get("timeout") or {}).get(which) if which else None
         limit = f"no answer within the {which} timeout of {seconds:g} s" if isinstance(seconds, (int, float)) \
