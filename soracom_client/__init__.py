@@ -13,14 +13,16 @@ from ._pagination import Page, Paginator  # noqa: E402
 
 if TYPE_CHECKING:
     from ._bulk import BulkResult, Outcome, Progress
+    from ._response import RateLimit, RawResponse
     from .errors import ConfigurationError
 
 # Public names whose modules load on first use, so that `from soracom_client import Soracom` stays light.
-_LAZY = {"BulkResult": "._bulk", "Outcome": "._bulk", "Progress": "._bulk", "ConfigurationError": ".errors"}
+_LAZY = {"BulkResult": "._bulk", "Outcome": "._bulk", "Progress": "._bulk", "ConfigurationError": ".errors",
+         "RateLimit": "._response", "RawResponse": "._response"}
 
 __all__ = [
     "ApiToken", "AuthKey", "BulkResult", "ConfigurationError", "EmailPassword", "Outcome", "Page", "Paginator",
-    "Progress", "SamUser", "Soracom", "__version__",
+    "Progress", "RateLimit", "RawResponse", "SamUser", "Soracom", "__version__",
 ]
 
 

@@ -39,7 +39,7 @@ import httpx
 from ._body import read_answer
 from ._credentials import ApiToken, Credentials
 from ._logging import logger
-from ._origin import AUTH_REQUEST, ORIGIN, origin_of
+from ._origin import AUTH_REQUEST, EXTRA_HEADERS, ORIGIN, origin_of
 from .errors import AuthenticationError, ResponseParseError, status_error_from_response
 
 DEFAULT_TOKEN_TIMEOUT = 86400
@@ -129,6 +129,9 @@ class SoracomAuth(httpx.Auth):
             yield request  # not the API: the caller's own request, sent as it is
             return
         request.headers.update(self._headers)
+        extra = request.extensions.get(EXTRA_HEADERS)
+        if extra:
+            request.headers.update(extra)
         if isinstance(self._credentials, ApiToken):
             self._sign(request, self._session)
             yield request

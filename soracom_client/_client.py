@@ -5,18 +5,26 @@ from __future__ import annotations
 import platform
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, get_args
 
 import httpx
 
 from . import __version__
 from ._auth import DEFAULT_TOKEN_TIMEOUT, SoracomAuth
-from ._credentials import Credentials
+from ._credentials import ApiToken, AuthKey, Credentials, EmailPassword, SamUser
 from ._logging import logger, setup_from_env
+from ._options import check_deadline, check_headers, check_max_retries, check_timeout
 from ._origin import check_base_url, in_process, refuse_foreign_credentials
-from ._runtime import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_SIZE, ClientState, Runner, check_deadline
+from ._runtime import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_SIZE,
+    ClientState,
+    RawRunner,
+    Runner,
+    check_max_response_size,
+)
 from .errors import ClientClosedError, ConfigurationError
-from .generated.api import Resources
+from .generated.api import RawResources, Resources
 from .generated.types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +32,9 @@ if TYPE_CHECKING:
 
     from ._bulk import BulkResult, Progress
     from .generated.client import AuthenticatedClient
+
+Coverage = Literal["jp", "g"]
+Lang = Literal["en", "ja"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -55,25 +66,38 @@ def default_transport() -> httpx.AsyncBaseTransport | None:
     return _aiohttp_pool.AiohttpPoolTransport()
 
 
-# RFC 9110 token characters: what a header name may be made of.
-_TOKEN = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
-def check_headers(headers: Mapping[str, str]) -> None:
-    """Refuse, at construction, a header httpx or h11 would refuse on every request (or would let split)."""
-    for name, value in headers.items():
-        if not isinstance(name, str) or not name or not set(name) <= _TOKEN:
-            raise ConfigurationError(f"default_headers: {name!r} is not a valid header name (letters, digits, "
-                                     "!#$%&'*+-.^_`|~ only)")
-        if not isinstance(value, str) or any(not (" " <= c <= "~" or c == "\t") for c in value):
-            raise ConfigurationError(f"default_headers: the value of {name!r} must be printable ASCII text "
-                                     "(no CR, LF, NUL or other control characters)")
-
-
-def base_url_for(coverage: str, sandbox: bool) -> str:
-    if coverage not in ("jp", "g"):
-        raise ValueError(f"coverage: must be 'jp' or 'g', got {coverage!r}")
+def base_url_for(coverage: str, sandbox: bool, *, source: str = "coverage") -> str:
+    if coverage not in get_args(Coverage):
+        raise ConfigurationError(f"{source}: must be 'jp' or 'g', got {coverage!r}")
+    if not isinstance(sandbox, bool):
+        raise ConfigurationError(f"sandbox: must be True or False, got {sandbox!r}")
     return HOSTS[(coverage, sandbox)]
+
+
+def check_auth(auth: object) -> Credentials:
+    if not isinstance(auth, (AuthKey, EmailPassword, SamUser, ApiToken)):
+        raise ConfigurationError(f"auth: must be AuthKey, SamUser, EmailPassword or ApiToken from soracom_client, "
+                                 f"got {type(auth).__name__} (Soracom.from_env() finds them in the environment "
+                                 "or a soracom-cli profile)")
+    return auth
+
+
+def _client_base_url(http_client: httpx.AsyncClient, base_url: str | None, coverage: str, sandbox: bool) -> str | None:
+    """The base URL a given http_client brings, or None. A base_url argument that differs from it, or a
+    coverage/sandbox whose host it is not, is a conflict: refused rather than one silently winning."""
+    given = str(http_client.base_url).rstrip("/")
+    if not given:
+        return None
+    if base_url is not None:
+        if base_url.rstrip("/") != given:
+            raise ConfigurationError(f"base_url: {base_url.rstrip('/')!r} conflicts with the base_url of the given "
+                                     f"http_client ({given!r}); give one of them, or the same")
+        return given
+    chosen = HOSTS[(coverage, sandbox)]
+    if (coverage, sandbox) != ("jp", False) and given != chosen:
+        raise ConfigurationError(f"coverage={coverage!r}, sandbox={sandbox!r} means {chosen!r}, which conflicts "
+                                 f"with the base_url of the given http_client ({given!r})")
+    return given
 
 
 class _Shared:
@@ -96,7 +120,9 @@ class Soracom(Resources):
 
     `base_url` overrides `coverage` and `sandbox` (e.g. a fake server). A given
     `http_client` is used for its pool and transport; Soracom sets its `auth` (and its
-    `base_url` if it has none) so that `soracom.client` works, and does not close it.
+    `base_url` if it has none) so that `soracom.client` works, and does not close it. If the
+    `http_client` has a `base_url`, that is the API's base URL (checked like any other); a
+    `base_url` argument or a `coverage`/`sandbox` naming another host is refused (`ConfigurationError`).
 
     Without `http_client`, Soracom makes an `httpx.AsyncClient` over `transport`: by default an
     `AiohttpPoolTransport` (httpx's own transport class over aiohttp's client: fast at high
@@ -120,31 +146,46 @@ class Soracom(Resources):
     `httpx.ASGITransport` or `httpx.MockTransport`, e.g. the in-process fake).
     """
 
-    def __init__(self, *, auth: Credentials, coverage: str = "jp", sandbox: bool = False, base_url: str | None = None,
-                 timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT, max_retries: int = 2,
-                 deadline: float | None = DEFAULT_DEADLINE, max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-                 http_client: httpx.AsyncClient | None = None, transport: httpx.AsyncBaseTransport | None = None,
-                 lang: str | None = None,
+    def __init__(self, *, auth: Credentials, coverage: Coverage = "jp", sandbox: bool = False,
+                 base_url: str | None = None, timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+                 max_retries: int = 2, deadline: float | None = DEFAULT_DEADLINE,
+                 max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE, http_client: httpx.AsyncClient | None = None,
+                 transport: httpx.AsyncBaseTransport | None = None, lang: Lang | None = None,
                  default_headers: Mapping[str, str] | None = None,
                  token_timeout_seconds: int = DEFAULT_TOKEN_TIMEOUT, logout_on_close: bool = False,
                  allow_insecure_http: bool = False) -> None:
         setup_from_env()
-        url = (base_url or base_url_for(coverage, sandbox)).rstrip("/")
+        # Every argument is checked here, before a pool is made: wrong use fails at construction.
+        check_auth(auth)
+        default_url = base_url_for(coverage, sandbox)
+        if base_url is not None and (not isinstance(base_url, str) or not base_url):
+            raise ConfigurationError(f"base_url: must be a non-empty str, got {base_url!r}")
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationError(f"http_client: must be an httpx.AsyncClient, got {type(http_client).__name__}")
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("transport: give it to your http_client instead (Soracom uses http_client "
+                                     "as it is)")
+        from_client = _client_base_url(http_client, base_url, coverage, sandbox) if http_client else None
+        url = (from_client or base_url or default_url).rstrip("/")
         check_base_url(url, allow_insecure_http=allow_insecure_http or in_process(http_client, url, transport),
-                       source="base_url")
-        check_headers(default_headers or {})
-        check_deadline(deadline)
-        headers = {**(default_headers or {}), "User-Agent": USER_AGENT}
+                       source="http_client.base_url" if from_client else "base_url")
+        headers = {**check_headers(default_headers, "default_headers", "config"), "User-Agent": USER_AGENT}
+        check_timeout(timeout, "config")
+        check_max_retries(max_retries, "config")
+        check_deadline(deadline, "config")
+        check_max_response_size(max_response_size)
         if lang is not None:
-            if lang not in ("en", "ja"):
-                raise ValueError(f"lang: must be 'en' or 'ja', got {lang!r}")
+            if lang not in get_args(Lang):
+                raise ConfigurationError(f"lang: must be 'en' or 'ja', got {lang!r}")
             headers["X-Soracom-Lang"] = lang
-        soracom_auth = SoracomAuth(auth, base_url=url, headers=headers, token_timeout_seconds=token_timeout_seconds)
+        try:
+            soracom_auth = SoracomAuth(auth, base_url=url, headers=headers,
+                                       token_timeout_seconds=token_timeout_seconds)
+        except (TypeError, ValueError) as exc:
+            raise ConfigurationError(str(exc)) from exc
         if http_client is None:
             http = httpx.AsyncClient(base_url=url, timeout=timeout, auth=soracom_auth,
                                      transport=transport if transport is not None else default_transport())
-        elif transport is not None:
-            raise ValueError("transport: give it to your http_client instead (Soracom uses http_client as it is)")
         else:
             http = http_client
             http.auth = soracom_auth
@@ -158,46 +199,78 @@ class Soracom(Resources):
 
         generated = AuthenticatedClient(base_url=url, token="", timeout=timeout_obj).set_async_httpx_client(http)
         shared = _Shared(http, http_client is None, soracom_auth, url, generated, logout_on_close, max_response_size)
-        self._setup(shared, timeout, max_retries, deadline, view=False)
+        self._setup(shared, timeout, max_retries, deadline, {}, view=False)
 
     def _setup(self, shared: _Shared, timeout: float | httpx.Timeout | None, max_retries: int,
-               deadline: float | None, *, view: bool) -> None:
+               deadline: float | None, headers: dict[str, str], *, view: bool) -> None:
         self._shared = shared
         self._timeout = timeout
         self._max_retries = max_retries
         self._deadline = deadline
+        self._headers = headers
         self._is_view = view
         self._runner = Runner(http=shared.http, auth=shared.auth, base_url=shared.base_url,
                               generated=shared.generated, timeout=timeout, max_retries=max_retries,
-                              deadline=deadline, max_response_size=shared.max_response_size, state=shared.state)
+                              deadline=deadline, max_response_size=shared.max_response_size, state=shared.state,
+                              default_headers=headers)
+        self._raw: RawResources | None = None
         Resources.__init__(self, self._runner)
 
     @classmethod
-    def from_env(cls, profile: str | None = None, *, auth: Credentials | None = None, coverage: str | None = None,
-                 sandbox: bool | None = None, base_url: str | None = None, **kwargs: Any) -> Soracom:
-        """Configure from arguments, then environment variables, then a soracom-cli profile (see `_config`)."""
+    def from_env(cls, profile: str | None = None, *, auth: Credentials | None = None, coverage: Coverage | None = None,
+                 sandbox: bool | None = None, base_url: str | None = None,
+                 timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT, max_retries: int = 2,
+                 deadline: float | None = DEFAULT_DEADLINE, max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+                 http_client: httpx.AsyncClient | None = None, transport: httpx.AsyncBaseTransport | None = None,
+                 lang: Lang | None = None, default_headers: Mapping[str, str] | None = None,
+                 token_timeout_seconds: int = DEFAULT_TOKEN_TIMEOUT, logout_on_close: bool = False,
+                 allow_insecure_http: bool = False) -> Soracom:
+        """Configure from arguments, then environment variables, then a soracom-cli profile (see `_config`).
+
+        Takes the arguments of `Soracom(...)`; `auth`, `coverage`, `sandbox` and `base_url` given here win
+        over the environment and the profile, `default_headers` over the profile's `headers`."""
         from . import _config  # only here: `import soracom_client` does not load the profile reader
 
         settings = _config.resolve(profile=profile, auth=auth, coverage=coverage, sandbox=sandbox, base_url=base_url,
-                                   allow_insecure_http=kwargs.get("allow_insecure_http", False))
+                                   allow_insecure_http=allow_insecure_http)
         logger.debug("configuration from %s", settings.source)
-        headers = {**settings.headers, **kwargs.pop("default_headers", {})}
+        headers = {**settings.headers, **check_headers(default_headers, "default_headers", "config")}
         return cls(auth=settings.auth, coverage=settings.coverage, sandbox=settings.sandbox,
-                   base_url=settings.base_url, default_headers=headers, **kwargs)
+                   base_url=settings.base_url, timeout=timeout, max_retries=max_retries, deadline=deadline,
+                   max_response_size=max_response_size, http_client=http_client, transport=transport, lang=lang,
+                   default_headers=headers, token_timeout_seconds=token_timeout_seconds,
+                   logout_on_close=logout_on_close, allow_insecure_http=allow_insecure_http)
 
     def with_options(self, *, timeout: float | httpx.Timeout | None | Unset = UNSET,
-                     max_retries: int | None = None, deadline: float | None | Unset = UNSET) -> Soracom:
+                     max_retries: int | None = None, deadline: float | None | Unset = UNSET,
+                     default_headers: Mapping[str, str] | None = None) -> Soracom:
         """A view with other defaults that shares this client's connection pool and login.
 
-        The view's `aclose()` closes nothing: the pool belongs to the client it came from, and once that
-        client is closed every view raises `ClientClosedError`."""
+        `default_headers` are added to this client's (the view's win for the same name; the headers the
+        client controls, `_options.PROTECTED_HEADERS`, are refused). The view's `aclose()` closes nothing:
+        the pool belongs to the client it came from, and once that client is closed every view raises
+        `ClientClosedError`."""
         if self._shared.state.closed:
-            raise ClientClosedError("with_options: the client is closed")
+            raise ClientClosedError("with_options: the client is closed; make a new Soracom client")
+        if not isinstance(timeout, Unset):
+            check_timeout(timeout, "config")
+        headers = {**self._headers, **check_headers(default_headers, "default_headers", "config")}
         view = object.__new__(type(self))
         view._setup(self._shared, self._timeout if isinstance(timeout, Unset) else timeout,
-                    self._max_retries if max_retries is None else max_retries,
-                    self._deadline if isinstance(deadline, Unset) else check_deadline(deadline), view=True)
+                    self._max_retries if max_retries is None else check_max_retries(max_retries, "config"),
+                    self._deadline if isinstance(deadline, Unset) else check_deadline(deadline, "config"),
+                    headers, view=True)
         return view
+
+    @property
+    def with_raw_response(self) -> RawResources:
+        """The same operations, each answering a `RawResponse` (parsed value, status, headers, rate limit,
+        request id) instead of the parsed value; a paginated one answers its one page as `RawResponse[Page[T]]`.
+        Takes the same arguments and per-call options: `await soracom.with_raw_response.sim.get_sim(sim_id)`."""
+        raw = self._raw
+        if raw is None:
+            raw = self._raw = RawResources(RawRunner(cast(Runner, self._runner)))
+        return raw
 
     @property
     def client(self) -> AuthenticatedClient:
@@ -235,6 +308,8 @@ class Soracom(Resources):
         """
         from ._bulk import run_bulk  # imported on first use, like the resources
 
+        if self._shared.state.closed:
+            raise ClientClosedError("bulk: the client is closed; make a new Soracom client")
         return await run_bulk(fn, items, concurrency=concurrency, on_progress=on_progress, stop=stop)
 
     async def aclose(self) -> None:

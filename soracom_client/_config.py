@@ -12,6 +12,11 @@ The profile is read when a profile is named (argument or SORACOM_PROFILE), or wh
 no credentials came from 1 or 2. A named profile must exist. Files readable or
 writable by group or others are refused, as soracom-cli does. A plain http:// endpoint
 to a host that is not loopback is refused unless `allow_insecure_http=True`.
+
+Every value used is checked, and a bad one raises `ConfigurationError` naming where it came from
+(`SORACOM_COVERAGE_TYPE`, `soracom-cli profile <path>: endpoint`, ...). Only one of
+`SORACOM_AUTH_KEY_ID` / `SORACOM_AUTH_KEY` set is an error (unless `auth` is given), never a
+reason to fall back to a profile's credentials.
 """
 
 from __future__ import annotations
@@ -23,11 +28,14 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._credentials import AuthKey, Credentials, EmailPassword, SamUser
 from ._origin import check_base_url
 from .errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from ._client import Coverage
 
 __all__ = ["ConfigurationError", "Settings", "resolve"]  # ConfigurationError: still importable from here
 
@@ -35,7 +43,7 @@ __all__ = ["ConfigurationError", "Settings", "resolve"]  # ConfigurationError: s
 @dataclass(slots=True)
 class Settings:
     auth: Credentials
-    coverage: str = "jp"
+    coverage: Coverage = "jp"
     sandbox: bool = False
     base_url: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
@@ -106,6 +114,12 @@ def _profile_headers(value: Any, path: Path) -> dict[str, str]:
     raise ConfigurationError(f"soracom-cli profile {path}: headers must be an object or a list of 'Name: value'")
 
 
+def _coverage(value: object, source: str) -> Coverage:
+    if value == "jp" or value == "g":
+        return "jp" if value == "jp" else "g"
+    raise ConfigurationError(f"{source}: the coverage type must be 'jp' or 'g', got {value!r}")
+
+
 def resolve(*, profile: str | None = None, auth: Credentials | None = None, coverage: str | None = None,
             sandbox: bool | None = None, base_url: str | None = None,
             environ: Mapping[str, str] | None = None, allow_insecure_http: bool = False) -> Settings:
@@ -113,10 +127,17 @@ def resolve(*, profile: str | None = None, auth: Credentials | None = None, cove
     looked: list[str] = []
 
     env_auth: Credentials | None = None
-    if env.get("SORACOM_AUTH_KEY_ID") and env.get("SORACOM_AUTH_KEY"):
-        env_auth = AuthKey(env["SORACOM_AUTH_KEY_ID"], env["SORACOM_AUTH_KEY"])
+    key_id, key = env.get("SORACOM_AUTH_KEY_ID"), env.get("SORACOM_AUTH_KEY")
+    if key_id and key:
+        env_auth = AuthKey(key_id, key)
+    elif (key_id or key) and auth is None:
+        # Half a key pair is a mistake, not a reason to log in with a profile's other key.
+        given, missing = ("SORACOM_AUTH_KEY_ID", "SORACOM_AUTH_KEY") if key_id else \
+            ("SORACOM_AUTH_KEY", "SORACOM_AUTH_KEY_ID")
+        raise ConfigurationError(f"{given} is set but {missing} is not: set both (an auth key id and its "
+                                 "secret), or neither to use a soracom-cli profile")
     else:
-        looked.append("SORACOM_AUTH_KEY_ID + SORACOM_AUTH_KEY (not both set)")
+        looked.append("SORACOM_AUTH_KEY_ID + SORACOM_AUTH_KEY (not set)")
 
     profile_name = profile or env.get("SORACOM_PROFILE")
     data: dict[str, Any] = {}
@@ -133,20 +154,36 @@ def resolve(*, profile: str | None = None, auth: Credentials | None = None, cove
 
     resolved_auth = auth or env_auth or (_profile_credentials(data, path) if path else None)
     assert resolved_auth is not None  # without a profile, auth or env_auth was set
-    resolved_coverage = coverage or env.get("SORACOM_COVERAGE_TYPE") or data.get("coverageType") or "jp"
+    where = f"soracom-cli profile {path}"
+    # Every value is checked where it came from, so that the message names the variable or profile key.
+    if coverage is not None:
+        resolved_coverage = _coverage(coverage, "coverage")
+    elif env.get("SORACOM_COVERAGE_TYPE"):
+        resolved_coverage = _coverage(env["SORACOM_COVERAGE_TYPE"], "SORACOM_COVERAGE_TYPE")
+    elif data.get("coverageType") is not None:
+        resolved_coverage = _coverage(data["coverageType"], f"{where}: coverageType")
+    else:
+        resolved_coverage = "jp"
+    profile_sandbox = data.get("sandbox", False)
+    if not isinstance(profile_sandbox, bool):
+        raise ConfigurationError(f"{where}: sandbox must be true or false, got {profile_sandbox!r}")
     if sandbox is None:
-        sandbox = bool(data.get("sandbox", False))
+        sandbox = profile_sandbox
     resolved_base_url = base_url
     if not resolved_base_url:
+        profile_endpoint = data.get("endpoint")
+        if profile_endpoint is not None and not isinstance(profile_endpoint, str):
+            raise ConfigurationError(f"{where}: endpoint must be a URL string (https://api.soracom.io), "
+                                     f"got {type(profile_endpoint).__name__}")
         for endpoint, source in ((env.get("SORACOM_ENDPOINT"), "SORACOM_ENDPOINT"),
-                                 (data.get("endpoint"), f"soracom-cli profile {path}: endpoint")):
+                                 (profile_endpoint, f"{where}: endpoint")):
             if isinstance(endpoint, str) and endpoint:
                 resolved_base_url = endpoint_to_base_url(endpoint)
                 check_base_url(resolved_base_url, allow_insecure_http=allow_insecure_http, source=source)
                 break
     return Settings(
         auth=resolved_auth,
-        coverage=str(resolved_coverage),
+        coverage=resolved_coverage,
         sandbox=sandbox,
         base_url=resolved_base_url,
         headers=_profile_headers(data.get("headers"), path) if path else {},

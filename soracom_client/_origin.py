@@ -19,8 +19,13 @@ from .errors import ConfigurationError, CrossOriginError
 # httpx builds shares the extensions but is another object.
 ORIGIN = "soracom.origin"
 AUTH_REQUEST = "soracom.auth_request"
+# The per-call headers of the runner (extra_headers, a view's default_headers), already checked against
+# _options.PROTECTED_HEADERS: the auth flow sets them after the client's own headers, so that they win.
+EXTRA_HEADERS = "soracom.extra_headers"
 
 Origin = tuple[str, str, int]
+# What a host name (IDNA-encoded) or IP address is made of; httpx lets e.g. a percent-encoded space through.
+_HOST_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.:")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -63,11 +68,17 @@ def check_base_url(url: str, *, allow_insecure_http: bool, source: str) -> None:
 
     `source` names where the URL came from (argument, variable or profile file) for the message.
     """
-    parsed = httpx.URL(url)
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"{source}: not a valid URL ({exc})") from None
+    if parsed.scheme not in ("http", "https"):
+        raise ConfigurationError(f"{source}: the API base URL must be an https:// URL, got scheme {parsed.scheme!r}")
+    if not parsed.host or not set(parsed.raw_host) <= _HOST_BYTES:
+        raise ConfigurationError(f"{source}: the API base URL must name a host (https://host/v1): letters, "
+                                 "digits, '-' and '.', or an IP address")
     if parsed.scheme == "https":
         return
-    if parsed.scheme != "http" or not parsed.host:
-        raise ConfigurationError(f"{source}: the API base URL must be an https:// URL, got scheme {parsed.scheme!r}")
     if allow_insecure_http or is_loopback(parsed.host):
         return
     raise ConfigurationError(

@@ -39,6 +39,9 @@ class Page(Sequence[T]):
 
     __slots__ = ("items", "next_key")
 
+    items: list[T]
+    next_key: str | None
+
     def __init__(self, items: list[T], next_key: str | None) -> None:
         self.items = items
         self.next_key = next_key or None

@@ -33,6 +33,16 @@ from typing import Any
 
 import httpx
 
+from ._response import RateLimit, rate_limit_of, request_id_of
+
+__all__ = [
+    "APIConnectionError", "APIError", "APIStatusError", "APITimeoutError", "AuthenticationError", "BadRequestError",
+    "ClientClosedError", "ConfigurationError", "ConflictError", "CrossOriginError", "DeadlineExceededError",
+    "InternalServerError", "NotFoundError", "PaginationLimitError", "PaginationLoopError", "PermissionDeniedError",
+    "RateLimitError", "RequestValidationError", "ResponseParseError", "ResponseTooLargeError", "SoracomError",
+    "UnprocessableEntityError", "is_secret_field", "status_error_class", "status_error_from_response",
+]
+
 # Field names whose values are secrets: never shown in messages, logs, reprs or pickles. Besides these,
 # any name that reads as a secret (see `is_secret_field`), so that a field a new spec release adds
 # (e.g. `registrationSecret`, `arcClientPeerPrivateKey`) is covered without a list to keep.
@@ -73,9 +83,16 @@ class APIError(SoracomError):
 
 
 class APIStatusError(APIError):
-    """The API answered with an error status; `code` and `message` come from its `{code, message}` body."""
+    """The API answered with an error status; `code` and `message` come from its `{code, message}` body.
 
+    `response` is the answer (status, headers, body); `rate_limit` and `request_id` are read from its
+    headers, as on a `RawResponse`.
+    """
+
+    response: httpx.Response
     status_code: int
+    code: str | None
+    message: str
 
     def __init__(self, message: str, *, response: httpx.Response, code: str | None = None,
                  api_message: str | None = None) -> None:
@@ -84,6 +101,20 @@ class APIStatusError(APIError):
         self.status_code = response.status_code
         self.code = code
         self.message = api_message if api_message is not None else message
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The answer's `X-Soracom-Ratelimit-*` headers, parsed (None if it had none)."""
+        return rate_limit_of(self.response.headers)
+
+    @property
+    def request_id(self) -> str | None:
+        """The request id the API sent with the answer, if any (see `_response.REQUEST_ID_HEADERS`)."""
+        return request_id_of(self.response.headers)
 
 
 class BadRequestError(APIStatusError):
@@ -130,6 +161,8 @@ class DeadlineExceededError(APITimeoutError):
     """The call did not finish within its deadline (seconds for the whole call: every attempt, backoff and
     server-requested wait). The last failure, if any, is chained as `__cause__`."""
 
+    deadline: float
+
     def __init__(self, message: str, *, deadline: float) -> None:
         super().__init__(message)
         self.deadline = deadline
@@ -138,6 +171,8 @@ class DeadlineExceededError(APITimeoutError):
 class ResponseTooLargeError(APIError):
     """A response body (decoded) is larger than the client's `max_response_size`; reading it was stopped
     and its connection closed. `limit` is that size in bytes."""
+
+    limit: int
 
     def __init__(self, message: str, *, limit: int) -> None:
         super().__init__(message)
@@ -165,6 +200,12 @@ class ResponseParseError(APIError):
     is the raw response body and `status_code` its status, when known.
     """
 
+    reason: str
+    path: str
+    body: bytes | None
+    status_code: int | None
+    model: str | None
+
     def __init__(self, reason: str, *, path: str = "$", body: bytes | None = None,
                  status_code: int | None = None, model: str | None = None) -> None:
         where = f" in {model}" if model else ""
@@ -182,6 +223,9 @@ class PaginationLoopError(SoracomError):
     The items of every page up to here were delivered once; `key` is the repeated key.
     """
 
+    key: str
+    resume_key: str | None
+
     def __init__(self, key: str) -> None:
         super().__init__(f"pagination: the API sent next key {key!r} again; stopping instead of looping for ever")
         self.key = key
@@ -193,6 +237,9 @@ class PaginationLimitError(SoracomError):
 
     Nothing was skipped: `resume_key` (also `key`) is the next page's key, to go on from there.
     """
+
+    key: str
+    resume_key: str | None
 
     def __init__(self, key: str) -> None:
         super().__init__(f"pagination: max_pages reached and the API names a next page; resume with "
@@ -207,6 +254,10 @@ class RequestValidationError(SoracomError, ValueError):
     `field` names the argument (e.g. ``body.connectionOptions.timeout``), `rule`
     the constraint (e.g. ``maximum 300``) and `value` what was given.
     """
+
+    field: str
+    rule: str
+    value: object
 
     def __init__(self, field: str, rule: str, value: Any) -> None:
         if is_secret_field(field.rsplit(".", 1)[-1]):

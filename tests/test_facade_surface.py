@@ -18,11 +18,13 @@ from _facade_helpers import API_KEY, BASE, TOKEN, api, sim, sleeps  # noqa: F401
 
 import soracom_client
 from soracom_client import AuthKey, Soracom
+from soracom_client._options import CallOptions
 from soracom_client._retry_table import RETRY_TABLE, Repeat, classify, snake_case
 from soracom_client.generated.api import OPERATIONS
 from soracom_client.generated.api.sim import get_sim as generated_get_sim
 
 ROOT = Path(__file__).resolve().parents[1]
+CALL_OPTIONS = CallOptions.__slots__  # timeout, deadline, max_retries, extra_headers, extra_query
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
 PAGINATED = {op["operationId"] for item in yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
              ["paths"].values() for op in item.values() if isinstance(op, dict) and "x-soracom-cli-pagination" in op}
@@ -59,10 +61,11 @@ def test_every_operation_in_the_spec_has_a_facade_method() -> None:
         module = importlib.import_module(f"soracom_client.generated.api.{tag_attribute(tag)}.{name}")
         generated = inspect.signature(module.asyncio_detailed).parameters
         mine = inspect.signature(facade).parameters
-        assert [p for p in mine if p not in ("timeout", "deadline")] == [p for p in generated if p != "client"], op_id
-        assert mine["timeout"].kind is inspect.Parameter.KEYWORD_ONLY
+        assert [p for p in mine if p not in CALL_OPTIONS] == [p for p in generated if p != "client"], op_id
+        # Every per-call option, keyword-only, on every method.
+        assert all(mine[option].kind is inspect.Parameter.KEYWORD_ONLY for option in CALL_OPTIONS), op_id
         for pname, param in mine.items():
-            if pname not in ("timeout", "deadline"):
+            if pname not in CALL_OPTIONS:
                 assert param.kind == generated[pname].kind, (op_id, pname)
                 assert (param.default is inspect.Parameter.empty) == (generated[pname].default is
                                                                        inspect.Parameter.empty), (op_id, pname)

@@ -2,6 +2,7 @@
 """The API's resources, one per spec tag; `Soracom` inherits `Resources`. Derived from the spec.
 
 Each tag's resource class is imported when first used (`soracom.sim`), not with this module.
+`RawResources` is `Soracom.with_raw_response`: the same operations answering `RawResponse`.
 """
 
 from __future__ import annotations
@@ -10,16 +11,13 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
-import httpx
-
-from ..types import Unset
-
 if TYPE_CHECKING:
+    from ..._options import CallOptions
     from ..._pagination import Paginator
-    from .cell_location import CellLocationResource
-    from .sim import SimResource
-    from .sim_profile_order import SimProfileOrderResource
-    from .subscriber import SubscriberResource
+    from .cell_location import CellLocationResource, CellLocationResourceWithRawResponse
+    from .sim import SimResource, SimResourceWithRawResponse
+    from .sim_profile_order import SimProfileOrderResource, SimProfileOrderResourceWithRawResponse
+    from .subscriber import SubscriberResource, SubscriberResourceWithRawResponse
 
 # Attribute of `Resources` -> resource class name; the class lives in the subpackage of the same name.
 RESOURCE_CLASSES: dict[str, str] = {
@@ -40,8 +38,7 @@ class OperationRunner(Protocol):
         method: str,
         path: str,
         arguments: dict[str, Any],
-        timeout: float | httpx.Timeout | None | Unset,
-        deadline: float | None | Unset = ...,
+        options: CallOptions,
     ) -> Any: ...
 
     def paginate(
@@ -51,18 +48,21 @@ class OperationRunner(Protocol):
         method: str,
         path: str,
         arguments: dict[str, Any],
-        timeout: float | httpx.Timeout | None | Unset,
+        options: CallOptions,
         request_param: str,
         response_header: str,
-        deadline: float | None | Unset = ...,
     ) -> Paginator[Any]:
         """A lazy walk over the pages of a paginated operation (see `soracom_client._pagination`)."""
         ...
 
 
-def _resource_class(name: str) -> Any:
-    """The resource class of attribute `name`, importing its module (once; later calls find it in sys.modules)."""
-    return getattr(importlib.import_module(f".{name}", __name__), RESOURCE_CLASSES[name])
+RAW_SUFFIX = "WithRawResponse"
+
+
+def _resource_class(name: str, suffix: str = "") -> Any:
+    """The resource class of attribute `name` (`suffix` RAW_SUFFIX: its raw mirror), importing its module
+    (once; later calls find it in sys.modules)."""
+    return getattr(importlib.import_module(f".{name}", __name__), RESOURCE_CLASSES[name] + suffix)
 
 
 class Resources:
@@ -85,6 +85,31 @@ class Resources:
             if name not in RESOURCE_CLASSES or runner is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             resource = _resource_class(name)(runner)
+            self.__dict__[name] = resource
+            return resource
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *RESOURCE_CLASSES})
+
+
+class RawResources:
+    """`Soracom.with_raw_response`: one attribute per spec tag, whose methods answer `RawResponse`."""
+
+    sim: SimResourceWithRawResponse
+    subscriber: SubscriberResourceWithRawResponse
+    sim_profile_order: SimProfileOrderResourceWithRawResponse
+    cell_location: CellLocationResourceWithRawResponse
+
+    def __init__(self, runner: OperationRunner) -> None:
+        self._runner = runner
+
+    if not TYPE_CHECKING:  # type checkers see the annotations above, not a catch-all
+
+        def __getattr__(self, name: str) -> Any:
+            runner = self.__dict__.get("_runner")
+            if name not in RESOURCE_CLASSES or runner is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            resource = _resource_class(name, RAW_SUFFIX)(runner)
             self.__dict__[name] = resource
             return resource
 
@@ -190,6 +215,8 @@ def __getattr__(name: str) -> Any:
     for attribute, class_name in RESOURCE_CLASSES.items():
         if name == class_name:
             return _resource_class(attribute)
+        if name == class_name + RAW_SUFFIX:
+            return _resource_class(attribute, RAW_SUFFIX)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -197,9 +224,14 @@ __all__ = [
     "OPERATIONS",
     "OperationRunner",
     "RESOURCE_CLASSES",
+    "RawResources",
     "Resources",
     "SimResource",
+    "SimResourceWithRawResponse",
     "SubscriberResource",
+    "SubscriberResourceWithRawResponse",
     "SimProfileOrderResource",
+    "SimProfileOrderResourceWithRawResponse",
     "CellLocationResource",
+    "CellLocationResourceWithRawResponse",
 ]

@@ -7,9 +7,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ...._options import CallOptions
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Mapping
+
+    from ...._pagination import Page
+    from ...._response import RawResponse
     from ...models.cell_identifier import CellIdentifier
     from ...models.cell_location import CellLocation
     from .. import OperationRunner
@@ -33,6 +38,9 @@ class CellLocationResource:
         eci: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> CellLocation:
         """Get location information for a cell tower
 
@@ -80,6 +88,10 @@ class CellLocationResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -97,7 +109,12 @@ class CellLocationResource:
             "eci": eci,
         }
         result = await self._runner.call(
-            operation, "get_cell_location", "GET", "/cell_locations", arguments, timeout, deadline
+            operation,
+            "get_cell_location",
+            "GET",
+            "/cell_locations",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("CellLocation", result)
 
@@ -107,6 +124,9 @@ class CellLocationResource:
         body: list[CellIdentifier],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> list[CellLocation]:
         """List location information for multiple cell towers.
 
@@ -129,6 +149,10 @@ class CellLocationResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -140,6 +164,74 @@ class CellLocationResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "batch_get_cell_locations", "POST", "/cell_locations", arguments, timeout, deadline
+            operation,
+            "batch_get_cell_locations",
+            "POST",
+            "/cell_locations",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("list[CellLocation]", result)
+
+
+class CellLocationResourceWithRawResponse:
+    """`Soracom.with_raw_response.cell_location`: the methods of `CellLocationResource`, with the same
+    arguments, each answering a `soracom_client.RawResponse` (parsed value, status, headers, rate limit,
+    request id); a paginated one answers its one page, `RawResponse[Page[T]]`."""
+
+    def __init__(self, runner: OperationRunner) -> None:
+        self._resource = CellLocationResource(runner)  # runner: a raw runner, which answers RawResponse
+
+    async def get_cell_location(
+        self,
+        *,
+        mcc: str,
+        mnc: str,
+        lac: str | Unset = UNSET,
+        cid: str | Unset = UNSET,
+        tac: str | Unset = UNSET,
+        ecid: str | Unset = UNSET,
+        eci: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[CellLocation]:
+        """`CellLocationResource.get_cell_location` (`GET /cell_locations`), answering `RawResponse[CellLocation]`."""
+        answer = await self._resource.get_cell_location(
+            mcc=mcc,
+            mnc=mnc,
+            lac=lac,
+            cid=cid,
+            tac=tac,
+            ecid=ecid,
+            eci=eci,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[CellLocation]", answer)
+
+    async def batch_get_cell_locations(
+        self,
+        *,
+        body: list[CellIdentifier],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[list[CellLocation]]:
+        """`CellLocationResource.batch_get_cell_locations` (`POST /cell_locations`), answering `RawResponse[list[CellLocation]]`."""
+        answer = await self._resource.batch_get_cell_locations(
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[list[CellLocation]]", answer)

@@ -7,10 +7,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ...._options import CallOptions
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...._pagination import Paginator
+    from collections.abc import Awaitable, Mapping
+
+    from ...._pagination import Page, Paginator
+    from ...._response import RawResponse
     from ...models.add_subscription_body import AddSubscriptionBody
     from ...models.api_call_error_message import APICallErrorMessage
     from ...models.arc_credential_attach_request import ArcCredentialAttachRequest
@@ -66,6 +70,9 @@ class SimResource:
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Paginator[Sim]:
         """List SIMs
 
@@ -81,6 +88,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits), for each page; None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -99,10 +110,9 @@ class SimResource:
             "GET",
             "/sims",
             arguments,
-            timeout,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
             "last_evaluated_key",
             "x-soracom-next-key",
-            deadline,
         )
         return cast("Paginator[Sim]", paginator)
 
@@ -112,6 +122,9 @@ class SimResource:
         body: CreateSimRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Creates a new virtual SIM/Subscriber
 
@@ -126,6 +139,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -136,7 +153,14 @@ class SimResource:
         arguments: dict[str, Any] = {
             "body": body,
         }
-        result = await self._runner.call(operation, "create_sim", "POST", "/sims", arguments, timeout, deadline)
+        result = await self._runner.call(
+            operation,
+            "create_sim",
+            "POST",
+            "/sims",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
+        )
         return cast("Sim", result)
 
     async def get_sim(
@@ -145,6 +169,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Gets information about the IoT SIM
 
@@ -158,6 +185,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -168,7 +199,14 @@ class SimResource:
         arguments: dict[str, Any] = {
             "sim_id": sim_id,
         }
-        result = await self._runner.call(operation, "get_sim", "GET", "/sims/{sim_id}", arguments, timeout, deadline)
+        result = await self._runner.call(
+            operation,
+            "get_sim",
+            "GET",
+            "/sims/{sim_id}",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
+        )
         return cast("Sim", result)
 
     async def activate_sim(
@@ -177,6 +215,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Activate SIM
 
@@ -190,6 +231,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -201,7 +246,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "activate_sim", "POST", "/sims/{sim_id}/activate", arguments, timeout, deadline
+            operation,
+            "activate_sim",
+            "POST",
+            "/sims/{sim_id}/activate",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -212,6 +262,9 @@ class SimResource:
         body: ArcCredentialRenewRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ArcCredentialRenewResponse:
         """Renew the credentials for Arc to a SIM
 
@@ -226,6 +279,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -243,8 +300,7 @@ class SimResource:
             "PUT",
             "/sims/{sim_id}/credentials/arc",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("ArcCredentialRenewResponse", result)
 
@@ -255,6 +311,9 @@ class SimResource:
         body: ArcCredentialAttachRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ArcCredentialAttachResponse:
         """(DEPRECATED) Attaches the credentials for Arc to a SIM
 
@@ -270,6 +329,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -287,8 +350,7 @@ class SimResource:
             "POST",
             "/sims/{sim_id}/credentials/arc",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("ArcCredentialAttachResponse", result)
 
@@ -298,6 +360,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         """(DEPRECATED) Removes the credentials for Arc from a SIM
 
@@ -312,6 +377,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -328,8 +397,7 @@ class SimResource:
             "DELETE",
             "/sims/{sim_id}/credentials/arc",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("None", result)
 
@@ -344,6 +412,9 @@ class SimResource:
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Paginator[DataEntry]:
         """Get data sent from a SIM to Harvest Data.
 
@@ -364,6 +435,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits), for each page; None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -386,10 +461,9 @@ class SimResource:
             "GET",
             "/sims/{sim_id}/data",
             arguments,
-            timeout,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
             "last_evaluated_key",
             "x-soracom-next-key",
-            deadline,
         )
         return cast("Paginator[DataEntry]", paginator)
 
@@ -399,6 +473,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Deactivate SIM
 
@@ -412,6 +489,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -423,7 +504,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "deactivate_sim", "POST", "/sims/{sim_id}/deactivate", arguments, timeout, deadline
+            operation,
+            "deactivate_sim",
+            "POST",
+            "/sims/{sim_id}/deactivate",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -433,6 +519,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Delete and reconnect the Session
 
@@ -450,6 +539,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -461,7 +554,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "delete_sim_session", "POST", "/sims/{sim_id}/delete_session", arguments, timeout, deadline
+            operation,
+            "delete_sim_session",
+            "POST",
+            "/sims/{sim_id}/delete_session",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -471,6 +569,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Disables termination of the SIM
 
@@ -484,6 +585,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -500,8 +605,7 @@ class SimResource:
             "POST",
             "/sims/{sim_id}/disable_termination",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -512,6 +616,9 @@ class SimResource:
         body: SimDownlinkHttpRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SimDownlinkHttpResponse:
         """Send an HTTP request to a device using an IoT SIM
 
@@ -527,6 +634,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -539,7 +650,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_downlink_http", "POST", "/sims/{sim_id}/downlink/http", arguments, timeout, deadline
+            operation,
+            "send_downlink_http",
+            "POST",
+            "/sims/{sim_id}/downlink/http",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SimDownlinkHttpResponse", result)
 
@@ -550,6 +666,9 @@ class SimResource:
         body: DownlinkPingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> DownlinkPingResponse:
         """Sends ping requests to a SIM.
 
@@ -564,6 +683,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -576,7 +699,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_downlink_ping", "POST", "/sims/{sim_id}/downlink/ping", arguments, timeout, deadline
+            operation,
+            "send_downlink_ping",
+            "POST",
+            "/sims/{sim_id}/downlink/ping",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("DownlinkPingResponse", result)
 
@@ -587,6 +715,9 @@ class SimResource:
         body: SimDownlinkRtspRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> bytes:
         """Send a command to a RTSP stream to a device using an IoT SIM
 
@@ -603,6 +734,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -615,7 +750,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_downlink_rtsp", "POST", "/sims/{sim_id}/downlink/rtsp", arguments, timeout, deadline
+            operation,
+            "send_downlink_rtsp",
+            "POST",
+            "/sims/{sim_id}/downlink/rtsp",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("bytes", result)
 
@@ -626,6 +766,9 @@ class SimResource:
         body: SimDownlinkSshRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SimDownlinkSshResponse:
         """Connect to a device using an IoT SIM via SSH and execute a specified command
 
@@ -641,6 +784,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -653,7 +800,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_downlink_ssh", "POST", "/sims/{sim_id}/downlink/ssh", arguments, timeout, deadline
+            operation,
+            "send_downlink_ssh",
+            "POST",
+            "/sims/{sim_id}/downlink/ssh",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SimDownlinkSshResponse", result)
 
@@ -664,6 +816,9 @@ class SimResource:
         body: SimDownlinkTcpRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SimDownlinkTcpResponse:
         """Connect to a device using an IoT SIM via TCP and send/receive data
 
@@ -682,6 +837,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -694,7 +853,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_downlink_tcp", "POST", "/sims/{sim_id}/downlink/tcp", arguments, timeout, deadline
+            operation,
+            "send_downlink_tcp",
+            "POST",
+            "/sims/{sim_id}/downlink/tcp",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SimDownlinkTcpResponse", result)
 
@@ -705,6 +869,9 @@ class SimResource:
         body: SimDownlinkUdpRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         """Send data using IoT SIM via UDP
 
@@ -721,6 +888,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -733,7 +904,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_downlink_udp", "POST", "/sims/{sim_id}/downlink/udp", arguments, timeout, deadline
+            operation,
+            "send_downlink_udp",
+            "POST",
+            "/sims/{sim_id}/downlink/udp",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("None", result)
 
@@ -743,6 +919,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Enables termination of the SIM.
 
@@ -756,6 +935,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -772,8 +955,7 @@ class SimResource:
             "POST",
             "/sims/{sim_id}/enable_termination",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -787,6 +969,9 @@ class SimResource:
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Paginator[SessionEvent]:
         """Retrieves session event history (session history)
 
@@ -809,6 +994,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits), for each page; None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -830,10 +1019,9 @@ class SimResource:
             "GET",
             "/sims/{sim_id}/events/sessions",
             arguments,
-            timeout,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
             "last_evaluated_key",
             "x-soracom-next-key",
-            deadline,
         )
         return cast("Paginator[SessionEvent]", paginator)
 
@@ -845,6 +1033,9 @@ class SimResource:
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Paginator[PacketCaptureSession]:
         """Lists packet capture sessions associated with the SIM
 
@@ -860,6 +1051,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits), for each page; None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -879,10 +1074,9 @@ class SimResource:
             "GET",
             "/sims/{sim_id}/packet_capture_sessions",
             arguments,
-            timeout,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
             "last_evaluated_key",
             "x-soracom-next-key",
-            deadline,
         )
         return cast("Paginator[PacketCaptureSession]", paginator)
 
@@ -893,6 +1087,9 @@ class SimResource:
         body: PacketCaptureSessionRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> PacketCaptureSession:
         """Creates a packet capture session associated with the SIM
 
@@ -907,6 +1104,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -924,8 +1125,7 @@ class SimResource:
             "POST",
             "/sims/{sim_id}/packet_capture_sessions",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("PacketCaptureSession", result)
 
@@ -936,6 +1136,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> PacketCaptureSession:
         """Gets a packet capture session associated with the SIM
 
@@ -950,6 +1153,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -967,8 +1174,7 @@ class SimResource:
             "GET",
             "/sims/{sim_id}/packet_capture_sessions/{session_id}",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("PacketCaptureSession", result)
 
@@ -979,6 +1185,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> PacketCaptureSession:
         """Deletes a packet capture session associated with the SIM
 
@@ -993,6 +1202,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1010,8 +1223,7 @@ class SimResource:
             "DELETE",
             "/sims/{sim_id}/packet_capture_sessions/{session_id}",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("PacketCaptureSession", result)
 
@@ -1022,6 +1234,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> PacketCaptureSession:
         """Stops a packet capture session associated with the SIM
 
@@ -1036,6 +1251,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1053,8 +1272,7 @@ class SimResource:
             "POST",
             "/sims/{sim_id}/packet_capture_sessions/{session_id}/stop",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("PacketCaptureSession", result)
 
@@ -1066,6 +1284,9 @@ class SimResource:
         body: AddSubscriptionBody | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SimProfile:
         """Adds a new secondary subscription to an IoT SIM
 
@@ -1083,6 +1304,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1101,8 +1326,7 @@ class SimResource:
             "POST",
             "/sims/{sim_id}/profiles/{iccid}/add_subscription",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SimProfile", result)
 
@@ -1114,6 +1338,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SubscriptionContainerStatus:
         """Cancel the OTA to the subscription container for an additional subscription
 
@@ -1130,6 +1357,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1148,8 +1379,7 @@ class SimResource:
             "POST",
             "/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/cancel_download",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SubscriptionContainerStatus", result)
 
@@ -1161,6 +1391,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         """Terminates subscription container
 
@@ -1177,6 +1410,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1195,8 +1432,7 @@ class SimResource:
             "POST",
             "/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/terminate",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("None", result)
 
@@ -1207,6 +1443,9 @@ class SimResource:
         body: RegisterSimRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Registers an IoT SIM to an operator
 
@@ -1221,6 +1460,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1233,7 +1476,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "register_sim", "POST", "/sims/{sim_id}/register", arguments, timeout, deadline
+            operation,
+            "register_sim",
+            "POST",
+            "/sims/{sim_id}/register",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1243,6 +1491,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Gets SIM local information report
 
@@ -1259,6 +1510,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1270,7 +1525,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "report_sim_local_info", "POST", "/sims/{sim_id}/report_local_info", arguments, timeout, deadline
+            operation,
+            "report_sim_local_info",
+            "POST",
+            "/sims/{sim_id}/report_local_info",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -1281,6 +1541,9 @@ class SimResource:
         body: SmsForwardingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SmsForwardingReport:
         """Send an SMS to an IoT SIM
 
@@ -1295,6 +1558,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1307,7 +1574,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_sms_to_sim", "POST", "/sims/{sim_id}/send_sms", arguments, timeout, deadline
+            operation,
+            "send_sms_to_sim",
+            "POST",
+            "/sims/{sim_id}/send_sms",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SmsForwardingReport", result)
 
@@ -1318,6 +1590,9 @@ class SimResource:
         body: CreateArcSessionBody,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ArcSessionCreateResponse:
         """Creates a Soracom Arc session
 
@@ -1332,6 +1607,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1344,7 +1623,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "create_arc_session", "POST", "/sims/{sim_id}/sessions/arc", arguments, timeout, deadline
+            operation,
+            "create_arc_session",
+            "POST",
+            "/sims/{sim_id}/sessions/arc",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("ArcSessionCreateResponse", result)
 
@@ -1355,6 +1639,9 @@ class SimResource:
         body: ExpiryTime,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Sets expiry time of IoT SIM
 
@@ -1369,6 +1656,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1381,7 +1672,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "set_sim_expiry_time", "POST", "/sims/{sim_id}/set_expiry_time", arguments, timeout, deadline
+            operation,
+            "set_sim_expiry_time",
+            "POST",
+            "/sims/{sim_id}/set_expiry_time",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1392,6 +1688,9 @@ class SimResource:
         body: SetGroupRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Adds a SIM to a SIM group
 
@@ -1406,6 +1705,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1418,7 +1721,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "set_sim_group", "POST", "/sims/{sim_id}/set_group", arguments, timeout, deadline
+            operation,
+            "set_sim_group",
+            "POST",
+            "/sims/{sim_id}/set_group",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1429,6 +1737,9 @@ class SimResource:
         body: SetImeiLockRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Sets IMEI lock configuration for the SIM
 
@@ -1443,6 +1754,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1455,7 +1770,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "set_sim_imei_lock", "POST", "/sims/{sim_id}/set_imei_lock", arguments, timeout, deadline
+            operation,
+            "set_sim_imei_lock",
+            "POST",
+            "/sims/{sim_id}/set_imei_lock",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1465,6 +1785,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Set SIM to standby mode.
 
@@ -1478,6 +1801,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1489,7 +1816,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "set_sim_to_standby", "POST", "/sims/{sim_id}/set_to_standby", arguments, timeout, deadline
+            operation,
+            "set_sim_to_standby",
+            "POST",
+            "/sims/{sim_id}/set_to_standby",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1504,6 +1836,9 @@ class SimResource:
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Paginator[SimStatusHistoryResponse]:
         """List IoT SIM status operation history
 
@@ -1526,6 +1861,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits), for each page; None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -1548,10 +1887,9 @@ class SimResource:
             "GET",
             "/sims/{sim_id}/statuses/history",
             arguments,
-            timeout,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
             "last_evaluated_key",
             "x-soracom-next-key",
-            deadline,
         )
         return cast("Paginator[SimStatusHistoryResponse]", paginator)
 
@@ -1561,6 +1899,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Suspend SIM
 
@@ -1574,6 +1915,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1585,7 +1930,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "suspend_sim", "POST", "/sims/{sim_id}/suspend", arguments, timeout, deadline
+            operation,
+            "suspend_sim",
+            "POST",
+            "/sims/{sim_id}/suspend",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1596,6 +1946,9 @@ class SimResource:
         body: list[TagUpdateRequest],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Bulk Add or Update tags for an IoT SIM
 
@@ -1611,6 +1964,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1623,7 +1980,12 @@ class SimResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "put_sim_tags", "PUT", "/sims/{sim_id}/tags", arguments, timeout, deadline
+            operation,
+            "put_sim_tags",
+            "PUT",
+            "/sims/{sim_id}/tags",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1634,6 +1996,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         """Deletes a tag from the specified SIM
 
@@ -1648,6 +2013,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1660,7 +2029,12 @@ class SimResource:
             "tag_name": tag_name,
         }
         result = await self._runner.call(
-            operation, "delete_sim_tag", "DELETE", "/sims/{sim_id}/tags/{tag_name}", arguments, timeout, deadline
+            operation,
+            "delete_sim_tag",
+            "DELETE",
+            "/sims/{sim_id}/tags/{tag_name}",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("None", result)
 
@@ -1670,6 +2044,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Terminate an IoT SIM
 
@@ -1684,6 +2061,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1695,7 +2076,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "terminate_sim", "POST", "/sims/{sim_id}/terminate", arguments, timeout, deadline
+            operation,
+            "terminate_sim",
+            "POST",
+            "/sims/{sim_id}/terminate",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1705,6 +2091,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> TestingUsage:
         """Get usage of IoT SIM in testing status
 
@@ -1719,6 +2108,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1730,7 +2123,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "get_testing_usage", "GET", "/sims/{sim_id}/testing/usage", arguments, timeout, deadline
+            operation,
+            "get_testing_usage",
+            "GET",
+            "/sims/{sim_id}/testing/usage",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("TestingUsage", result)
 
@@ -1740,6 +2138,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         """Deletes expiry time of the SIM
 
@@ -1753,6 +2154,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1764,7 +2169,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "unset_sim_expiry_time", "POST", "/sims/{sim_id}/unset_expiry_time", arguments, timeout, deadline
+            operation,
+            "unset_sim_expiry_time",
+            "POST",
+            "/sims/{sim_id}/unset_expiry_time",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("None", result)
 
@@ -1774,6 +2184,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Removes a SIM from a SIM group
 
@@ -1787,6 +2200,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1798,7 +2215,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "unset_sim_group", "POST", "/sims/{sim_id}/unset_group", arguments, timeout, deadline
+            operation,
+            "unset_sim_group",
+            "POST",
+            "/sims/{sim_id}/unset_group",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1808,6 +2230,9 @@ class SimResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Unsets IMEI lock of SIM
 
@@ -1821,6 +2246,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1832,7 +2261,12 @@ class SimResource:
             "sim_id": sim_id,
         }
         result = await self._runner.call(
-            operation, "unset_sim_imei_lock", "POST", "/sims/{sim_id}/unset_imei_lock", arguments, timeout, deadline
+            operation,
+            "unset_sim_imei_lock",
+            "POST",
+            "/sims/{sim_id}/unset_imei_lock",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
 
@@ -1843,6 +2277,9 @@ class SimResource:
         body: UpdateSpeedClassRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Sim:
         """Updates the IoT SIM speed class
 
@@ -1857,6 +2294,10 @@ class SimResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1874,7 +2315,1048 @@ class SimResource:
             "POST",
             "/sims/{sim_id}/update_speed_class",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Sim", result)
+
+
+class SimResourceWithRawResponse:
+    """`Soracom.with_raw_response.sim`: the methods of `SimResource`, with the same
+    arguments, each answering a `soracom_client.RawResponse` (parsed value, status, headers, rate limit,
+    request id); a paginated one answers its one page, `RawResponse[Page[T]]`."""
+
+    def __init__(self, runner: OperationRunner) -> None:
+        self._resource = SimResource(runner)  # runner: a raw runner, which answers RawResponse
+
+    async def list_sims(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Page[Sim]]:
+        """`SimResource.list_sims` (`GET /sims`), answering `RawResponse[Page[Sim]]`."""
+        answer = self._resource.list_sims(
+            limit=limit,
+            last_evaluated_key=last_evaluated_key,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Page[Sim]]", await cast("Awaitable[Any]", answer))
+
+    async def create_sim(
+        self,
+        *,
+        body: CreateSimRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.create_sim` (`POST /sims`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.create_sim(
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def get_sim(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.get_sim` (`GET /sims/{sim_id}`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.get_sim(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def activate_sim(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.activate_sim` (`POST /sims/{sim_id}/activate`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.activate_sim(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def renew_arc_sim_credentials(
+        self,
+        sim_id: str,
+        *,
+        body: ArcCredentialRenewRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[ArcCredentialRenewResponse]:
+        """`SimResource.renew_arc_sim_credentials` (`PUT /sims/{sim_id}/credentials/arc`), answering `RawResponse[ArcCredentialRenewResponse]`."""
+        answer = await self._resource.renew_arc_sim_credentials(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[ArcCredentialRenewResponse]", answer)
+
+    async def attach_arc_sim_credentials(
+        self,
+        sim_id: str,
+        *,
+        body: ArcCredentialAttachRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[ArcCredentialAttachResponse]:
+        """`SimResource.attach_arc_sim_credentials` (`POST /sims/{sim_id}/credentials/arc`), answering `RawResponse[ArcCredentialAttachResponse]`."""
+        answer = await self._resource.attach_arc_sim_credentials(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[ArcCredentialAttachResponse]", answer)
+
+    async def remove_arc_sim_credentials(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[None]:
+        """`SimResource.remove_arc_sim_credentials` (`DELETE /sims/{sim_id}/credentials/arc`), answering `RawResponse[None]`."""
+        answer = await self._resource.remove_arc_sim_credentials(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[None]", answer)
+
+    async def get_data_from_sim(
+        self,
+        sim_id: str,
+        *,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        sort: GetDataFromSimSort | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Page[DataEntry]]:
+        """`SimResource.get_data_from_sim` (`GET /sims/{sim_id}/data`), answering `RawResponse[Page[DataEntry]]`."""
+        answer = self._resource.get_data_from_sim(
+            sim_id,
+            from_=from_,
+            to=to,
+            sort=sort,
+            limit=limit,
+            last_evaluated_key=last_evaluated_key,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Page[DataEntry]]", await cast("Awaitable[Any]", answer))
+
+    async def deactivate_sim(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.deactivate_sim` (`POST /sims/{sim_id}/deactivate`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.deactivate_sim(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def delete_sim_session(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.delete_sim_session` (`POST /sims/{sim_id}/delete_session`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.delete_sim_session(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def disable_sim_termination(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.disable_sim_termination` (`POST /sims/{sim_id}/disable_termination`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.disable_sim_termination(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def send_downlink_http(
+        self,
+        sim_id: str,
+        *,
+        body: SimDownlinkHttpRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SimDownlinkHttpResponse]:
+        """`SimResource.send_downlink_http` (`POST /sims/{sim_id}/downlink/http`), answering `RawResponse[SimDownlinkHttpResponse]`."""
+        answer = await self._resource.send_downlink_http(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SimDownlinkHttpResponse]", answer)
+
+    async def send_downlink_ping(
+        self,
+        sim_id: str,
+        *,
+        body: DownlinkPingRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[DownlinkPingResponse]:
+        """`SimResource.send_downlink_ping` (`POST /sims/{sim_id}/downlink/ping`), answering `RawResponse[DownlinkPingResponse]`."""
+        answer = await self._resource.send_downlink_ping(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[DownlinkPingResponse]", answer)
+
+    async def send_downlink_rtsp(
+        self,
+        sim_id: str,
+        *,
+        body: SimDownlinkRtspRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[bytes]:
+        """`SimResource.send_downlink_rtsp` (`POST /sims/{sim_id}/downlink/rtsp`), answering `RawResponse[bytes]`."""
+        answer = await self._resource.send_downlink_rtsp(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[bytes]", answer)
+
+    async def send_downlink_ssh(
+        self,
+        sim_id: str,
+        *,
+        body: SimDownlinkSshRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SimDownlinkSshResponse]:
+        """`SimResource.send_downlink_ssh` (`POST /sims/{sim_id}/downlink/ssh`), answering `RawResponse[SimDownlinkSshResponse]`."""
+        answer = await self._resource.send_downlink_ssh(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SimDownlinkSshResponse]", answer)
+
+    async def send_downlink_tcp(
+        self,
+        sim_id: str,
+        *,
+        body: SimDownlinkTcpRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SimDownlinkTcpResponse]:
+        """`SimResource.send_downlink_tcp` (`POST /sims/{sim_id}/downlink/tcp`), answering `RawResponse[SimDownlinkTcpResponse]`."""
+        answer = await self._resource.send_downlink_tcp(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SimDownlinkTcpResponse]", answer)
+
+    async def send_downlink_udp(
+        self,
+        sim_id: str,
+        *,
+        body: SimDownlinkUdpRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[None]:
+        """`SimResource.send_downlink_udp` (`POST /sims/{sim_id}/downlink/udp`), answering `RawResponse[None]`."""
+        answer = await self._resource.send_downlink_udp(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[None]", answer)
+
+    async def enable_sim_termination(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.enable_sim_termination` (`POST /sims/{sim_id}/enable_termination`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.enable_sim_termination(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def list_sim_session_events(
+        self,
+        sim_id: str,
+        *,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Page[SessionEvent]]:
+        """`SimResource.list_sim_session_events` (`GET /sims/{sim_id}/events/sessions`), answering `RawResponse[Page[SessionEvent]]`."""
+        answer = self._resource.list_sim_session_events(
+            sim_id,
+            from_=from_,
+            to=to,
+            limit=limit,
+            last_evaluated_key=last_evaluated_key,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Page[SessionEvent]]", await cast("Awaitable[Any]", answer))
+
+    async def list_sim_packet_capture_sessions(
+        self,
+        sim_id: str,
+        *,
+        last_evaluated_key: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Page[PacketCaptureSession]]:
+        """`SimResource.list_sim_packet_capture_sessions` (`GET /sims/{sim_id}/packet_capture_sessions`), answering `RawResponse[Page[PacketCaptureSession]]`."""
+        answer = self._resource.list_sim_packet_capture_sessions(
+            sim_id,
+            last_evaluated_key=last_evaluated_key,
+            limit=limit,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Page[PacketCaptureSession]]", await cast("Awaitable[Any]", answer))
+
+    async def create_sim_packet_capture_session(
+        self,
+        sim_id: str,
+        *,
+        body: PacketCaptureSessionRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[PacketCaptureSession]:
+        """`SimResource.create_sim_packet_capture_session` (`POST /sims/{sim_id}/packet_capture_sessions`), answering `RawResponse[PacketCaptureSession]`."""
+        answer = await self._resource.create_sim_packet_capture_session(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[PacketCaptureSession]", answer)
+
+    async def get_sim_packet_capture_session(
+        self,
+        sim_id: str,
+        session_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[PacketCaptureSession]:
+        """`SimResource.get_sim_packet_capture_session` (`GET /sims/{sim_id}/packet_capture_sessions/{session_id}`), answering `RawResponse[PacketCaptureSession]`."""
+        answer = await self._resource.get_sim_packet_capture_session(
+            sim_id,
+            session_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[PacketCaptureSession]", answer)
+
+    async def delete_sim_packet_capture_session(
+        self,
+        sim_id: str,
+        session_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[PacketCaptureSession]:
+        """`SimResource.delete_sim_packet_capture_session` (`DELETE /sims/{sim_id}/packet_capture_sessions/{session_id}`), answering `RawResponse[PacketCaptureSession]`."""
+        answer = await self._resource.delete_sim_packet_capture_session(
+            sim_id,
+            session_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[PacketCaptureSession]", answer)
+
+    async def stop_sim_packet_capture_session(
+        self,
+        sim_id: str,
+        session_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[PacketCaptureSession]:
+        """`SimResource.stop_sim_packet_capture_session` (`POST /sims/{sim_id}/packet_capture_sessions/{session_id}/stop`), answering `RawResponse[PacketCaptureSession]`."""
+        answer = await self._resource.stop_sim_packet_capture_session(
+            sim_id,
+            session_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[PacketCaptureSession]", answer)
+
+    async def add_subscription(
+        self,
+        sim_id: str,
+        iccid: str,
+        *,
+        body: AddSubscriptionBody | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SimProfile]:
+        """`SimResource.add_subscription` (`POST /sims/{sim_id}/profiles/{iccid}/add_subscription`), answering `RawResponse[SimProfile]`."""
+        answer = await self._resource.add_subscription(
+            sim_id,
+            iccid,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SimProfile]", answer)
+
+    async def cancel_subscription_container_download(
+        self,
+        sim_id: str,
+        iccid: str,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SubscriptionContainerStatus]:
+        """`SimResource.cancel_subscription_container_download` (`POST /sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/cancel_download`), answering `RawResponse[SubscriptionContainerStatus]`."""
+        answer = await self._resource.cancel_subscription_container_download(
+            sim_id,
+            iccid,
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SubscriptionContainerStatus]", answer)
+
+    async def terminate_subscription_container(
+        self,
+        sim_id: str,
+        iccid: str,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[None]:
+        """`SimResource.terminate_subscription_container` (`POST /sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/terminate`), answering `RawResponse[None]`."""
+        answer = await self._resource.terminate_subscription_container(
+            sim_id,
+            iccid,
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[None]", answer)
+
+    async def register_sim(
+        self,
+        sim_id: str,
+        *,
+        body: RegisterSimRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.register_sim` (`POST /sims/{sim_id}/register`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.register_sim(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def report_sim_local_info(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SimResource.report_sim_local_info` (`POST /sims/{sim_id}/report_local_info`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.report_sim_local_info(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def send_sms_to_sim(
+        self,
+        sim_id: str,
+        *,
+        body: SmsForwardingRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SmsForwardingReport]:
+        """`SimResource.send_sms_to_sim` (`POST /sims/{sim_id}/send_sms`), answering `RawResponse[SmsForwardingReport]`."""
+        answer = await self._resource.send_sms_to_sim(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SmsForwardingReport]", answer)
+
+    async def create_arc_session(
+        self,
+        sim_id: str,
+        *,
+        body: CreateArcSessionBody,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[ArcSessionCreateResponse]:
+        """`SimResource.create_arc_session` (`POST /sims/{sim_id}/sessions/arc`), answering `RawResponse[ArcSessionCreateResponse]`."""
+        answer = await self._resource.create_arc_session(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[ArcSessionCreateResponse]", answer)
+
+    async def set_sim_expiry_time(
+        self,
+        sim_id: str,
+        *,
+        body: ExpiryTime,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.set_sim_expiry_time` (`POST /sims/{sim_id}/set_expiry_time`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.set_sim_expiry_time(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def set_sim_group(
+        self,
+        sim_id: str,
+        *,
+        body: SetGroupRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.set_sim_group` (`POST /sims/{sim_id}/set_group`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.set_sim_group(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def set_sim_imei_lock(
+        self,
+        sim_id: str,
+        *,
+        body: SetImeiLockRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.set_sim_imei_lock` (`POST /sims/{sim_id}/set_imei_lock`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.set_sim_imei_lock(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def set_sim_to_standby(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.set_sim_to_standby` (`POST /sims/{sim_id}/set_to_standby`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.set_sim_to_standby(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def list_sim_status_history(
+        self,
+        sim_id: str,
+        *,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        sort: ListSimStatusHistorySort | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Page[SimStatusHistoryResponse]]:
+        """`SimResource.list_sim_status_history` (`GET /sims/{sim_id}/statuses/history`), answering `RawResponse[Page[SimStatusHistoryResponse]]`."""
+        answer = self._resource.list_sim_status_history(
+            sim_id,
+            from_=from_,
+            to=to,
+            last_evaluated_key=last_evaluated_key,
+            sort=sort,
+            limit=limit,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Page[SimStatusHistoryResponse]]", await cast("Awaitable[Any]", answer))
+
+    async def suspend_sim(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.suspend_sim` (`POST /sims/{sim_id}/suspend`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.suspend_sim(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def put_sim_tags(
+        self,
+        sim_id: str,
+        *,
+        body: list[TagUpdateRequest],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.put_sim_tags` (`PUT /sims/{sim_id}/tags`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.put_sim_tags(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def delete_sim_tag(
+        self,
+        sim_id: str,
+        tag_name: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[None]:
+        """`SimResource.delete_sim_tag` (`DELETE /sims/{sim_id}/tags/{tag_name}`), answering `RawResponse[None]`."""
+        answer = await self._resource.delete_sim_tag(
+            sim_id,
+            tag_name,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[None]", answer)
+
+    async def terminate_sim(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.terminate_sim` (`POST /sims/{sim_id}/terminate`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.terminate_sim(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def get_testing_usage(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[TestingUsage]:
+        """`SimResource.get_testing_usage` (`GET /sims/{sim_id}/testing/usage`), answering `RawResponse[TestingUsage]`."""
+        answer = await self._resource.get_testing_usage(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[TestingUsage]", answer)
+
+    async def unset_sim_expiry_time(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[None]:
+        """`SimResource.unset_sim_expiry_time` (`POST /sims/{sim_id}/unset_expiry_time`), answering `RawResponse[None]`."""
+        answer = await self._resource.unset_sim_expiry_time(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[None]", answer)
+
+    async def unset_sim_group(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.unset_sim_group` (`POST /sims/{sim_id}/unset_group`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.unset_sim_group(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def unset_sim_imei_lock(
+        self,
+        sim_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.unset_sim_imei_lock` (`POST /sims/{sim_id}/unset_imei_lock`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.unset_sim_imei_lock(
+            sim_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)
+
+    async def update_sim_speed_class(
+        self,
+        sim_id: str,
+        *,
+        body: UpdateSpeedClassRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Sim]:
+        """`SimResource.update_sim_speed_class` (`POST /sims/{sim_id}/update_speed_class`), answering `RawResponse[Sim]`."""
+        answer = await self._resource.update_sim_speed_class(
+            sim_id,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Sim]", answer)

@@ -7,10 +7,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ...._options import CallOptions
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...._pagination import Paginator
+    from collections.abc import Awaitable, Mapping
+
+    from ...._pagination import Page, Paginator
+    from ...._response import RawResponse
     from ...models.create_sim_profile_order_request import CreateSimProfileOrderRequest
     from ...models.ordered_sim_profile_response import OrderedSimProfileResponse
     from ...models.sim_profile_order_response import SimProfileOrderResponse
@@ -30,6 +34,9 @@ class SimProfileOrderResource:
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Paginator[SimProfileOrderResponse]:
         """List eSIM profile orders
 
@@ -45,6 +52,10 @@ class SimProfileOrderResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits), for each page; None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -63,10 +74,9 @@ class SimProfileOrderResource:
             "GET",
             "/sim_profile_orders",
             arguments,
-            timeout,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
             "last_evaluated_key",
             "x-soracom-next-key",
-            deadline,
         )
         return cast("Paginator[SimProfileOrderResponse]", paginator)
 
@@ -76,6 +86,9 @@ class SimProfileOrderResource:
         body: CreateSimProfileOrderRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SimProfileOrderResponse:
         """Create a new eSIM profile order
 
@@ -93,6 +106,10 @@ class SimProfileOrderResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -104,7 +121,12 @@ class SimProfileOrderResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "create_profile_order", "POST", "/sim_profile_orders", arguments, timeout, deadline
+            operation,
+            "create_profile_order",
+            "POST",
+            "/sim_profile_orders",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SimProfileOrderResponse", result)
 
@@ -114,6 +136,9 @@ class SimProfileOrderResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SimProfileOrderResponse:
         """Get an eSIM profile order
 
@@ -127,6 +152,10 @@ class SimProfileOrderResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -143,8 +172,7 @@ class SimProfileOrderResource:
             "GET",
             "/sim_profile_orders/{profile_order_id}",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SimProfileOrderResponse", result)
 
@@ -154,6 +182,9 @@ class SimProfileOrderResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         """Cancel an eSIM profile order
 
@@ -167,6 +198,10 @@ class SimProfileOrderResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -183,8 +218,7 @@ class SimProfileOrderResource:
             "DELETE",
             "/sim_profile_orders/{profile_order_id}",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("None", result)
 
@@ -194,6 +228,9 @@ class SimProfileOrderResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SimProfileOrderResponse:
         """Confirm an eSIM profile order
 
@@ -208,6 +245,10 @@ class SimProfileOrderResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -224,8 +265,7 @@ class SimProfileOrderResource:
             "POST",
             "/sim_profile_orders/{profile_order_id}/confirm",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SimProfileOrderResponse", result)
 
@@ -235,6 +275,9 @@ class SimProfileOrderResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> list[OrderedSimProfileResponse]:
         """List eSIM profiles created by the eSIM profile order
 
@@ -248,6 +291,10 @@ class SimProfileOrderResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -264,7 +311,143 @@ class SimProfileOrderResource:
             "GET",
             "/sim_profile_orders/{profile_order_id}/profiles",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("list[OrderedSimProfileResponse]", result)
+
+
+class SimProfileOrderResourceWithRawResponse:
+    """`Soracom.with_raw_response.sim_profile_order`: the methods of `SimProfileOrderResource`, with the same
+    arguments, each answering a `soracom_client.RawResponse` (parsed value, status, headers, rate limit,
+    request id); a paginated one answers its one page, `RawResponse[Page[T]]`."""
+
+    def __init__(self, runner: OperationRunner) -> None:
+        self._resource = SimProfileOrderResource(runner)  # runner: a raw runner, which answers RawResponse
+
+    async def list_profile_orders(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Page[SimProfileOrderResponse]]:
+        """`SimProfileOrderResource.list_profile_orders` (`GET /sim_profile_orders`), answering `RawResponse[Page[SimProfileOrderResponse]]`."""
+        answer = self._resource.list_profile_orders(
+            limit=limit,
+            last_evaluated_key=last_evaluated_key,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Page[SimProfileOrderResponse]]", await cast("Awaitable[Any]", answer))
+
+    async def create_profile_order(
+        self,
+        *,
+        body: CreateSimProfileOrderRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SimProfileOrderResponse]:
+        """`SimProfileOrderResource.create_profile_order` (`POST /sim_profile_orders`), answering `RawResponse[SimProfileOrderResponse]`."""
+        answer = await self._resource.create_profile_order(
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SimProfileOrderResponse]", answer)
+
+    async def get_profile_order(
+        self,
+        profile_order_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SimProfileOrderResponse]:
+        """`SimProfileOrderResource.get_profile_order` (`GET /sim_profile_orders/{profile_order_id}`), answering `RawResponse[SimProfileOrderResponse]`."""
+        answer = await self._resource.get_profile_order(
+            profile_order_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SimProfileOrderResponse]", answer)
+
+    async def delete_profile_order(
+        self,
+        profile_order_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[None]:
+        """`SimProfileOrderResource.delete_profile_order` (`DELETE /sim_profile_orders/{profile_order_id}`), answering `RawResponse[None]`."""
+        answer = await self._resource.delete_profile_order(
+            profile_order_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[None]", answer)
+
+    async def confirm_profile_order(
+        self,
+        profile_order_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SimProfileOrderResponse]:
+        """`SimProfileOrderResource.confirm_profile_order` (`POST /sim_profile_orders/{profile_order_id}/confirm`), answering `RawResponse[SimProfileOrderResponse]`."""
+        answer = await self._resource.confirm_profile_order(
+            profile_order_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SimProfileOrderResponse]", answer)
+
+    async def list_ordered_profiles(
+        self,
+        profile_order_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[list[OrderedSimProfileResponse]]:
+        """`SimProfileOrderResource.list_ordered_profiles` (`GET /sim_profile_orders/{profile_order_id}/profiles`), answering `RawResponse[list[OrderedSimProfileResponse]]`."""
+        answer = await self._resource.list_ordered_profiles(
+            profile_order_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[list[OrderedSimProfileResponse]]", answer)

@@ -7,10 +7,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ...._options import CallOptions
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...._pagination import Paginator
+    from collections.abc import Awaitable, Mapping
+
+    from ...._pagination import Page, Paginator
+    from ...._response import RawResponse
     from ...models.data_entry import DataEntry
     from ...models.downlink_ping_request import DownlinkPingRequest
     from ...models.downlink_ping_response import DownlinkPingResponse
@@ -55,6 +59,9 @@ class SubscriberResource:
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Paginator[Subscriber]:
         """List Subscribers.
 
@@ -78,6 +85,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits), for each page; None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -102,10 +113,9 @@ class SubscriberResource:
             "GET",
             "/subscribers",
             arguments,
-            timeout,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
             "last_evaluated_key",
             "x-soracom-next-key",
-            deadline,
         )
         return cast("Paginator[Subscriber]", paginator)
 
@@ -115,6 +125,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Get Subscriber.
 
@@ -128,6 +141,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -139,7 +156,12 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "get_subscriber", "GET", "/subscribers/{imsi}", arguments, timeout, deadline
+            operation,
+            "get_subscriber",
+            "GET",
+            "/subscribers/{imsi}",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -149,6 +171,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Activate Subscriber.
 
@@ -162,6 +187,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -173,7 +202,12 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "activate_subscriber", "POST", "/subscribers/{imsi}/activate", arguments, timeout, deadline
+            operation,
+            "activate_subscriber",
+            "POST",
+            "/subscribers/{imsi}/activate",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -184,6 +218,9 @@ class SubscriberResource:
         body: list[PutBundlesBodyItem],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Set Bundles to Subscriber.
 
@@ -198,6 +235,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -210,7 +251,12 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "put_bundles", "PUT", "/subscribers/{imsi}/bundles", arguments, timeout, deadline
+            operation,
+            "put_bundles",
+            "PUT",
+            "/subscribers/{imsi}/bundles",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -225,6 +271,9 @@ class SubscriberResource:
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Paginator[DataEntry]:
         """Get data sent from a subscriber to Harvest Data.
 
@@ -245,6 +294,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits), for each page; None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -267,10 +320,9 @@ class SubscriberResource:
             "GET",
             "/subscribers/{imsi}/data",
             arguments,
-            timeout,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
             "last_evaluated_key",
             "x-soracom-next-key",
-            deadline,
         )
         return cast("Paginator[DataEntry]", paginator)
 
@@ -280,6 +332,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Deactivate Subscriber.
 
@@ -293,6 +348,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -304,7 +363,12 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "deactivate_subscriber", "POST", "/subscribers/{imsi}/deactivate", arguments, timeout, deadline
+            operation,
+            "deactivate_subscriber",
+            "POST",
+            "/subscribers/{imsi}/deactivate",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -314,6 +378,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Delete Session
 
@@ -327,6 +394,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -343,8 +414,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/{imsi}/delete_session",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -354,6 +424,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Disable Termination of Subscriber.
 
@@ -367,6 +440,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -383,8 +460,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/{imsi}/disable_termination",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -395,6 +471,9 @@ class SubscriberResource:
         body: DownlinkPingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> DownlinkPingResponse:
         """Send ping requests to a subscriber.
 
@@ -409,6 +488,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -426,8 +509,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/{imsi}/downlink/ping",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("DownlinkPingResponse", result)
 
@@ -437,6 +519,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Enable Termination of Subscriber.
 
@@ -450,6 +535,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -466,8 +555,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/{imsi}/enable_termination",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -481,6 +569,9 @@ class SubscriberResource:
         last_evaluated_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Paginator[SessionEvent]:
         """List Session Events.
 
@@ -500,6 +591,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits), for each page; None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns a `Paginator`, which sends nothing yet: `await` it for the first page (a sequence of items
         with `.next_key`), `async for` over it for every item, `.pages()` for every page. `last_evaluated_key`
@@ -521,10 +616,9 @@ class SubscriberResource:
             "GET",
             "/subscribers/{imsi}/events/sessions",
             arguments,
-            timeout,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
             "last_evaluated_key",
             "x-soracom-next-key",
-            deadline,
         )
         return cast("Paginator[SessionEvent]", paginator)
 
@@ -535,6 +629,9 @@ class SubscriberResource:
         body: RegisterSubscribersRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Register Subscriber.
 
@@ -549,6 +646,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -561,7 +662,12 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "register_subscriber", "POST", "/subscribers/{imsi}/register", arguments, timeout, deadline
+            operation,
+            "register_subscriber",
+            "POST",
+            "/subscribers/{imsi}/register",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -571,6 +677,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Triggers Subscriber to report SIM local info.
 
@@ -584,6 +693,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -600,8 +713,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/{imsi}/report_local_info",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -612,6 +724,9 @@ class SubscriberResource:
         body: SmsForwardingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SmsForwardingReport:
         """Send SMS to Subscriber
 
@@ -626,6 +741,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -638,7 +757,12 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "send_sms", "POST", "/subscribers/{imsi}/send_sms", arguments, timeout, deadline
+            operation,
+            "send_sms",
+            "POST",
+            "/subscribers/{imsi}/send_sms",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SmsForwardingReport", result)
 
@@ -649,6 +773,9 @@ class SubscriberResource:
         body: ExpiryTime,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Update Expiry Time of Subscriber.
 
@@ -663,6 +790,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -675,7 +806,12 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "set_expiry_time", "POST", "/subscribers/{imsi}/set_expiry_time", arguments, timeout, deadline
+            operation,
+            "set_expiry_time",
+            "POST",
+            "/subscribers/{imsi}/set_expiry_time",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -686,6 +822,9 @@ class SubscriberResource:
         body: SetGroupRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Adds a SIM to a SIM group
 
@@ -700,6 +839,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -712,7 +855,12 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "set_group", "POST", "/subscribers/{imsi}/set_group", arguments, timeout, deadline
+            operation,
+            "set_group",
+            "POST",
+            "/subscribers/{imsi}/set_group",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -723,6 +871,9 @@ class SubscriberResource:
         body: SetImeiLockRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Set IMEI lock configuration for Subscriber.
 
@@ -737,6 +888,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -749,7 +904,12 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "set_imei_lock", "POST", "/subscribers/{imsi}/set_imei_lock", arguments, timeout, deadline
+            operation,
+            "set_imei_lock",
+            "POST",
+            "/subscribers/{imsi}/set_imei_lock",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -759,6 +919,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Set Subscriber to standby mode.
 
@@ -772,6 +935,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -788,8 +955,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/{imsi}/set_to_standby",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -799,6 +965,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Suspend Subscriber.
 
@@ -812,6 +981,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -823,7 +996,12 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "suspend_subscriber", "POST", "/subscribers/{imsi}/suspend", arguments, timeout, deadline
+            operation,
+            "suspend_subscriber",
+            "POST",
+            "/subscribers/{imsi}/suspend",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -834,6 +1012,9 @@ class SubscriberResource:
         body: list[TagUpdateRequest],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Bulk Insert or Update Subscriber Tags.
 
@@ -848,6 +1029,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -860,7 +1045,12 @@ class SubscriberResource:
             "body": body,
         }
         result = await self._runner.call(
-            operation, "put_subscriber_tags", "PUT", "/subscribers/{imsi}/tags", arguments, timeout, deadline
+            operation,
+            "put_subscriber_tags",
+            "PUT",
+            "/subscribers/{imsi}/tags",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -871,6 +1061,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         """Delete Subscriber Tag.
 
@@ -885,6 +1078,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -902,8 +1099,7 @@ class SubscriberResource:
             "DELETE",
             "/subscribers/{imsi}/tags/{tag_name}",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("None", result)
 
@@ -913,6 +1109,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Terminate Subscriber.
 
@@ -926,6 +1125,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -937,7 +1140,12 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "terminate_subscriber", "POST", "/subscribers/{imsi}/terminate", arguments, timeout, deadline
+            operation,
+            "terminate_subscriber",
+            "POST",
+            "/subscribers/{imsi}/terminate",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -947,6 +1155,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         """Delete Expiry Time of Subscriber.
 
@@ -960,6 +1171,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -976,8 +1191,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/{imsi}/unset_expiry_time",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("None", result)
 
@@ -987,6 +1201,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Removes a SIM from a SIM group
 
@@ -1000,6 +1217,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1011,7 +1232,12 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "unset_group", "POST", "/subscribers/{imsi}/unset_group", arguments, timeout, deadline
+            operation,
+            "unset_group",
+            "POST",
+            "/subscribers/{imsi}/unset_group",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -1021,6 +1247,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Unset IMEI lock configuration for Subscriber.
 
@@ -1034,6 +1263,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1045,7 +1278,12 @@ class SubscriberResource:
             "imsi": imsi,
         }
         result = await self._runner.call(
-            operation, "unset_imei_lock", "POST", "/subscribers/{imsi}/unset_imei_lock", arguments, timeout, deadline
+            operation,
+            "unset_imei_lock",
+            "POST",
+            "/subscribers/{imsi}/unset_imei_lock",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -1056,6 +1294,9 @@ class SubscriberResource:
         body: UpdateSpeedClassRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Subscriber:
         """Update Subscriber speed class.
 
@@ -1070,6 +1311,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1087,8 +1332,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/{imsi}/update_speed_class",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("Subscriber", result)
 
@@ -1098,6 +1342,9 @@ class SubscriberResource:
         export_mode: ExportSubscribersExportMode | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> FileExportResponse:
         """Export all subscribers.
 
@@ -1112,6 +1359,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1123,7 +1374,12 @@ class SubscriberResource:
             "export_mode": export_mode,
         }
         result = await self._runner.call(
-            operation, "export_subscribers", "POST", "/subscribers/export", arguments, timeout, deadline
+            operation,
+            "export_subscribers",
+            "POST",
+            "/subscribers/export",
+            arguments,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("FileExportResponse", result)
 
@@ -1134,6 +1390,9 @@ class SubscriberResource:
         body: SmsForwardingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SmsForwardingReport:
         """Send SMS to Subscriber by MSISDN
 
@@ -1148,6 +1407,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1165,8 +1428,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/msisdn/{msisdn}/send_sms",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("SmsForwardingReport", result)
 
@@ -1176,6 +1438,9 @@ class SubscriberResource:
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         """Cancel the transfer of Ready status SIMs (Invalidate the transfer token)
 
@@ -1190,6 +1455,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1206,8 +1475,7 @@ class SubscriberResource:
             "DELETE",
             "/subscribers/transfer_token/{token}",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("None", result)
 
@@ -1217,6 +1485,9 @@ class SubscriberResource:
         body: IssueSubscriberTransferTokenRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> IssueSubscriberTransferTokenResponse:
         """Initiate the transfer of Ready status SIMs (Issue a transfer token)
 
@@ -1243,6 +1514,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1259,8 +1534,7 @@ class SubscriberResource:
             "POST",
             "/subscribers/transfer_token/issue",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("IssueSubscriberTransferTokenResponse", result)
 
@@ -1270,6 +1544,9 @@ class SubscriberResource:
         body: VerifySubscriberTransferTokenRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> VerifySubscriberTransferTokenResponse:
         """Accept the transfer of Ready status SIMs (Verify the transfer token)
 
@@ -1284,6 +1561,10 @@ class SubscriberResource:
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
                 attempt, backoff, rate-limit waits); None for none.
+            max_retries: overrides the client's max_retries for this call (the retry table still decides
+                what may be retried at all).
+            extra_headers: headers to add to this request (not the credentials, Host or framing headers).
+            extra_query: query parameters to add (not one this operation defines).
 
         Returns the parsed success response. Raises `soracom_client.errors.APIStatusError` subclasses on
         error statuses, `APIConnectionError` / `APITimeoutError` when no answer arrives,
@@ -1300,7 +1581,720 @@ class SubscriberResource:
             "POST",
             "/subscribers/transfer_token/verify",
             arguments,
-            timeout,
-            deadline,
+            CallOptions(timeout, deadline, max_retries, extra_headers, extra_query),
         )
         return cast("VerifySubscriberTransferTokenResponse", result)
+
+
+class SubscriberResourceWithRawResponse:
+    """`Soracom.with_raw_response.subscriber`: the methods of `SubscriberResource`, with the same
+    arguments, each answering a `soracom_client.RawResponse` (parsed value, status, headers, rate limit,
+    request id); a paginated one answers its one page, `RawResponse[Page[T]]`."""
+
+    def __init__(self, runner: OperationRunner) -> None:
+        self._resource = SubscriberResource(runner)  # runner: a raw runner, which answers RawResponse
+
+    async def list_subscribers(
+        self,
+        *,
+        tag_name: str | Unset = UNSET,
+        tag_value: str | Unset = UNSET,
+        tag_value_match_mode: ListSubscribersTagValueMatchMode | Unset = UNSET,
+        status_filter: str | Unset = UNSET,
+        speed_class_filter: str | Unset = UNSET,
+        serial_number_filter: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Page[Subscriber]]:
+        """`SubscriberResource.list_subscribers` (`GET /subscribers`), answering `RawResponse[Page[Subscriber]]`."""
+        answer = self._resource.list_subscribers(
+            tag_name=tag_name,
+            tag_value=tag_value,
+            tag_value_match_mode=tag_value_match_mode,
+            status_filter=status_filter,
+            speed_class_filter=speed_class_filter,
+            serial_number_filter=serial_number_filter,
+            limit=limit,
+            last_evaluated_key=last_evaluated_key,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Page[Subscriber]]", await cast("Awaitable[Any]", answer))
+
+    async def get_subscriber(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.get_subscriber` (`GET /subscribers/{imsi}`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.get_subscriber(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def activate_subscriber(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.activate_subscriber` (`POST /subscribers/{imsi}/activate`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.activate_subscriber(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def put_bundles(
+        self,
+        imsi: str,
+        *,
+        body: list[PutBundlesBodyItem],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.put_bundles` (`PUT /subscribers/{imsi}/bundles`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.put_bundles(
+            imsi,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def get_data_from_subscriber(
+        self,
+        imsi: str,
+        *,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        sort: GetDataFromSubscriberSort | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Page[DataEntry]]:
+        """`SubscriberResource.get_data_from_subscriber` (`GET /subscribers/{imsi}/data`), answering `RawResponse[Page[DataEntry]]`."""
+        answer = self._resource.get_data_from_subscriber(
+            imsi,
+            from_=from_,
+            to=to,
+            sort=sort,
+            limit=limit,
+            last_evaluated_key=last_evaluated_key,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Page[DataEntry]]", await cast("Awaitable[Any]", answer))
+
+    async def deactivate_subscriber(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.deactivate_subscriber` (`POST /subscribers/{imsi}/deactivate`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.deactivate_subscriber(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def delete_subscriber_session(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.delete_subscriber_session` (`POST /subscribers/{imsi}/delete_session`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.delete_subscriber_session(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def disable_termination(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.disable_termination` (`POST /subscribers/{imsi}/disable_termination`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.disable_termination(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def subscriber_downlink_ping_to_user_equipment(
+        self,
+        imsi: str,
+        *,
+        body: DownlinkPingRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[DownlinkPingResponse]:
+        """`SubscriberResource.subscriber_downlink_ping_to_user_equipment` (`POST /subscribers/{imsi}/downlink/ping`), answering `RawResponse[DownlinkPingResponse]`."""
+        answer = await self._resource.subscriber_downlink_ping_to_user_equipment(
+            imsi,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[DownlinkPingResponse]", answer)
+
+    async def enable_termination(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.enable_termination` (`POST /subscribers/{imsi}/enable_termination`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.enable_termination(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def list_session_events(
+        self,
+        imsi: str,
+        *,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        last_evaluated_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Page[SessionEvent]]:
+        """`SubscriberResource.list_session_events` (`GET /subscribers/{imsi}/events/sessions`), answering `RawResponse[Page[SessionEvent]]`."""
+        answer = self._resource.list_session_events(
+            imsi,
+            from_=from_,
+            to=to,
+            limit=limit,
+            last_evaluated_key=last_evaluated_key,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Page[SessionEvent]]", await cast("Awaitable[Any]", answer))
+
+    async def register_subscriber(
+        self,
+        imsi: str,
+        *,
+        body: RegisterSubscribersRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.register_subscriber` (`POST /subscribers/{imsi}/register`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.register_subscriber(
+            imsi,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def report_local_info(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.report_local_info` (`POST /subscribers/{imsi}/report_local_info`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.report_local_info(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def send_sms(
+        self,
+        imsi: str,
+        *,
+        body: SmsForwardingRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SmsForwardingReport]:
+        """`SubscriberResource.send_sms` (`POST /subscribers/{imsi}/send_sms`), answering `RawResponse[SmsForwardingReport]`."""
+        answer = await self._resource.send_sms(
+            imsi,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SmsForwardingReport]", answer)
+
+    async def set_expiry_time(
+        self,
+        imsi: str,
+        *,
+        body: ExpiryTime,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.set_expiry_time` (`POST /subscribers/{imsi}/set_expiry_time`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.set_expiry_time(
+            imsi,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def set_group(
+        self,
+        imsi: str,
+        *,
+        body: SetGroupRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.set_group` (`POST /subscribers/{imsi}/set_group`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.set_group(
+            imsi,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def set_imei_lock(
+        self,
+        imsi: str,
+        *,
+        body: SetImeiLockRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.set_imei_lock` (`POST /subscribers/{imsi}/set_imei_lock`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.set_imei_lock(
+            imsi,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def set_subscriber_to_standby(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.set_subscriber_to_standby` (`POST /subscribers/{imsi}/set_to_standby`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.set_subscriber_to_standby(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def suspend_subscriber(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.suspend_subscriber` (`POST /subscribers/{imsi}/suspend`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.suspend_subscriber(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def put_subscriber_tags(
+        self,
+        imsi: str,
+        *,
+        body: list[TagUpdateRequest],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.put_subscriber_tags` (`PUT /subscribers/{imsi}/tags`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.put_subscriber_tags(
+            imsi,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def delete_subscriber_tag(
+        self,
+        imsi: str,
+        tag_name: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[None]:
+        """`SubscriberResource.delete_subscriber_tag` (`DELETE /subscribers/{imsi}/tags/{tag_name}`), answering `RawResponse[None]`."""
+        answer = await self._resource.delete_subscriber_tag(
+            imsi,
+            tag_name,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[None]", answer)
+
+    async def terminate_subscriber(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.terminate_subscriber` (`POST /subscribers/{imsi}/terminate`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.terminate_subscriber(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def unset_expiry_time(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[None]:
+        """`SubscriberResource.unset_expiry_time` (`POST /subscribers/{imsi}/unset_expiry_time`), answering `RawResponse[None]`."""
+        answer = await self._resource.unset_expiry_time(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[None]", answer)
+
+    async def unset_group(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.unset_group` (`POST /subscribers/{imsi}/unset_group`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.unset_group(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def unset_imei_lock(
+        self,
+        imsi: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.unset_imei_lock` (`POST /subscribers/{imsi}/unset_imei_lock`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.unset_imei_lock(
+            imsi,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def update_speed_class(
+        self,
+        imsi: str,
+        *,
+        body: UpdateSpeedClassRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[Subscriber]:
+        """`SubscriberResource.update_speed_class` (`POST /subscribers/{imsi}/update_speed_class`), answering `RawResponse[Subscriber]`."""
+        answer = await self._resource.update_speed_class(
+            imsi,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[Subscriber]", answer)
+
+    async def export_subscribers(
+        self,
+        *,
+        export_mode: ExportSubscribersExportMode | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[FileExportResponse]:
+        """`SubscriberResource.export_subscribers` (`POST /subscribers/export`), answering `RawResponse[FileExportResponse]`."""
+        answer = await self._resource.export_subscribers(
+            export_mode=export_mode,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[FileExportResponse]", answer)
+
+    async def send_sms_by_msisdn(
+        self,
+        msisdn: str,
+        *,
+        body: SmsForwardingRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[SmsForwardingReport]:
+        """`SubscriberResource.send_sms_by_msisdn` (`POST /subscribers/msisdn/{msisdn}/send_sms`), answering `RawResponse[SmsForwardingReport]`."""
+        answer = await self._resource.send_sms_by_msisdn(
+            msisdn,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[SmsForwardingReport]", answer)
+
+    async def delete_subscriber_transfer_token(
+        self,
+        token: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[None]:
+        """`SubscriberResource.delete_subscriber_transfer_token` (`DELETE /subscribers/transfer_token/{token}`), answering `RawResponse[None]`."""
+        answer = await self._resource.delete_subscriber_transfer_token(
+            token,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[None]", answer)
+
+    async def issue_subscriber_transfer_token(
+        self,
+        *,
+        body: IssueSubscriberTransferTokenRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[IssueSubscriberTransferTokenResponse]:
+        """`SubscriberResource.issue_subscriber_transfer_token` (`POST /subscribers/transfer_token/issue`), answering `RawResponse[IssueSubscriberTransferTokenResponse]`."""
+        answer = await self._resource.issue_subscriber_transfer_token(
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[IssueSubscriberTransferTokenResponse]", answer)
+
+    async def verify_subscriber_transfer_token(
+        self,
+        *,
+        body: VerifySubscriberTransferTokenRequest,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RawResponse[VerifySubscriberTransferTokenResponse]:
+        """`SubscriberResource.verify_subscriber_transfer_token` (`POST /subscribers/transfer_token/verify`), answering `RawResponse[VerifySubscriberTransferTokenResponse]`."""
+        answer = await self._resource.verify_subscriber_transfer_token(
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return cast("RawResponse[VerifySubscriberTransferTokenResponse]", answer)
