@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    pass
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="APICallErrorMessage")
@@ -22,8 +26,8 @@ _APICALLERRORMESSAGE_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class APICallErrorMessage:
+@_attrs_define(repr=False)
+class APICallErrorMessage(ModelBase):
     """
     Attributes:
         code (str): Error code.
@@ -34,21 +38,23 @@ class APICallErrorMessage:
     code: str | None
     message: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("code", "code", True),
+        ("message", "message", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-
+        if self.code is not None:
+            field_dict["code"] = self.code
+        else:
+            field_dict["code"] = None
+        if self.message is not None:
+            field_dict["message"] = self.message
+        else:
+            field_dict["message"] = None
         return field_dict
 
     @classmethod
@@ -58,6 +64,7 @@ class APICallErrorMessage:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             d = src_dict
             _obj = _new(cls)
+            _nulls: tuple[str, ...] = ()
             _obj.code = d["code"]
 
             _obj.message = d["message"]
@@ -66,6 +73,7 @@ class APICallErrorMessage:
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _APICALLERRORMESSAGE_FIELDS}
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("APICallErrorMessage", src_dict, exc) from exc
         return _obj

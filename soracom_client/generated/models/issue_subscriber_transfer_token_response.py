@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    pass
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="IssueSubscriberTransferTokenResponse")
@@ -17,8 +21,8 @@ _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs
 _ISSUESUBSCRIBERTRANSFERTOKENRESPONSE_FIELDS = frozenset(("token",))
 
 
-@_attrs_define
-class IssueSubscriberTransferTokenResponse:
+@_attrs_define(repr=False)
+class IssueSubscriberTransferTokenResponse(ModelBase):
     """
     Attributes:
         token (str): Transfer token. Example: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.
@@ -26,18 +30,16 @@ class IssueSubscriberTransferTokenResponse:
 
     token: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (("token", "token", True),)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-            }
-        )
-
+        if self.token is not None:
+            field_dict["token"] = self.token
+        else:
+            field_dict["token"] = None
         return field_dict
 
     @classmethod
@@ -47,6 +49,7 @@ class IssueSubscriberTransferTokenResponse:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             d = src_dict
             _obj = _new(cls)
+            _nulls: tuple[str, ...] = ()
             _obj.token = d["token"]
 
             if _ISSUESUBSCRIBERTRANSFERTOKENRESPONSE_FIELDS.issuperset(d):
@@ -55,6 +58,7 @@ class IssueSubscriberTransferTokenResponse:
                 _obj.additional_properties = {
                     k: v for k, v in d.items() if k not in _ISSUESUBSCRIBERTRANSFERTOKENRESPONSE_FIELDS
                 }
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("IssueSubscriberTransferTokenResponse", src_dict, exc) from exc
         return _obj

@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.cell_identifier import CellIdentifier
+    from collections.abc import Sequence
+
+    from ...models.cell_identifier import CellIdentifier, CellIdentifierDict
     from ...models.cell_location import CellLocation
     from .. import OperationRunner
 
@@ -26,11 +28,11 @@ class CellLocationResource:
         *,
         mcc: str,
         mnc: str,
-        lac: str | Unset = UNSET,
-        cid: str | Unset = UNSET,
-        tac: str | Unset = UNSET,
-        ecid: str | Unset = UNSET,
-        eci: str | Unset = UNSET,
+        lac: str | None = None,
+        cid: str | None = None,
+        tac: str | None = None,
+        ecid: str | None = None,
+        eci: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> CellLocation:
@@ -71,11 +73,11 @@ class CellLocationResource:
         Args:
             mcc (str):
             mnc (str):
-            lac (str | Unset):
-            cid (str | Unset):
-            tac (str | Unset):
-            ecid (str | Unset):
-            eci (str | Unset):
+            lac (str | None):
+            cid (str | None):
+            tac (str | None):
+            ecid (str | None):
+            eci (str | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -104,7 +106,7 @@ class CellLocationResource:
     async def batch_get_cell_locations(
         self,
         *,
-        body: list[CellIdentifier],
+        body: Sequence[CellIdentifierDict | CellIdentifier],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[CellLocation]:

@@ -3,53 +3,55 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ...._pagination import Paginator
-    from ...models.add_subscription_body import AddSubscriptionBody
+    from ...models.add_subscription_body import AddSubscriptionBody, AddSubscriptionBodyDict
     from ...models.api_call_error_message import APICallErrorMessage
-    from ...models.arc_credential_attach_request import ArcCredentialAttachRequest
+    from ...models.arc_credential_attach_request import ArcCredentialAttachRequest, ArcCredentialAttachRequestDict
     from ...models.arc_credential_attach_response import ArcCredentialAttachResponse
-    from ...models.arc_credential_renew_request import ArcCredentialRenewRequest
+    from ...models.arc_credential_renew_request import ArcCredentialRenewRequest, ArcCredentialRenewRequestDict
     from ...models.arc_credential_renew_response import ArcCredentialRenewResponse
     from ...models.arc_session_create_response import ArcSessionCreateResponse
     from ...models.create_arc_session_body import CreateArcSessionBody
-    from ...models.create_sim_request import CreateSimRequest
+    from ...models.create_sim_request import CreateSimRequest, CreateSimRequestDict
     from ...models.data_entry import DataEntry
-    from ...models.downlink_ping_request import DownlinkPingRequest
+    from ...models.downlink_ping_request import DownlinkPingRequest, DownlinkPingRequestDict
     from ...models.downlink_ping_response import DownlinkPingResponse
-    from ...models.expiry_time import ExpiryTime
+    from ...models.expiry_time import ExpiryTime, ExpiryTimeDict
     from ...models.get_data_from_sim_sort import GetDataFromSimSort
     from ...models.list_sim_status_history_sort import ListSimStatusHistorySort
     from ...models.packet_capture_session import PacketCaptureSession
-    from ...models.packet_capture_session_request import PacketCaptureSessionRequest
-    from ...models.register_sim_request import RegisterSimRequest
+    from ...models.packet_capture_session_request import PacketCaptureSessionRequest, PacketCaptureSessionRequestDict
+    from ...models.register_sim_request import RegisterSimRequest, RegisterSimRequestDict
     from ...models.session_event import SessionEvent
-    from ...models.set_group_request import SetGroupRequest
-    from ...models.set_imei_lock_request import SetImeiLockRequest
+    from ...models.set_group_request import SetGroupRequest, SetGroupRequestDict
+    from ...models.set_imei_lock_request import SetImeiLockRequest, SetImeiLockRequestDict
     from ...models.sim import Sim
-    from ...models.sim_downlink_http_request import SimDownlinkHttpRequest
+    from ...models.sim_downlink_http_request import SimDownlinkHttpRequest, SimDownlinkHttpRequestDict
     from ...models.sim_downlink_http_response import SimDownlinkHttpResponse
-    from ...models.sim_downlink_rtsp_request import SimDownlinkRtspRequest
-    from ...models.sim_downlink_ssh_request import SimDownlinkSshRequest
+    from ...models.sim_downlink_rtsp_request import SimDownlinkRtspRequest, SimDownlinkRtspRequestDict
+    from ...models.sim_downlink_ssh_request import SimDownlinkSshRequest, SimDownlinkSshRequestDict
     from ...models.sim_downlink_ssh_response import SimDownlinkSshResponse
-    from ...models.sim_downlink_tcp_request import SimDownlinkTcpRequest
+    from ...models.sim_downlink_tcp_request import SimDownlinkTcpRequest, SimDownlinkTcpRequestDict
     from ...models.sim_downlink_tcp_response import SimDownlinkTcpResponse
-    from ...models.sim_downlink_udp_request import SimDownlinkUdpRequest
+    from ...models.sim_downlink_udp_request import SimDownlinkUdpRequest, SimDownlinkUdpRequestDict
     from ...models.sim_profile import SimProfile
     from ...models.sim_status_history_response import SimStatusHistoryResponse
     from ...models.sms_forwarding_report import SmsForwardingReport
-    from ...models.sms_forwarding_request import SmsForwardingRequest
+    from ...models.sms_forwarding_request import SmsForwardingRequest, SmsForwardingRequestDict
     from ...models.subscriber import Subscriber
     from ...models.subscription_container_status import SubscriptionContainerStatus
-    from ...models.tag_update_request import TagUpdateRequest
+    from ...models.tag_update_request import TagUpdateRequest, TagUpdateRequestDict
     from ...models.testing_usage import TestingUsage
-    from ...models.update_speed_class_request import UpdateSpeedClassRequest
+    from ...models.update_speed_class_request import UpdateSpeedClassRequest, UpdateSpeedClassRequestDict
     from .. import OperationRunner
 
 
@@ -62,8 +64,8 @@ class SimResource:
     def list_sims(
         self,
         *,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Paginator[Sim]:
@@ -75,8 +77,8 @@ class SimResource:
         the next page is returned in the `link` header of the response.
 
         Args:
-            limit (int | Unset):
-            last_evaluated_key (str | Unset):
+            limit (int | None):
+            last_evaluated_key (str | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -109,7 +111,7 @@ class SimResource:
     async def create_sim(
         self,
         *,
-        body: CreateSimRequest,
+        body: CreateSimRequestDict | CreateSimRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Sim:
@@ -209,7 +211,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: ArcCredentialRenewRequest,
+        body: ArcCredentialRenewRequestDict | ArcCredentialRenewRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ArcCredentialRenewResponse:
@@ -252,7 +254,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: ArcCredentialAttachRequest,
+        body: ArcCredentialAttachRequestDict | ArcCredentialAttachRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ArcCredentialAttachResponse:
@@ -337,11 +339,11 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        from_: int | Unset = UNSET,
-        to: int | Unset = UNSET,
-        sort: GetDataFromSimSort | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        from_: int | None = None,
+        to: int | None = None,
+        sort: GetDataFromSimSort | Literal["desc", "asc"] | None = None,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Paginator[DataEntry]:
@@ -355,11 +357,11 @@ class SimResource:
 
         Args:
             sim_id (str):
-            from_ (int | Unset):
-            to (int | Unset):
-            sort (GetDataFromSimSort | Unset):  Default: GetDataFromSimSort.DESC.
-            limit (int | Unset):
-            last_evaluated_key (str | Unset):
+            from_ (int | None):
+            to (int | None):
+            sort (GetDataFromSimSort | None):  Default: GetDataFromSimSort.DESC.
+            limit (int | None):
+            last_evaluated_key (str | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -509,7 +511,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: SimDownlinkHttpRequest,
+        body: SimDownlinkHttpRequestDict | SimDownlinkHttpRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> SimDownlinkHttpResponse:
@@ -547,7 +549,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: DownlinkPingRequest,
+        body: DownlinkPingRequestDict | DownlinkPingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> DownlinkPingResponse:
@@ -584,7 +586,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: SimDownlinkRtspRequest,
+        body: SimDownlinkRtspRequestDict | SimDownlinkRtspRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
@@ -623,7 +625,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: SimDownlinkSshRequest,
+        body: SimDownlinkSshRequestDict | SimDownlinkSshRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> SimDownlinkSshResponse:
@@ -661,7 +663,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: SimDownlinkTcpRequest,
+        body: SimDownlinkTcpRequestDict | SimDownlinkTcpRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> SimDownlinkTcpResponse:
@@ -702,7 +704,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: SimDownlinkUdpRequest,
+        body: SimDownlinkUdpRequestDict | SimDownlinkUdpRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -781,10 +783,10 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        from_: int | Unset = UNSET,
-        to: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        from_: int | None = None,
+        to: int | None = None,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Paginator[SessionEvent]:
@@ -801,10 +803,10 @@ class SimResource:
 
         Args:
             sim_id (str):
-            from_ (int | Unset):
-            to (int | Unset):
-            limit (int | Unset):
-            last_evaluated_key (str | Unset):
+            from_ (int | None):
+            to (int | None):
+            limit (int | None):
+            last_evaluated_key (str | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -841,8 +843,8 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        last_evaluated_key: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        last_evaluated_key: str | None = None,
+        limit: int | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Paginator[PacketCaptureSession]:
@@ -854,8 +856,8 @@ class SimResource:
 
         Args:
             sim_id (str):
-            last_evaluated_key (str | Unset):
-            limit (int | Unset):  Default: 10.
+            last_evaluated_key (str | None):
+            limit (int | None):  Default: 10.
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -890,7 +892,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: PacketCaptureSessionRequest,
+        body: PacketCaptureSessionRequestDict | PacketCaptureSessionRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> PacketCaptureSession:
@@ -1063,7 +1065,7 @@ class SimResource:
         sim_id: str,
         iccid: str,
         *,
-        body: AddSubscriptionBody | Unset = UNSET,
+        body: AddSubscriptionBodyDict | AddSubscriptionBody | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> SimProfile:
@@ -1078,7 +1080,7 @@ class SimResource:
         Args:
             sim_id (str):
             iccid (str):
-            body (AddSubscriptionBody | Unset):
+            body (AddSubscriptionBody | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -1204,7 +1206,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: RegisterSimRequest,
+        body: RegisterSimRequestDict | RegisterSimRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Sim:
@@ -1278,7 +1280,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: SmsForwardingRequest,
+        body: SmsForwardingRequestDict | SmsForwardingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> SmsForwardingReport:
@@ -1352,7 +1354,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: ExpiryTime,
+        body: ExpiryTimeDict | ExpiryTime,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Sim:
@@ -1389,7 +1391,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: SetGroupRequest,
+        body: SetGroupRequestDict | SetGroupRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Sim:
@@ -1426,7 +1428,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: SetImeiLockRequest | Unset = UNSET,
+        body: SetImeiLockRequestDict | SetImeiLockRequest | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Sim:
@@ -1438,7 +1440,7 @@ class SimResource:
 
         Args:
             sim_id (str):
-            body (SetImeiLockRequest | Unset):
+            body (SetImeiLockRequest | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -1497,11 +1499,11 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        from_: int | Unset = UNSET,
-        to: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
-        sort: ListSimStatusHistorySort | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        from_: int | None = None,
+        to: int | None = None,
+        last_evaluated_key: str | None = None,
+        sort: ListSimStatusHistorySort | Literal["desc", "asc"] | None = None,
+        limit: int | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Paginator[SimStatusHistoryResponse]:
@@ -1517,11 +1519,11 @@ class SimResource:
 
         Args:
             sim_id (str):
-            from_ (int | Unset):
-            to (int | Unset):
-            last_evaluated_key (str | Unset):
-            sort (ListSimStatusHistorySort | Unset):  Default: ListSimStatusHistorySort.DESC.
-            limit (int | Unset):  Default: 30.
+            from_ (int | None):
+            to (int | None):
+            last_evaluated_key (str | None):
+            sort (ListSimStatusHistorySort | None):  Default: ListSimStatusHistorySort.DESC.
+            limit (int | None):  Default: 30.
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -1593,7 +1595,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: list[TagUpdateRequest],
+        body: Sequence[TagUpdateRequestDict | TagUpdateRequest],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Sim:
@@ -1840,7 +1842,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: UpdateSpeedClassRequest,
+        body: UpdateSpeedClassRequestDict | UpdateSpeedClassRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Sim:

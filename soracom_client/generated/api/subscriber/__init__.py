@@ -3,35 +3,43 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ...._pagination import Paginator
     from ...models.data_entry import DataEntry
-    from ...models.downlink_ping_request import DownlinkPingRequest
+    from ...models.downlink_ping_request import DownlinkPingRequest, DownlinkPingRequestDict
     from ...models.downlink_ping_response import DownlinkPingResponse
-    from ...models.expiry_time import ExpiryTime
+    from ...models.expiry_time import ExpiryTime, ExpiryTimeDict
     from ...models.export_subscribers_export_mode import ExportSubscribersExportMode
     from ...models.file_export_response import FileExportResponse
     from ...models.get_data_from_subscriber_sort import GetDataFromSubscriberSort
-    from ...models.issue_subscriber_transfer_token_request import IssueSubscriberTransferTokenRequest
+    from ...models.issue_subscriber_transfer_token_request import (
+        IssueSubscriberTransferTokenRequest,
+        IssueSubscriberTransferTokenRequestDict,
+    )
     from ...models.issue_subscriber_transfer_token_response import IssueSubscriberTransferTokenResponse
     from ...models.list_subscribers_tag_value_match_mode import ListSubscribersTagValueMatchMode
     from ...models.put_bundles_body_item import PutBundlesBodyItem
-    from ...models.register_subscribers_request import RegisterSubscribersRequest
+    from ...models.register_subscribers_request import RegisterSubscribersRequest, RegisterSubscribersRequestDict
     from ...models.session_event import SessionEvent
-    from ...models.set_group_request import SetGroupRequest
-    from ...models.set_imei_lock_request import SetImeiLockRequest
+    from ...models.set_group_request import SetGroupRequest, SetGroupRequestDict
+    from ...models.set_imei_lock_request import SetImeiLockRequest, SetImeiLockRequestDict
     from ...models.sms_forwarding_report import SmsForwardingReport
-    from ...models.sms_forwarding_request import SmsForwardingRequest
+    from ...models.sms_forwarding_request import SmsForwardingRequest, SmsForwardingRequestDict
     from ...models.subscriber import Subscriber
-    from ...models.tag_update_request import TagUpdateRequest
-    from ...models.update_speed_class_request import UpdateSpeedClassRequest
-    from ...models.verify_subscriber_transfer_token_request import VerifySubscriberTransferTokenRequest
+    from ...models.tag_update_request import TagUpdateRequest, TagUpdateRequestDict
+    from ...models.update_speed_class_request import UpdateSpeedClassRequest, UpdateSpeedClassRequestDict
+    from ...models.verify_subscriber_transfer_token_request import (
+        VerifySubscriberTransferTokenRequest,
+        VerifySubscriberTransferTokenRequestDict,
+    )
     from ...models.verify_subscriber_transfer_token_response import VerifySubscriberTransferTokenResponse
     from .. import OperationRunner
 
@@ -45,14 +53,14 @@ class SubscriberResource:
     def list_subscribers(
         self,
         *,
-        tag_name: str | Unset = UNSET,
-        tag_value: str | Unset = UNSET,
-        tag_value_match_mode: ListSubscribersTagValueMatchMode | Unset = UNSET,
-        status_filter: str | Unset = UNSET,
-        speed_class_filter: str | Unset = UNSET,
-        serial_number_filter: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        tag_name: str | None = None,
+        tag_value: str | None = None,
+        tag_value_match_mode: ListSubscribersTagValueMatchMode | Literal["exact", "prefix"] | None = None,
+        status_filter: str | None = None,
+        speed_class_filter: str | None = None,
+        serial_number_filter: str | None = None,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Paginator[Subscriber]:
@@ -65,15 +73,15 @@ class SubscriberResource:
         response.
 
         Args:
-            tag_name (str | Unset):
-            tag_value (str | Unset):
-            tag_value_match_mode (ListSubscribersTagValueMatchMode | Unset):  Default:
+            tag_name (str | None):
+            tag_value (str | None):
+            tag_value_match_mode (ListSubscribersTagValueMatchMode | None):  Default:
                 ListSubscribersTagValueMatchMode.EXACT.
-            status_filter (str | Unset):
-            speed_class_filter (str | Unset):
-            serial_number_filter (str | Unset):
-            limit (int | Unset):
-            last_evaluated_key (str | Unset):
+            status_filter (str | None):
+            speed_class_filter (str | None):
+            serial_number_filter (str | None):
+            limit (int | None):
+            last_evaluated_key (str | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -181,7 +189,27 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        body: list[PutBundlesBodyItem],
+        body: Sequence[
+            PutBundlesBodyItem
+            | Literal[
+                "D-300MB",
+                "DU-10GB",
+                "DU-50GB",
+                "DU-100GB",
+                "US-1MB",
+                "US-3MB",
+                "US-10MB",
+                "US-20MB",
+                "US-50MB",
+                "US-100MB",
+                "US-300MB",
+                "US-500MB",
+                "US-1GB",
+                "US-3GB",
+                "US-5GB",
+                "US-10GB",
+            ]
+        ],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
@@ -218,11 +246,11 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        from_: int | Unset = UNSET,
-        to: int | Unset = UNSET,
-        sort: GetDataFromSubscriberSort | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        from_: int | None = None,
+        to: int | None = None,
+        sort: GetDataFromSubscriberSort | Literal["desc", "asc"] | None = None,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Paginator[DataEntry]:
@@ -236,11 +264,11 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            from_ (int | Unset):
-            to (int | Unset):
-            sort (GetDataFromSubscriberSort | Unset):  Default: GetDataFromSubscriberSort.DESC.
-            limit (int | Unset):
-            last_evaluated_key (str | Unset):
+            from_ (int | None):
+            to (int | None):
+            sort (GetDataFromSubscriberSort | None):  Default: GetDataFromSubscriberSort.DESC.
+            limit (int | None):
+            last_evaluated_key (str | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -392,7 +420,7 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        body: DownlinkPingRequest,
+        body: DownlinkPingRequestDict | DownlinkPingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> DownlinkPingResponse:
@@ -475,10 +503,10 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        from_: int | Unset = UNSET,
-        to: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        from_: int | None = None,
+        to: int | None = None,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Paginator[SessionEvent]:
@@ -492,10 +520,10 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            from_ (int | Unset):
-            to (int | Unset):
-            limit (int | Unset):
-            last_evaluated_key (str | Unset):
+            from_ (int | None):
+            to (int | None):
+            limit (int | None):
+            last_evaluated_key (str | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -532,7 +560,7 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        body: RegisterSubscribersRequest,
+        body: RegisterSubscribersRequestDict | RegisterSubscribersRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
@@ -609,7 +637,7 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        body: SmsForwardingRequest,
+        body: SmsForwardingRequestDict | SmsForwardingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> SmsForwardingReport:
@@ -646,7 +674,7 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        body: ExpiryTime,
+        body: ExpiryTimeDict | ExpiryTime,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
@@ -683,7 +711,7 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        body: SetGroupRequest,
+        body: SetGroupRequestDict | SetGroupRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
@@ -720,7 +748,7 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        body: SetImeiLockRequest | Unset = UNSET,
+        body: SetImeiLockRequestDict | SetImeiLockRequest | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
@@ -732,7 +760,7 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            body (SetImeiLockRequest | Unset):
+            body (SetImeiLockRequest | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -831,7 +859,7 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        body: list[TagUpdateRequest],
+        body: Sequence[TagUpdateRequestDict | TagUpdateRequest],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
@@ -1053,7 +1081,7 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        body: UpdateSpeedClassRequest,
+        body: UpdateSpeedClassRequestDict | UpdateSpeedClassRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Subscriber:
@@ -1095,7 +1123,7 @@ class SubscriberResource:
     async def export_subscribers(
         self,
         *,
-        export_mode: ExportSubscribersExportMode | Unset = UNSET,
+        export_mode: ExportSubscribersExportMode | Literal["async", "sync"] | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> FileExportResponse:
@@ -1106,7 +1134,7 @@ class SubscriberResource:
         Export all subscribers as a CSV file.
 
         Args:
-            export_mode (ExportSubscribersExportMode | Unset):  Default:
+            export_mode (ExportSubscribersExportMode | None):  Default:
                 ExportSubscribersExportMode.SYNC.
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
@@ -1131,7 +1159,7 @@ class SubscriberResource:
         self,
         msisdn: str,
         *,
-        body: SmsForwardingRequest,
+        body: SmsForwardingRequestDict | SmsForwardingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> SmsForwardingReport:
@@ -1214,7 +1242,7 @@ class SubscriberResource:
     async def issue_subscriber_transfer_token(
         self,
         *,
-        body: IssueSubscriberTransferTokenRequest,
+        body: IssueSubscriberTransferTokenRequestDict | IssueSubscriberTransferTokenRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> IssueSubscriberTransferTokenResponse:
@@ -1267,7 +1295,7 @@ class SubscriberResource:
     async def verify_subscriber_transfer_token(
         self,
         *,
-        body: VerifySubscriberTransferTokenRequest,
+        body: VerifySubscriberTransferTokenRequestDict | VerifySubscriberTransferTokenRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> VerifySubscriberTransferTokenResponse:
