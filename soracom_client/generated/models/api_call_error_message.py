@@ -60,11 +60,9 @@ class APICallErrorMessage(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _nulls: tuple[str, ...] = ()
             _obj.code = d["code"]
 
             _obj.message = d["message"]
@@ -73,7 +71,7 @@ class APICallErrorMessage(ModelBase):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _APICALLERRORMESSAGE_FIELDS}
-            _obj._nulls = _nulls
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error("APICallErrorMessage", src_dict, exc) from exc
         return _obj

@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 if TYPE_CHECKING:
@@ -72,11 +72,9 @@ class IssueSubscriberTransferTokenRequest(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _nulls: tuple[str, ...] = ()
             _obj.transfer_destination_operator_email = d["transferDestinationOperatorEmail"]
 
             _obj.transfer_destination_operator_id = d["transferDestinationOperatorId"]
@@ -96,7 +94,7 @@ class IssueSubscriberTransferTokenRequest(ModelBase):
                 _obj.additional_properties = {
                     k: v for k, v in d.items() if k not in _ISSUESUBSCRIBERTRANSFERTOKENREQUEST_FIELDS
                 }
-            _obj._nulls = _nulls
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error("IssueSubscriberTransferTokenRequest", src_dict, exc) from exc
         return _obj

@@ -37,9 +37,8 @@ class SimDownlinkHttpRequestHeaders(ModelBase):
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             d = src_dict
             _obj = _new(cls)
-            _nulls: tuple[str, ...] = ()
             _obj.additional_properties = dict(d)
-            _obj._nulls = _nulls
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error("SimDownlinkHttpRequestHeaders", src_dict, exc) from exc
         return _obj

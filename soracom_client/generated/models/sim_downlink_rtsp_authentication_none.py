@@ -48,11 +48,9 @@ class SimDownlinkRtspAuthenticationNone(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _nulls: tuple[str, ...] = ()
             type_ = d["type"]
             if type_ is not None:
                 type_ = SimDownlinkRtspAuthenticationNoneType._value2member_map_.get(
@@ -66,7 +64,7 @@ class SimDownlinkRtspAuthenticationNone(ModelBase):
                 _obj.additional_properties = {
                     k: v for k, v in d.items() if k not in _SIMDOWNLINKRTSPAUTHENTICATIONNONE_FIELDS
                 }
-            _obj._nulls = _nulls
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error("SimDownlinkRtspAuthenticationNone", src_dict, exc) from exc
         return _obj

@@ -50,11 +50,9 @@ class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _nulls: tuple[str, ...] = ()
             _obj.file_path = d["filePath"]
 
             if _SIMDOWNLINKRTSPCOMMANDSNAPSHOTHARVESTFILESDESTINATIONOPTIONS_FIELDS.issuperset(d):
@@ -65,7 +63,7 @@ class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions(ModelBase):
                     for k, v in d.items()
                     if k not in _SIMDOWNLINKRTSPCOMMANDSNAPSHOTHARVESTFILESDESTINATIONOPTIONS_FIELDS
                 }
-            _obj._nulls = _nulls
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error(
                 "SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions", src_dict, exc

@@ -41,7 +41,6 @@ class SimProfiles(ModelBase):
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             d = src_dict
             _obj = _new(cls)
-            _nulls: tuple[str, ...] = ()
             additional_properties = {}
             for prop_name, prop_dict in d.items():
                 if prop_dict is None:
@@ -52,7 +51,7 @@ class SimProfiles(ModelBase):
                 additional_properties[prop_name] = additional_property
 
             _obj.additional_properties = additional_properties
-            _obj._nulls = _nulls
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error("SimProfiles", src_dict, exc) from exc
         return _obj

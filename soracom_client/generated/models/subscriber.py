@@ -404,8 +404,7 @@ class Subscriber(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
             _nulls: tuple[str, ...] = ()

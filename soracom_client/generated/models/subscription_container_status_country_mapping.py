@@ -43,7 +43,6 @@ class SubscriptionContainerStatusCountryMapping(ModelBase):
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             d = src_dict
             _obj = _new(cls)
-            _nulls: tuple[str, ...] = ()
             additional_properties = {}
             for prop_name, prop_dict in d.items():
                 if prop_dict is None:
@@ -54,7 +53,7 @@ class SubscriptionContainerStatusCountryMapping(ModelBase):
                 additional_properties[prop_name] = additional_property
 
             _obj.additional_properties = additional_properties
-            _obj._nulls = _nulls
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error("SubscriptionContainerStatusCountryMapping", src_dict, exc) from exc
         return _obj

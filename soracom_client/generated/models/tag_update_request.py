@@ -59,11 +59,9 @@ class TagUpdateRequest(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _nulls: tuple[str, ...] = ()
             _obj.tag_name = d["tagName"]
 
             _obj.tag_value = d["tagValue"]
@@ -72,7 +70,7 @@ class TagUpdateRequest(ModelBase):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _TAGUPDATEREQUEST_FIELDS}
-            _obj._nulls = _nulls
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error("TagUpdateRequest", src_dict, exc) from exc
         return _obj
