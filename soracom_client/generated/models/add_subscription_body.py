@@ -91,9 +91,9 @@ class AddSubscriptionBody(ModelBase):
             _nulls: tuple[str, ...] = ()
             subscription = d["subscription"]
             if subscription is not None:
-                subscription = AddSubscriptionBodySubscription._value2member_map_.get(
+                subscription = _AddSubscriptionBodySubscription_get(subscription) or AddSubscriptionBodySubscription(
                     subscription
-                ) or AddSubscriptionBodySubscription(subscription)
+                )
             _obj.subscription = subscription
 
             _obj.enable = enable = d.get("enable")
@@ -102,7 +102,7 @@ class AddSubscriptionBody(ModelBase):
 
             type_ = d.get("type")
             if type_ is not None:
-                type_ = AddSubscriptionBodyType._value2member_map_.get(type_) or AddSubscriptionBodyType(type_)
+                type_ = _AddSubscriptionBodyType_get(type_) or AddSubscriptionBodyType(type_)
             elif "type" in d:
                 _nulls += ("type_",)
             _obj.type_ = type_
@@ -144,3 +144,7 @@ class AddSubscriptionBodyDict(TypedDict, total=False):
     ]
     enable: bool | None
     type: AddSubscriptionBodyType | Literal["virtual", "cellular"] | None
+
+
+_AddSubscriptionBodySubscription_get = AddSubscriptionBodySubscription._value2member_map_.get
+_AddSubscriptionBodyType_get = AddSubscriptionBodyType._value2member_map_.get

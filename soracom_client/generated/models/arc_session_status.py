@@ -193,7 +193,7 @@ class ArcSessionStatus(ModelBase):
 
             placement = d.get("placement")
             if placement is not None:
-                placement = Placement.from_dict(placement)
+                placement = _Placement_from_dict(placement)
             elif "placement" in d:
                 _nulls += ("placement",)
             _obj.placement = placement
@@ -229,3 +229,5 @@ class ArcSessionStatus(ModelBase):
 
 
 from ..models.placement import Placement  # noqa: E402
+
+_Placement_from_dict = Placement.from_dict

@@ -166,7 +166,7 @@ class Cell(ModelBase):
 
             radio_type = d.get("radioType")
             if radio_type is not None:
-                radio_type = CellRadioType._value2member_map_.get(radio_type) or CellRadioType(radio_type)
+                radio_type = _CellRadioType_get(radio_type) or CellRadioType(radio_type)
             elif "radioType" in d:
                 _nulls += ("radio_type",)
             _obj.radio_type = radio_type
@@ -203,3 +203,6 @@ class Cell(ModelBase):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_CellRadioType_get = CellRadioType._value2member_map_.get

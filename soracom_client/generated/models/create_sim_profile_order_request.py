@@ -157,7 +157,7 @@ class CreateSimProfileOrderRequest(ModelBase):
                     raise TypeError("expected a list")
                 bundles = []
                 for bundles_item_data in _bundles:
-                    bundles_item = CreateSimProfileOrderRequestBundlesItem._value2member_map_.get(
+                    bundles_item = _CreateSimProfileOrderRequestBundlesItem_get(
                         bundles_item_data
                     ) or CreateSimProfileOrderRequestBundlesItem(bundles_item_data)
 
@@ -173,7 +173,7 @@ class CreateSimProfileOrderRequest(ModelBase):
 
             speed_class = d.get("speedClass")
             if speed_class is not None:
-                speed_class = CreateSimProfileOrderRequestSpeedClass._value2member_map_.get(
+                speed_class = _CreateSimProfileOrderRequestSpeedClass_get(
                     speed_class
                 ) or CreateSimProfileOrderRequestSpeedClass(speed_class)
             elif "speedClass" in d:
@@ -243,3 +243,7 @@ class CreateSimProfileOrderRequestDict(TypedDict, total=False):
         | Literal["s1.minimum", "s1.slow", "s1.standard", "s1.fast", "s1.4xfast", "s1.8xfast"]
         | None
     )
+
+
+_CreateSimProfileOrderRequestBundlesItem_get = CreateSimProfileOrderRequestBundlesItem._value2member_map_.get
+_CreateSimProfileOrderRequestSpeedClass_get = CreateSimProfileOrderRequestSpeedClass._value2member_map_.get

@@ -68,14 +68,14 @@ class CreateSimRequest(ModelBase):
             _obj = _new(cls)
             subscription = d["subscription"]
             if subscription is not None:
-                subscription = CreateSimRequestSubscription._value2member_map_.get(
+                subscription = _CreateSimRequestSubscription_get(subscription) or CreateSimRequestSubscription(
                     subscription
-                ) or CreateSimRequestSubscription(subscription)
+                )
             _obj.subscription = subscription
 
             type_ = d["type"]
             if type_ is not None:
-                type_ = CreateSimRequestType._value2member_map_.get(type_) or CreateSimRequestType(type_)
+                type_ = _CreateSimRequestType_get(type_) or CreateSimRequestType(type_)
             _obj.type_ = type_
 
             if _CREATESIMREQUEST_FIELDS.issuperset(d):
@@ -112,3 +112,7 @@ class CreateSimRequestDict(TypedDict, total=False):
 
     subscription: Required[CreateSimRequestSubscription | Literal["planArc01"]]
     type: Required[CreateSimRequestType | Literal["virtual"]]
+
+
+_CreateSimRequestSubscription_get = CreateSimRequestSubscription._value2member_map_.get
+_CreateSimRequestType_get = CreateSimRequestType._value2member_map_.get

@@ -122,9 +122,7 @@ class DataEntry(ModelBase):
 
             resource_type = d.get("resourceType")
             if resource_type is not None:
-                resource_type = DataEntryResourceType._value2member_map_.get(resource_type) or DataEntryResourceType(
-                    resource_type
-                )
+                resource_type = _DataEntryResourceType_get(resource_type) or DataEntryResourceType(resource_type)
             elif "resourceType" in d:
                 _nulls += ("resource_type",)
             _obj.resource_type = resource_type
@@ -157,3 +155,6 @@ class DataEntry(ModelBase):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DataEntryResourceType_get = DataEntryResourceType._value2member_map_.get

@@ -83,9 +83,7 @@ class ExpiryTime(ModelBase):
 
             expiry_action = d.get("expiryAction")
             if expiry_action is not None:
-                expiry_action = ExpiryTimeExpiryAction._value2member_map_.get(expiry_action) or ExpiryTimeExpiryAction(
-                    expiry_action
-                )
+                expiry_action = _ExpiryTimeExpiryAction_get(expiry_action) or ExpiryTimeExpiryAction(expiry_action)
             elif "expiryAction" in d:
                 _nulls += ("expiry_action",)
             _obj.expiry_action = expiry_action
@@ -128,3 +126,6 @@ class ExpiryTimeDict(TypedDict, total=False):
         | Literal["doNothing", "deleteSession", "deactivate", "suspend", "terminate", "(null value)"]
         | None
     )
+
+
+_ExpiryTimeExpiryAction_get = ExpiryTimeExpiryAction._value2member_map_.get

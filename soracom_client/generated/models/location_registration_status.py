@@ -82,21 +82,21 @@ class LocationRegistrationStatus(ModelBase):
             _nulls: tuple[str, ...] = ()
             cs = d.get("cs")
             if cs is not None:
-                cs = LocationRegistrationStatusForNetwork.from_dict(cs)
+                cs = _LocationRegistrationStatusForNetwork_from_dict(cs)
             elif "cs" in d:
                 _nulls += ("cs",)
             _obj.cs = cs
 
             eps = d.get("eps")
             if eps is not None:
-                eps = LocationRegistrationStatusForNetwork.from_dict(eps)
+                eps = _LocationRegistrationStatusForNetwork_from_dict(eps)
             elif "eps" in d:
                 _nulls += ("eps",)
             _obj.eps = eps
 
             ps = d.get("ps")
             if ps is not None:
-                ps = LocationRegistrationStatusForNetwork.from_dict(ps)
+                ps = _LocationRegistrationStatusForNetwork_from_dict(ps)
             elif "ps" in d:
                 _nulls += ("ps",)
             _obj.ps = ps
@@ -128,3 +128,5 @@ class LocationRegistrationStatus(ModelBase):
 
 
 from ..models.location_registration_status_for_network import LocationRegistrationStatusForNetwork  # noqa: E402
+
+_LocationRegistrationStatusForNetwork_from_dict = LocationRegistrationStatusForNetwork.from_dict

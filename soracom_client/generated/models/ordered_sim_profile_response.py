@@ -183,7 +183,7 @@ class OrderedSimProfileResponse(ModelBase):
 
             profile_status = d["profileStatus"]
             if profile_status is not None:
-                profile_status = OrderedSimProfileResponseProfileStatus._value2member_map_.get(
+                profile_status = _OrderedSimProfileResponseProfileStatus_get(
                     profile_status
                 ) or OrderedSimProfileResponseProfileStatus(profile_status)
             _obj.profile_status = profile_status
@@ -222,3 +222,6 @@ class OrderedSimProfileResponse(ModelBase):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_OrderedSimProfileResponseProfileStatus_get = OrderedSimProfileResponseProfileStatus._value2member_map_.get

@@ -189,7 +189,7 @@ class PacketCaptureSession(ModelBase):
 
             status = d.get("status")
             if status is not None:
-                status = PacketCaptureSessionStatus._value2member_map_.get(status) or PacketCaptureSessionStatus(status)
+                status = _PacketCaptureSessionStatus_get(status) or PacketCaptureSessionStatus(status)
             elif "status" in d:
                 _nulls += ("status",)
             _obj.status = status
@@ -222,3 +222,6 @@ class PacketCaptureSession(ModelBase):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PacketCaptureSessionStatus_get = PacketCaptureSessionStatus._value2member_map_.get

@@ -80,7 +80,7 @@ class Placement(ModelBase):
             _nulls: tuple[str, ...] = ()
             infrastructure_provider = d.get("infrastructureProvider")
             if infrastructure_provider is not None:
-                infrastructure_provider = PlacementInfrastructureProvider._value2member_map_.get(
+                infrastructure_provider = _PlacementInfrastructureProvider_get(
                     infrastructure_provider
                 ) or PlacementInfrastructureProvider(infrastructure_provider)
             elif "infrastructureProvider" in d:
@@ -89,7 +89,7 @@ class Placement(ModelBase):
 
             region = d.get("region")
             if region is not None:
-                region = PlacementRegion._value2member_map_.get(region) or PlacementRegion(region)
+                region = _PlacementRegion_get(region) or PlacementRegion(region)
             elif "region" in d:
                 _nulls += ("region",)
             _obj.region = region
@@ -118,3 +118,7 @@ class Placement(ModelBase):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PlacementInfrastructureProvider_get = PlacementInfrastructureProvider._value2member_map_.get
+_PlacementRegion_get = PlacementRegion._value2member_map_.get

@@ -175,7 +175,7 @@ class PreviousSessionStatus(ModelBase):
             _nulls: tuple[str, ...] = ()
             cell = d.get("cell")
             if cell is not None:
-                cell = Cell.from_dict(cell)
+                cell = _Cell_from_dict(cell)
             elif "cell" in d:
                 _nulls += ("cell",)
             _obj.cell = cell
@@ -258,3 +258,5 @@ class PreviousSessionStatus(ModelBase):
 
 
 from ..models.cell import Cell  # noqa: E402
+
+_Cell_from_dict = Cell.from_dict

@@ -90,7 +90,7 @@ class RegisterSimRequest(ModelBase):
 
             tags = d.get("tags")
             if tags is not None:
-                tags = TagSet.from_dict(tags)
+                tags = _TagSet_from_dict(tags)
             elif "tags" in d:
                 _nulls += ("tags",)
             _obj.tags = tags
@@ -133,3 +133,5 @@ class RegisterSimRequestDict(TypedDict, total=False):
 
 
 from ..models.tag_set import TagSet  # noqa: E402
+
+_TagSet_from_dict = TagSet.from_dict

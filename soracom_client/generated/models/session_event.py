@@ -229,7 +229,7 @@ class SessionEvent(ModelBase):
 
             cell = d.get("cell")
             if cell is not None:
-                cell = Cell.from_dict(cell)
+                cell = _Cell_from_dict(cell)
             elif "cell" in d:
                 _nulls += ("cell",)
             _obj.cell = cell
@@ -321,3 +321,5 @@ class SessionEvent(ModelBase):
 
 
 from ..models.cell import Cell  # noqa: E402
+
+_Cell_from_dict = Cell.from_dict

@@ -197,7 +197,7 @@ class SessionStatus(ModelBase):
             _nulls: tuple[str, ...] = ()
             cell = d.get("cell")
             if cell is not None:
-                cell = Cell.from_dict(cell)
+                cell = _Cell_from_dict(cell)
             elif "cell" in d:
                 _nulls += ("cell",)
             _obj.cell = cell
@@ -235,7 +235,7 @@ class SessionStatus(ModelBase):
 
             location = d.get("location")
             if location is not None:
-                location = SessionStatusLocation.from_dict(location)
+                location = _SessionStatusLocation_from_dict(location)
             elif "location" in d:
                 _nulls += ("location",)
             _obj.location = location
@@ -246,7 +246,7 @@ class SessionStatus(ModelBase):
 
             placement = d.get("placement")
             if placement is not None:
-                placement = Placement.from_dict(placement)
+                placement = _Placement_from_dict(placement)
             elif "placement" in d:
                 _nulls += ("placement",)
             _obj.placement = placement
@@ -296,3 +296,7 @@ class SessionStatus(ModelBase):
 from ..models.cell import Cell  # noqa: E402
 from ..models.placement import Placement  # noqa: E402
 from ..models.session_status_location import SessionStatusLocation  # noqa: E402
+
+_Cell_from_dict = Cell.from_dict
+_Placement_from_dict = Placement.from_dict
+_SessionStatusLocation_from_dict = SessionStatusLocation.from_dict

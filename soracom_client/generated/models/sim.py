@@ -367,14 +367,14 @@ class Sim(ModelBase):
 
             arc_session_status = d.get("arcSessionStatus")
             if arc_session_status is not None:
-                arc_session_status = ArcSessionStatus.from_dict(arc_session_status)
+                arc_session_status = _ArcSessionStatus_from_dict(arc_session_status)
             elif "arcSessionStatus" in d:
                 _nulls += ("arc_session_status",)
             _obj.arc_session_status = arc_session_status
 
             capabilities = d.get("capabilities")
             if capabilities is not None:
-                capabilities = Capabilities.from_dict(capabilities)
+                capabilities = _Capabilities_from_dict(capabilities)
             elif "capabilities" in d:
                 _nulls += ("capabilities",)
             _obj.capabilities = capabilities
@@ -385,7 +385,7 @@ class Sim(ModelBase):
 
             expiry_action = d.get("expiryAction")
             if expiry_action is not None:
-                expiry_action = SimExpiryAction._value2member_map_.get(expiry_action) or SimExpiryAction(expiry_action)
+                expiry_action = _SimExpiryAction_get(expiry_action) or SimExpiryAction(expiry_action)
             elif "expiryAction" in d:
                 _nulls += ("expiry_action",)
             _obj.expiry_action = expiry_action
@@ -400,7 +400,7 @@ class Sim(ModelBase):
 
             imei_lock = d.get("imeiLock")
             if imei_lock is not None:
-                imei_lock = ImeiLock.from_dict(imei_lock)
+                imei_lock = _ImeiLock_from_dict(imei_lock)
             elif "imeiLock" in d:
                 _nulls += ("imei_lock",)
             _obj.imei_lock = imei_lock
@@ -415,14 +415,14 @@ class Sim(ModelBase):
 
             local_info = d.get("localInfo")
             if local_info is not None:
-                local_info = Map.from_dict(local_info)
+                local_info = _Map_from_dict(local_info)
             elif "localInfo" in d:
                 _nulls += ("local_info",)
             _obj.local_info = local_info
 
             module_type = d.get("moduleType")
             if module_type is not None:
-                module_type = SimModuleType._value2member_map_.get(module_type) or SimModuleType(module_type)
+                module_type = _SimModuleType_get(module_type) or SimModuleType(module_type)
             elif "moduleType" in d:
                 _nulls += ("module_type",)
             _obj.module_type = module_type
@@ -445,14 +445,14 @@ class Sim(ModelBase):
 
             previous_session = d.get("previousSession")
             if previous_session is not None:
-                previous_session = PreviousSessionStatus.from_dict(previous_session)
+                previous_session = _PreviousSessionStatus_from_dict(previous_session)
             elif "previousSession" in d:
                 _nulls += ("previous_session",)
             _obj.previous_session = previous_session
 
             profiles = d.get("profiles")
             if profiles is not None:
-                profiles = SimProfiles.from_dict(profiles)
+                profiles = _SimProfiles_from_dict(profiles)
             elif "profiles" in d:
                 _nulls += ("profiles",)
             _obj.profiles = profiles
@@ -467,7 +467,7 @@ class Sim(ModelBase):
 
             session_status = d.get("sessionStatus")
             if session_status is not None:
-                session_status = SessionStatus.from_dict(session_status)
+                session_status = _SessionStatus_from_dict(session_status)
             elif "sessionStatus" in d:
                 _nulls += ("session_status",)
             _obj.session_status = session_status
@@ -482,14 +482,14 @@ class Sim(ModelBase):
 
             status = d.get("status")
             if status is not None:
-                status = SimStatus._value2member_map_.get(status) or SimStatus(status)
+                status = _SimStatus_get(status) or SimStatus(status)
             elif "status" in d:
                 _nulls += ("status",)
             _obj.status = status
 
             tags = d.get("tags")
             if tags is not None:
-                tags = TagSet.from_dict(tags)
+                tags = _TagSet_from_dict(tags)
             elif "tags" in d:
                 _nulls += ("tags",)
             _obj.tags = tags
@@ -504,7 +504,7 @@ class Sim(ModelBase):
 
             type_ = d.get("type")
             if type_ is not None:
-                type_ = SimType._value2member_map_.get(type_) or SimType(type_)
+                type_ = _SimType_get(type_) or SimType(type_)
             elif "type" in d:
                 _nulls += ("type_",)
             _obj.type_ = type_
@@ -543,3 +543,16 @@ from ..models.previous_session_status import PreviousSessionStatus  # noqa: E402
 from ..models.session_status import SessionStatus  # noqa: E402
 from ..models.sim_profiles import SimProfiles  # noqa: E402
 from ..models.tag_set import TagSet  # noqa: E402
+
+_SimExpiryAction_get = SimExpiryAction._value2member_map_.get
+_SimModuleType_get = SimModuleType._value2member_map_.get
+_SimStatus_get = SimStatus._value2member_map_.get
+_SimType_get = SimType._value2member_map_.get
+_ArcSessionStatus_from_dict = ArcSessionStatus.from_dict
+_Capabilities_from_dict = Capabilities.from_dict
+_ImeiLock_from_dict = ImeiLock.from_dict
+_Map_from_dict = Map.from_dict
+_PreviousSessionStatus_from_dict = PreviousSessionStatus.from_dict
+_SessionStatus_from_dict = SessionStatus.from_dict
+_SimProfiles_from_dict = SimProfiles.from_dict
+_TagSet_from_dict = TagSet.from_dict

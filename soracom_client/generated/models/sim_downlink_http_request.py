@@ -138,7 +138,7 @@ class SimDownlinkHttpRequest(ModelBase):
 
             headers = d.get("headers")
             if headers is not None:
-                headers = SimDownlinkHttpRequestHeaders.from_dict(headers)
+                headers = _SimDownlinkHttpRequestHeaders_from_dict(headers)
             elif "headers" in d:
                 _nulls += ("headers",)
             _obj.headers = headers
@@ -149,9 +149,7 @@ class SimDownlinkHttpRequest(ModelBase):
 
             method = d.get("method")
             if method is not None:
-                method = SimDownlinkHttpRequestMethod._value2member_map_.get(method) or SimDownlinkHttpRequestMethod(
-                    method
-                )
+                method = _SimDownlinkHttpRequestMethod_get(method) or SimDownlinkHttpRequestMethod(method)
             elif "method" in d:
                 _nulls += ("method",)
             _obj.method = method
@@ -219,3 +217,6 @@ class SimDownlinkHttpRequestDict(TypedDict, total=False):
 
 
 from ..models.sim_downlink_http_request_headers import SimDownlinkHttpRequestHeaders  # noqa: E402
+
+_SimDownlinkHttpRequestMethod_get = SimDownlinkHttpRequestMethod._value2member_map_.get
+_SimDownlinkHttpRequestHeaders_from_dict = SimDownlinkHttpRequestHeaders.from_dict

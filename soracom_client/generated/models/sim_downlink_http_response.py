@@ -96,7 +96,7 @@ class SimDownlinkHttpResponse(ModelBase):
 
             headers = d.get("headers")
             if headers is not None:
-                headers = SimDownlinkHttpResponseHeaders.from_dict(headers)
+                headers = _SimDownlinkHttpResponseHeaders_from_dict(headers)
             elif "headers" in d:
                 _nulls += ("headers",)
             _obj.headers = headers
@@ -132,3 +132,5 @@ class SimDownlinkHttpResponse(ModelBase):
 
 
 from ..models.sim_downlink_http_response_headers import SimDownlinkHttpResponseHeaders  # noqa: E402
+
+_SimDownlinkHttpResponseHeaders_from_dict = SimDownlinkHttpResponseHeaders.from_dict

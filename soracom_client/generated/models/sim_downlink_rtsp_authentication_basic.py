@@ -93,9 +93,9 @@ class SimDownlinkRtspAuthenticationBasic(ModelBase):
             _nulls: tuple[str, ...] = ()
             type_ = d["type"]
             if type_ is not None:
-                type_ = SimDownlinkRtspAuthenticationBasicType._value2member_map_.get(
+                type_ = _SimDownlinkRtspAuthenticationBasicType_get(type_) or SimDownlinkRtspAuthenticationBasicType(
                     type_
-                ) or SimDownlinkRtspAuthenticationBasicType(type_)
+                )
             _obj.type_ = type_
 
             _obj.username = d["username"]
@@ -146,3 +146,6 @@ class SimDownlinkRtspAuthenticationBasicDict(TypedDict, total=False):
     username: Required[str]
     password: str | None
     passwordCredentialsId: str | None
+
+
+_SimDownlinkRtspAuthenticationBasicType_get = SimDownlinkRtspAuthenticationBasicType._value2member_map_.get

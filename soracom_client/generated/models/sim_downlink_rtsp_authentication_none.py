@@ -53,9 +53,9 @@ class SimDownlinkRtspAuthenticationNone(ModelBase):
             _obj = _new(cls)
             type_ = d["type"]
             if type_ is not None:
-                type_ = SimDownlinkRtspAuthenticationNoneType._value2member_map_.get(
+                type_ = _SimDownlinkRtspAuthenticationNoneType_get(type_) or SimDownlinkRtspAuthenticationNoneType(
                     type_
-                ) or SimDownlinkRtspAuthenticationNoneType(type_)
+                )
             _obj.type_ = type_
 
             if _SIMDOWNLINKRTSPAUTHENTICATIONNONE_FIELDS.issuperset(d):
@@ -93,3 +93,6 @@ class SimDownlinkRtspAuthenticationNoneDict(TypedDict, total=False):
     """
 
     type: Required[SimDownlinkRtspAuthenticationNoneType | Literal["none"]]
+
+
+_SimDownlinkRtspAuthenticationNoneType_get = SimDownlinkRtspAuthenticationNoneType._value2member_map_.get

@@ -59,7 +59,7 @@ class SimDownlinkRtspCommandSnapshotOptions(ModelBase):
             _nulls: tuple[str, ...] = ()
             destinations = d.get("destinations")
             if destinations is not None:
-                destinations = SimDownlinkRtspCommandSnapshotOptionsDestinations.from_dict(destinations)
+                destinations = _SimDownlinkRtspCommandSnapshotOptionsDestinations_from_dict(destinations)
             elif "destinations" in d:
                 _nulls += ("destinations",)
             _obj.destinations = destinations
@@ -110,4 +110,8 @@ if TYPE_CHECKING:
 
 from ..models.sim_downlink_rtsp_command_snapshot_options_destinations import (
     SimDownlinkRtspCommandSnapshotOptionsDestinations,  # noqa: E402
+)
+
+_SimDownlinkRtspCommandSnapshotOptionsDestinations_from_dict = (
+    SimDownlinkRtspCommandSnapshotOptionsDestinations.from_dict
 )

@@ -59,7 +59,7 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations(ModelBase):
             _nulls: tuple[str, ...] = ()
             harvest_files = d.get("harvestFiles")
             if harvest_files is not None:
-                harvest_files = SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions.from_dict(harvest_files)
+                harvest_files = _SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions_from_dict(harvest_files)
             elif "harvestFiles" in d:
                 _nulls += ("harvest_files",)
             _obj.harvest_files = harvest_files
@@ -112,4 +112,8 @@ if TYPE_CHECKING:
 
 from ..models.sim_downlink_rtsp_command_snapshot_harvest_files_destination_options import (
     SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions,  # noqa: E402
+)
+
+_SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions_from_dict = (
+    SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions.from_dict
 )

@@ -111,9 +111,7 @@ class SimDownlinkRtspRequest(ModelBase):
             _nulls: tuple[str, ...] = ()
             command = d["command"]
             if command is not None:
-                command = SimDownlinkRtspCommandSnapshot._value2member_map_.get(
-                    command
-                ) or SimDownlinkRtspCommandSnapshot(command)
+                command = _SimDownlinkRtspCommandSnapshot_get(command) or SimDownlinkRtspCommandSnapshot(command)
             _obj.command = command
 
             _raw_authentication = d.get("authentication")
@@ -127,9 +125,9 @@ class SimDownlinkRtspRequest(ModelBase):
                         raise TypeError(f"expected an object, got {type(data).__name__}")
                     tag = data.get("type")
                     if tag == "basic":
-                        return SimDownlinkRtspAuthenticationBasic.from_dict(data)
+                        return _SimDownlinkRtspAuthenticationBasic_from_dict(data)
                     if tag == "none":
-                        return SimDownlinkRtspAuthenticationNone.from_dict(data)
+                        return _SimDownlinkRtspAuthenticationNone_from_dict(data)
                     return data  # a tag this client does not know: kept as sent
 
                 authentication = _parse_authentication(_raw_authentication)
@@ -140,7 +138,7 @@ class SimDownlinkRtspRequest(ModelBase):
 
             options = d.get("options")
             if options is not None:
-                options = SimDownlinkRtspCommandSnapshotOptions.from_dict(options)
+                options = _SimDownlinkRtspCommandSnapshotOptions_from_dict(options)
             elif "options" in d:
                 _nulls += ("options",)
             _obj.options = options
@@ -206,3 +204,8 @@ if TYPE_CHECKING:
 from ..models.sim_downlink_rtsp_authentication_basic import SimDownlinkRtspAuthenticationBasic  # noqa: E402
 from ..models.sim_downlink_rtsp_authentication_none import SimDownlinkRtspAuthenticationNone  # noqa: E402
 from ..models.sim_downlink_rtsp_command_snapshot_options import SimDownlinkRtspCommandSnapshotOptions  # noqa: E402
+
+_SimDownlinkRtspCommandSnapshot_get = SimDownlinkRtspCommandSnapshot._value2member_map_.get
+_SimDownlinkRtspAuthenticationBasic_from_dict = SimDownlinkRtspAuthenticationBasic.from_dict
+_SimDownlinkRtspAuthenticationNone_from_dict = SimDownlinkRtspAuthenticationNone.from_dict
+_SimDownlinkRtspCommandSnapshotOptions_from_dict = SimDownlinkRtspCommandSnapshotOptions.from_dict

@@ -59,9 +59,7 @@ class SimDownlinkSshNoAuthentication(ModelBase):
             _nulls: tuple[str, ...] = ()
             type_ = d.get("type")
             if type_ is not None:
-                type_ = SimDownlinkSshNoAuthenticationType._value2member_map_.get(
-                    type_
-                ) or SimDownlinkSshNoAuthenticationType(type_)
+                type_ = _SimDownlinkSshNoAuthenticationType_get(type_) or SimDownlinkSshNoAuthenticationType(type_)
             elif "type" in d:
                 _nulls += ("type_",)
             _obj.type_ = type_
@@ -101,3 +99,6 @@ class SimDownlinkSshNoAuthenticationDict(TypedDict, total=False):
     """
 
     type: SimDownlinkSshNoAuthenticationType | Literal["none"] | None
+
+
+_SimDownlinkSshNoAuthenticationType_get = SimDownlinkSshNoAuthenticationType._value2member_map_.get

@@ -94,7 +94,7 @@ class SimDownlinkSshPasswordAuthentication(ModelBase):
 
             type_ = d.get("type")
             if type_ is not None:
-                type_ = SimDownlinkSshPasswordAuthenticationType._value2member_map_.get(
+                type_ = _SimDownlinkSshPasswordAuthenticationType_get(
                     type_
                 ) or SimDownlinkSshPasswordAuthenticationType(type_)
             elif "type" in d:
@@ -138,3 +138,6 @@ class SimDownlinkSshPasswordAuthenticationDict(TypedDict, total=False):
     password: str | None
     passwordCredentialsId: str | None
     type: SimDownlinkSshPasswordAuthenticationType | Literal["password"] | None
+
+
+_SimDownlinkSshPasswordAuthenticationType_get = SimDownlinkSshPasswordAuthenticationType._value2member_map_.get

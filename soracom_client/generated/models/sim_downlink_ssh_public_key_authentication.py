@@ -106,7 +106,7 @@ class SimDownlinkSshPublicKeyAuthentication(ModelBase):
 
             type_ = d.get("type")
             if type_ is not None:
-                type_ = SimDownlinkSshPublicKeyAuthenticationType._value2member_map_.get(
+                type_ = _SimDownlinkSshPublicKeyAuthenticationType_get(
                     type_
                 ) or SimDownlinkSshPublicKeyAuthenticationType(type_)
             elif "type" in d:
@@ -151,3 +151,6 @@ class SimDownlinkSshPublicKeyAuthenticationDict(TypedDict, total=False):
     keyCredentialsId: str | None
     passphrase: str | None
     type: SimDownlinkSshPublicKeyAuthenticationType | Literal["publickey"] | None
+
+
+_SimDownlinkSshPublicKeyAuthenticationType_get = SimDownlinkSshPublicKeyAuthenticationType._value2member_map_.get

@@ -118,11 +118,11 @@ class SimDownlinkSshRequest(ModelBase):
                         raise TypeError(f"expected an object, got {type(data).__name__}")
                     tag = data.get("type")
                     if tag == "password":
-                        return SimDownlinkSshPasswordAuthentication.from_dict(data)
+                        return _SimDownlinkSshPasswordAuthentication_from_dict(data)
                     if tag == "publickey":
-                        return SimDownlinkSshPublicKeyAuthentication.from_dict(data)
+                        return _SimDownlinkSshPublicKeyAuthentication_from_dict(data)
                     if tag == "none":
-                        return SimDownlinkSshNoAuthentication.from_dict(data)
+                        return _SimDownlinkSshNoAuthentication_from_dict(data)
                     return data  # a tag this client does not know: kept as sent
 
                 authentication = _parse_authentication(_raw_authentication)
@@ -190,3 +190,7 @@ if TYPE_CHECKING:
 from ..models.sim_downlink_ssh_no_authentication import SimDownlinkSshNoAuthentication  # noqa: E402
 from ..models.sim_downlink_ssh_password_authentication import SimDownlinkSshPasswordAuthentication  # noqa: E402
 from ..models.sim_downlink_ssh_public_key_authentication import SimDownlinkSshPublicKeyAuthentication  # noqa: E402
+
+_SimDownlinkSshNoAuthentication_from_dict = SimDownlinkSshNoAuthentication.from_dict
+_SimDownlinkSshPasswordAuthentication_from_dict = SimDownlinkSshPasswordAuthentication.from_dict
+_SimDownlinkSshPublicKeyAuthentication_from_dict = SimDownlinkSshPublicKeyAuthentication.from_dict

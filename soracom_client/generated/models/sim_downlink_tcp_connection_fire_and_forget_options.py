@@ -67,7 +67,7 @@ class SimDownlinkTcpConnectionFireAndForgetOptions(ModelBase):
             _nulls: tuple[str, ...] = ()
             type_ = d.get("type")
             if type_ is not None:
-                type_ = SimDownlinkTcpConnectionFireAndForgetOptionsType._value2member_map_.get(
+                type_ = _SimDownlinkTcpConnectionFireAndForgetOptionsType_get(
                     type_
                 ) or SimDownlinkTcpConnectionFireAndForgetOptionsType(type_)
             elif "type" in d:
@@ -109,3 +109,8 @@ class SimDownlinkTcpConnectionFireAndForgetOptionsDict(TypedDict, total=False):
     """
 
     type: SimDownlinkTcpConnectionFireAndForgetOptionsType | Literal["fire_and_forget"] | None
+
+
+_SimDownlinkTcpConnectionFireAndForgetOptionsType_get = (
+    SimDownlinkTcpConnectionFireAndForgetOptionsType._value2member_map_.get
+)

@@ -88,7 +88,7 @@ class SimDownlinkTcpConnectionIdleTimeoutOptions(ModelBase):
 
             type_ = d.get("type")
             if type_ is not None:
-                type_ = SimDownlinkTcpConnectionIdleTimeoutOptionsType._value2member_map_.get(
+                type_ = _SimDownlinkTcpConnectionIdleTimeoutOptionsType_get(
                     type_
                 ) or SimDownlinkTcpConnectionIdleTimeoutOptionsType(type_)
             elif "type" in d:
@@ -131,3 +131,8 @@ class SimDownlinkTcpConnectionIdleTimeoutOptionsDict(TypedDict, total=False):
 
     idleTimeout: Required[int]
     type: SimDownlinkTcpConnectionIdleTimeoutOptionsType | Literal["idle_timeout"] | None
+
+
+_SimDownlinkTcpConnectionIdleTimeoutOptionsType_get = (
+    SimDownlinkTcpConnectionIdleTimeoutOptionsType._value2member_map_.get
+)

@@ -64,7 +64,7 @@ class SimDownlinkTcpConnectionWaitAllOptions(ModelBase):
             _nulls: tuple[str, ...] = ()
             type_ = d.get("type")
             if type_ is not None:
-                type_ = SimDownlinkTcpConnectionWaitAllOptionsType._value2member_map_.get(
+                type_ = _SimDownlinkTcpConnectionWaitAllOptionsType_get(
                     type_
                 ) or SimDownlinkTcpConnectionWaitAllOptionsType(type_)
             elif "type" in d:
@@ -106,3 +106,6 @@ class SimDownlinkTcpConnectionWaitAllOptionsDict(TypedDict, total=False):
     """
 
     type: SimDownlinkTcpConnectionWaitAllOptionsType | Literal["wait_all"] | None
+
+
+_SimDownlinkTcpConnectionWaitAllOptionsType_get = SimDownlinkTcpConnectionWaitAllOptionsType._value2member_map_.get

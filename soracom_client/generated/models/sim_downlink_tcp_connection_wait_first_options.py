@@ -70,7 +70,7 @@ class SimDownlinkTcpConnectionWaitFirstOptions(ModelBase):
             _nulls: tuple[str, ...] = ()
             type_ = d.get("type")
             if type_ is not None:
-                type_ = SimDownlinkTcpConnectionWaitFirstOptionsType._value2member_map_.get(
+                type_ = _SimDownlinkTcpConnectionWaitFirstOptionsType_get(
                     type_
                 ) or SimDownlinkTcpConnectionWaitFirstOptionsType(type_)
             elif "type" in d:
@@ -112,3 +112,6 @@ class SimDownlinkTcpConnectionWaitFirstOptionsDict(TypedDict, total=False):
     """
 
     type: SimDownlinkTcpConnectionWaitFirstOptionsType | Literal["wait_first"] | None
+
+
+_SimDownlinkTcpConnectionWaitFirstOptionsType_get = SimDownlinkTcpConnectionWaitFirstOptionsType._value2member_map_.get

@@ -103,7 +103,7 @@ class SimDownlinkTcpConnectionWaitForPatternOptions(ModelBase):
 
             termination_pattern_encoding = d.get("terminationPatternEncoding")
             if termination_pattern_encoding is not None:
-                termination_pattern_encoding = SimDownlinkBinaryEncoding._value2member_map_.get(
+                termination_pattern_encoding = _SimDownlinkBinaryEncoding_get(
                     termination_pattern_encoding
                 ) or SimDownlinkBinaryEncoding(termination_pattern_encoding)
             elif "terminationPatternEncoding" in d:
@@ -112,7 +112,7 @@ class SimDownlinkTcpConnectionWaitForPatternOptions(ModelBase):
 
             type_ = d.get("type")
             if type_ is not None:
-                type_ = SimDownlinkTcpConnectionWaitForPatternOptionsType._value2member_map_.get(
+                type_ = _SimDownlinkTcpConnectionWaitForPatternOptionsType_get(
                     type_
                 ) or SimDownlinkTcpConnectionWaitForPatternOptionsType(type_)
             elif "type" in d:
@@ -156,3 +156,9 @@ class SimDownlinkTcpConnectionWaitForPatternOptionsDict(TypedDict, total=False):
     terminationPattern: Required[str]
     terminationPatternEncoding: SimDownlinkBinaryEncoding | Literal["string", "base64", "hex"] | None
     type: SimDownlinkTcpConnectionWaitForPatternOptionsType | Literal["wait_for_pattern"] | None
+
+
+_SimDownlinkBinaryEncoding_get = SimDownlinkBinaryEncoding._value2member_map_.get
+_SimDownlinkTcpConnectionWaitForPatternOptionsType_get = (
+    SimDownlinkTcpConnectionWaitForPatternOptionsType._value2member_map_.get
+)

@@ -137,15 +137,15 @@ class SimDownlinkTcpRequest(ModelBase):
                         raise TypeError(f"expected an object, got {type(data).__name__}")
                     tag = data.get("type")
                     if tag == "fire_and_forget":
-                        return SimDownlinkTcpConnectionFireAndForgetOptions.from_dict(data)
+                        return _SimDownlinkTcpConnectionFireAndForgetOptions_from_dict(data)
                     if tag == "wait_first":
-                        return SimDownlinkTcpConnectionWaitFirstOptions.from_dict(data)
+                        return _SimDownlinkTcpConnectionWaitFirstOptions_from_dict(data)
                     if tag == "wait_all":
-                        return SimDownlinkTcpConnectionWaitAllOptions.from_dict(data)
+                        return _SimDownlinkTcpConnectionWaitAllOptions_from_dict(data)
                     if tag == "wait_for_pattern":
-                        return SimDownlinkTcpConnectionWaitForPatternOptions.from_dict(data)
+                        return _SimDownlinkTcpConnectionWaitForPatternOptions_from_dict(data)
                     if tag == "idle_timeout":
-                        return SimDownlinkTcpConnectionIdleTimeoutOptions.from_dict(data)
+                        return _SimDownlinkTcpConnectionIdleTimeoutOptions_from_dict(data)
                     return data  # a tag this client does not know: kept as sent
 
                 connection_options = _parse_connection_options(_raw_connection_options)
@@ -156,9 +156,9 @@ class SimDownlinkTcpRequest(ModelBase):
 
             payload_encoding = d.get("payloadEncoding")
             if payload_encoding is not None:
-                payload_encoding = SimDownlinkBinaryEncoding._value2member_map_.get(
+                payload_encoding = _SimDownlinkBinaryEncoding_get(payload_encoding) or SimDownlinkBinaryEncoding(
                     payload_encoding
-                ) or SimDownlinkBinaryEncoding(payload_encoding)
+                )
             elif "payloadEncoding" in d:
                 _nulls += ("payload_encoding",)
             _obj.payload_encoding = payload_encoding
@@ -234,3 +234,10 @@ from ..models.sim_downlink_tcp_connection_idle_timeout_options import SimDownlin
 from ..models.sim_downlink_tcp_connection_wait_all_options import SimDownlinkTcpConnectionWaitAllOptions  # noqa: E402
 from ..models.sim_downlink_tcp_connection_wait_first_options import SimDownlinkTcpConnectionWaitFirstOptions  # noqa: E402
 from ..models.sim_downlink_tcp_connection_wait_for_pattern_options import SimDownlinkTcpConnectionWaitForPatternOptions  # noqa: E402
+
+_SimDownlinkBinaryEncoding_get = SimDownlinkBinaryEncoding._value2member_map_.get
+_SimDownlinkTcpConnectionFireAndForgetOptions_from_dict = SimDownlinkTcpConnectionFireAndForgetOptions.from_dict
+_SimDownlinkTcpConnectionIdleTimeoutOptions_from_dict = SimDownlinkTcpConnectionIdleTimeoutOptions.from_dict
+_SimDownlinkTcpConnectionWaitAllOptions_from_dict = SimDownlinkTcpConnectionWaitAllOptions.from_dict
+_SimDownlinkTcpConnectionWaitFirstOptions_from_dict = SimDownlinkTcpConnectionWaitFirstOptions.from_dict
+_SimDownlinkTcpConnectionWaitForPatternOptions_from_dict = SimDownlinkTcpConnectionWaitForPatternOptions.from_dict

@@ -77,9 +77,9 @@ class SimDownlinkTcpResponse(ModelBase):
 
             data_encoding = d.get("dataEncoding")
             if data_encoding is not None:
-                data_encoding = SimDownlinkBinaryEncoding._value2member_map_.get(
+                data_encoding = _SimDownlinkBinaryEncoding_get(data_encoding) or SimDownlinkBinaryEncoding(
                     data_encoding
-                ) or SimDownlinkBinaryEncoding(data_encoding)
+                )
             elif "dataEncoding" in d:
                 _nulls += ("data_encoding",)
             _obj.data_encoding = data_encoding
@@ -108,3 +108,6 @@ class SimDownlinkTcpResponse(ModelBase):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SimDownlinkBinaryEncoding_get = SimDownlinkBinaryEncoding._value2member_map_.get

@@ -88,9 +88,9 @@ class SimDownlinkUdpRequest(ModelBase):
 
             payload_encoding = d.get("payloadEncoding")
             if payload_encoding is not None:
-                payload_encoding = SimDownlinkBinaryEncoding._value2member_map_.get(
+                payload_encoding = _SimDownlinkBinaryEncoding_get(payload_encoding) or SimDownlinkBinaryEncoding(
                     payload_encoding
-                ) or SimDownlinkBinaryEncoding(payload_encoding)
+                )
             elif "payloadEncoding" in d:
                 _nulls += ("payload_encoding",)
             _obj.payload_encoding = payload_encoding
@@ -130,3 +130,6 @@ class SimDownlinkUdpRequestDict(TypedDict, total=False):
     payload: Required[str]
     port: Required[int]
     payloadEncoding: SimDownlinkBinaryEncoding | Literal["string", "base64", "hex"] | None
+
+
+_SimDownlinkBinaryEncoding_get = SimDownlinkBinaryEncoding._value2member_map_.get

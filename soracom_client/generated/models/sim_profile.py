@@ -138,7 +138,7 @@ class SimProfile(ModelBase):
 
             subscribers = d.get("subscribers")
             if subscribers is not None:
-                subscribers = SimProfileSubscribers.from_dict(subscribers)
+                subscribers = _SimProfileSubscribers_from_dict(subscribers)
             elif "subscribers" in d:
                 _nulls += ("subscribers",)
             _obj.subscribers = subscribers
@@ -170,3 +170,5 @@ class SimProfile(ModelBase):
 
 
 from ..models.sim_profile_subscribers import SimProfileSubscribers  # noqa: E402
+
+_SimProfileSubscribers_from_dict = SimProfileSubscribers.from_dict

@@ -162,9 +162,7 @@ class SimProfileOrderResponse(ModelBase):
 
             status = d["status"]
             if status is not None:
-                status = SimProfileOrderResponseStatus._value2member_map_.get(status) or SimProfileOrderResponseStatus(
-                    status
-                )
+                status = _SimProfileOrderResponseStatus_get(status) or SimProfileOrderResponseStatus(status)
             _obj.status = status
 
             _obj.subscription = d["subscription"]
@@ -220,3 +218,6 @@ class SimProfileOrderResponse(ModelBase):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SimProfileOrderResponseStatus_get = SimProfileOrderResponseStatus._value2member_map_.get

@@ -46,7 +46,7 @@ class SimProfileSubscribers(ModelBase):
                 if prop_dict is None:
                     additional_properties[prop_name] = None
                     continue
-                additional_property = SimplifiedSubscriber.from_dict(prop_dict)
+                additional_property = _SimplifiedSubscriber_from_dict(prop_dict)
 
                 additional_properties[prop_name] = additional_property
 
@@ -74,3 +74,5 @@ class SimProfileSubscribers(ModelBase):
 
 
 from ..models.simplified_subscriber import SimplifiedSubscriber  # noqa: E402
+
+_SimplifiedSubscriber_from_dict = SimplifiedSubscriber.from_dict

@@ -46,7 +46,7 @@ class SimProfiles(ModelBase):
                 if prop_dict is None:
                     additional_properties[prop_name] = None
                     continue
-                additional_property = SimProfile.from_dict(prop_dict)
+                additional_property = _SimProfile_from_dict(prop_dict)
 
                 additional_properties[prop_name] = additional_property
 
@@ -74,3 +74,5 @@ class SimProfiles(ModelBase):
 
 
 from ..models.sim_profile import SimProfile  # noqa: E402
+
+_SimProfile_from_dict = SimProfile.from_dict

@@ -133,7 +133,7 @@ class SimplifiedSubscriber(ModelBase):
 
             capabilities = d.get("capabilities")
             if capabilities is not None:
-                capabilities = Capabilities.from_dict(capabilities)
+                capabilities = _Capabilities_from_dict(capabilities)
             elif "capabilities" in d:
                 _nulls += ("capabilities",)
             _obj.capabilities = capabilities
@@ -148,7 +148,7 @@ class SimplifiedSubscriber(ModelBase):
 
             status = d.get("status")
             if status is not None:
-                status = SimplifiedSubscriberStatus._value2member_map_.get(status) or SimplifiedSubscriberStatus(status)
+                status = _SimplifiedSubscriberStatus_get(status) or SimplifiedSubscriberStatus(status)
             elif "status" in d:
                 _nulls += ("status",)
             _obj.status = status
@@ -184,3 +184,6 @@ class SimplifiedSubscriber(ModelBase):
 
 
 from ..models.capabilities import Capabilities  # noqa: E402
+
+_SimplifiedSubscriberStatus_get = SimplifiedSubscriberStatus._value2member_map_.get
+_Capabilities_from_dict = Capabilities.from_dict

@@ -437,9 +437,7 @@ class Subscriber(ModelBase):
 
             expiry_action = d.get("expiryAction")
             if expiry_action is not None:
-                expiry_action = SubscriberExpiryAction._value2member_map_.get(expiry_action) or SubscriberExpiryAction(
-                    expiry_action
-                )
+                expiry_action = _SubscriberExpiryAction_get(expiry_action) or SubscriberExpiryAction(expiry_action)
             elif "expiryAction" in d:
                 _nulls += ("expiry_action",)
             _obj.expiry_action = expiry_action
@@ -458,7 +456,7 @@ class Subscriber(ModelBase):
 
             imei_lock = d.get("imeiLock")
             if imei_lock is not None:
-                imei_lock = ImeiLock.from_dict(imei_lock)
+                imei_lock = _ImeiLock_from_dict(imei_lock)
             elif "imeiLock" in d:
                 _nulls += ("imei_lock",)
             _obj.imei_lock = imei_lock
@@ -485,16 +483,14 @@ class Subscriber(ModelBase):
 
             location_registration_status = d.get("locationRegistrationStatus")
             if location_registration_status is not None:
-                location_registration_status = LocationRegistrationStatus.from_dict(location_registration_status)
+                location_registration_status = _LocationRegistrationStatus_from_dict(location_registration_status)
             elif "locationRegistrationStatus" in d:
                 _nulls += ("location_registration_status",)
             _obj.location_registration_status = location_registration_status
 
             module_type = d.get("moduleType")
             if module_type is not None:
-                module_type = SubscriberModuleType._value2member_map_.get(module_type) or SubscriberModuleType(
-                    module_type
-                )
+                module_type = _SubscriberModuleType_get(module_type) or SubscriberModuleType(module_type)
             elif "moduleType" in d:
                 _nulls += ("module_type",)
             _obj.module_type = module_type
@@ -515,7 +511,7 @@ class Subscriber(ModelBase):
                     raise TypeError("expected a list")
                 packet_capture_sessions = []
                 for packet_capture_sessions_item_data in _packet_capture_sessions:
-                    packet_capture_sessions_item = SubscriberPacketCaptureSessionsItem.from_dict(
+                    packet_capture_sessions_item = _SubscriberPacketCaptureSessionsItem_from_dict(
                         packet_capture_sessions_item_data
                     )
 
@@ -531,7 +527,7 @@ class Subscriber(ModelBase):
 
             previous_session = d.get("previousSession")
             if previous_session is not None:
-                previous_session = PreviousSessionStatus.from_dict(previous_session)
+                previous_session = _PreviousSessionStatus_from_dict(previous_session)
             elif "previousSession" in d:
                 _nulls += ("previous_session",)
             _obj.previous_session = previous_session
@@ -550,7 +546,7 @@ class Subscriber(ModelBase):
 
             session_status = d.get("sessionStatus")
             if session_status is not None:
-                session_status = SessionStatus.from_dict(session_status)
+                session_status = _SessionStatus_from_dict(session_status)
             elif "sessionStatus" in d:
                 _nulls += ("session_status",)
             _obj.session_status = session_status
@@ -565,7 +561,7 @@ class Subscriber(ModelBase):
 
             status = d.get("status")
             if status is not None:
-                status = SubscriberStatus._value2member_map_.get(status) or SubscriberStatus(status)
+                status = _SubscriberStatus_get(status) or SubscriberStatus(status)
             elif "status" in d:
                 _nulls += ("status",)
             _obj.status = status
@@ -576,7 +572,7 @@ class Subscriber(ModelBase):
 
             tags = d.get("tags")
             if tags is not None:
-                tags = TagSet.from_dict(tags)
+                tags = _TagSet_from_dict(tags)
             elif "tags" in d:
                 _nulls += ("tags",)
             _obj.tags = tags
@@ -621,3 +617,13 @@ from ..models.previous_session_status import PreviousSessionStatus  # noqa: E402
 from ..models.session_status import SessionStatus  # noqa: E402
 from ..models.subscriber_packet_capture_sessions_item import SubscriberPacketCaptureSessionsItem  # noqa: E402
 from ..models.tag_set import TagSet  # noqa: E402
+
+_SubscriberExpiryAction_get = SubscriberExpiryAction._value2member_map_.get
+_SubscriberModuleType_get = SubscriberModuleType._value2member_map_.get
+_SubscriberStatus_get = SubscriberStatus._value2member_map_.get
+_ImeiLock_from_dict = ImeiLock.from_dict
+_LocationRegistrationStatus_from_dict = LocationRegistrationStatus.from_dict
+_PreviousSessionStatus_from_dict = PreviousSessionStatus.from_dict
+_SessionStatus_from_dict = SessionStatus.from_dict
+_SubscriberPacketCaptureSessionsItem_from_dict = SubscriberPacketCaptureSessionsItem.from_dict
+_TagSet_from_dict = TagSet.from_dict

@@ -88,7 +88,7 @@ class SubscriptionContainer(ModelBase):
 
             subscriber = d.get("subscriber")
             if subscriber is not None:
-                subscriber = SubscriptionContainerSubscriber.from_dict(subscriber)
+                subscriber = _SubscriptionContainerSubscriber_from_dict(subscriber)
             elif "subscriber" in d:
                 _nulls += ("subscriber",)
             _obj.subscriber = subscriber
@@ -120,3 +120,5 @@ class SubscriptionContainer(ModelBase):
 
 
 from ..models.subscription_container_subscriber import SubscriptionContainerSubscriber  # noqa: E402
+
+_SubscriptionContainerSubscriber_from_dict = SubscriptionContainerSubscriber.from_dict

@@ -83,7 +83,7 @@ class SubscriptionContainerStatus(ModelBase):
                     raise TypeError("expected a list")
                 containers = []
                 for containers_item_data in _containers:
-                    containers_item = SubscriptionContainer.from_dict(containers_item_data)
+                    containers_item = _SubscriptionContainer_from_dict(containers_item_data)
 
                     containers.append(containers_item)
 
@@ -93,7 +93,7 @@ class SubscriptionContainerStatus(ModelBase):
 
             country_mapping = d.get("countryMapping")
             if country_mapping is not None:
-                country_mapping = SubscriptionContainerStatusCountryMapping.from_dict(country_mapping)
+                country_mapping = _SubscriptionContainerStatusCountryMapping_from_dict(country_mapping)
             elif "countryMapping" in d:
                 _nulls += ("country_mapping",)
             _obj.country_mapping = country_mapping
@@ -128,3 +128,6 @@ class SubscriptionContainerStatus(ModelBase):
 
 from ..models.subscription_container import SubscriptionContainer  # noqa: E402
 from ..models.subscription_container_status_country_mapping import SubscriptionContainerStatusCountryMapping  # noqa: E402
+
+_SubscriptionContainer_from_dict = SubscriptionContainer.from_dict
+_SubscriptionContainerStatusCountryMapping_from_dict = SubscriptionContainerStatusCountryMapping.from_dict

@@ -48,7 +48,7 @@ class SubscriptionContainerStatusCountryMapping(ModelBase):
                 if prop_dict is None:
                     additional_properties[prop_name] = None
                     continue
-                additional_property = SubscriptionContainerStatusCountryMappingAdditionalProperty.from_dict(prop_dict)
+                additional_property = _SubscriptionContainerStatusCountryMappingAdditionalProperty_from_dict(prop_dict)
 
                 additional_properties[prop_name] = additional_property
 
@@ -77,4 +77,8 @@ class SubscriptionContainerStatusCountryMapping(ModelBase):
 
 from ..models.subscription_container_status_country_mapping_additional_property import (
     SubscriptionContainerStatusCountryMappingAdditionalProperty,  # noqa: E402
+)
+
+_SubscriptionContainerStatusCountryMappingAdditionalProperty_from_dict = (
+    SubscriptionContainerStatusCountryMappingAdditionalProperty.from_dict
 )

@@ -72,7 +72,7 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty(ModelBase):
             _nulls: tuple[str, ...] = ()
             mapping_record = d.get("mappingRecord")
             if mapping_record is not None:
-                mapping_record = SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord.from_dict(
+                mapping_record = _SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord_from_dict(
                     mapping_record
                 )
             elif "mappingRecord" in d:
@@ -117,4 +117,8 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty(ModelBase):
 
 from ..models.subscription_container_status_country_mapping_additional_property_mapping_record import (
     SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord,  # noqa: E402
+)
+
+_SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord_from_dict = (
+    SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord.from_dict
 )

@@ -46,7 +46,7 @@ class SubscriptionContainerSubscriber(ModelBase):
                 if prop_dict is None:
                     additional_properties[prop_name] = None
                     continue
-                additional_property = Subscriber.from_dict(prop_dict)
+                additional_property = _Subscriber_from_dict(prop_dict)
 
                 additional_properties[prop_name] = additional_property
 
@@ -74,3 +74,5 @@ class SubscriptionContainerSubscriber(ModelBase):
 
 
 from ..models.subscriber import Subscriber  # noqa: E402
+
+_Subscriber_from_dict = Subscriber.from_dict

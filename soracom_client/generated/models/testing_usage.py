@@ -100,14 +100,14 @@ class TestingUsage(ModelBase):
 
             usage = d.get("usage")
             if usage is not None:
-                usage = TestingUsageUsage.from_dict(usage)
+                usage = _TestingUsageUsage_from_dict(usage)
             elif "usage" in d:
                 _nulls += ("usage",)
             _obj.usage = usage
 
             usage_limit = d.get("usageLimit")
             if usage_limit is not None:
-                usage_limit = TestingUsageUsageLimit.from_dict(usage_limit)
+                usage_limit = _TestingUsageUsageLimit_from_dict(usage_limit)
             elif "usageLimit" in d:
                 _nulls += ("usage_limit",)
             _obj.usage_limit = usage_limit
@@ -140,3 +140,6 @@ class TestingUsage(ModelBase):
 
 from ..models.testing_usage_usage import TestingUsageUsage  # noqa: E402
 from ..models.testing_usage_usage_limit import TestingUsageUsageLimit  # noqa: E402
+
+_TestingUsageUsage_from_dict = TestingUsageUsage.from_dict
+_TestingUsageUsageLimit_from_dict = TestingUsageUsageLimit.from_dict

@@ -104,9 +104,9 @@ class TestingUsageUsageLimit(ModelBase):
 
             next_status = d["nextStatus"]
             if next_status is not None:
-                next_status = TestingUsageUsageLimitNextStatus._value2member_map_.get(
+                next_status = _TestingUsageUsageLimitNextStatus_get(next_status) or TestingUsageUsageLimitNextStatus(
                     next_status
-                ) or TestingUsageUsageLimitNextStatus(next_status)
+                )
             _obj.next_status = next_status
 
             _obj.number_of_sms = d["numberOfSms"]
@@ -139,3 +139,6 @@ class TestingUsageUsageLimit(ModelBase):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_TestingUsageUsageLimitNextStatus_get = TestingUsageUsageLimitNextStatus._value2member_map_.get

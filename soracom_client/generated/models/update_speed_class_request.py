@@ -74,9 +74,9 @@ class UpdateSpeedClassRequest(ModelBase):
             _obj = _new(cls)
             speed_class = d["speedClass"]
             if speed_class is not None:
-                speed_class = UpdateSpeedClassRequestSpeedClass._value2member_map_.get(
+                speed_class = _UpdateSpeedClassRequestSpeedClass_get(speed_class) or UpdateSpeedClassRequestSpeedClass(
                     speed_class
-                ) or UpdateSpeedClassRequestSpeedClass(speed_class)
+                )
             _obj.speed_class = speed_class
 
             if _UPDATESPEEDCLASSREQUEST_FIELDS.issuperset(d):
@@ -115,3 +115,6 @@ class UpdateSpeedClassRequestDict(TypedDict, total=False):
         UpdateSpeedClassRequestSpeedClass
         | Literal["s1.minimum", "s1.slow", "s1.standard", "s1.fast", "s1.4xfast", "s1.8xfast", "u1.standard", "u1.slow"]
     ]
+
+
+_UpdateSpeedClassRequestSpeedClass_get = UpdateSpeedClassRequestSpeedClass._value2member_map_.get
