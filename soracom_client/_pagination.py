@@ -198,4 +198,4 @@ class ItemsOf:
         if self._field == "*":
             return [parsed]
         value = getattr(parsed, self._field, None)
-        return list(value) if isinstance(value, list) else []  # absent (UNSET) or null: an empty page
+        return list(value) if isinstance(value, list) else []  # absent or null: an empty page

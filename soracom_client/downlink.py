@@ -42,7 +42,6 @@ from .generated.models import (
     SimDownlinkTcpResponse,
     SimDownlinkUdpRequest,
 )
-from .generated.types import UNSET, Unset
 
 __all__ = [
     "SSH_COMMAND_MAX_BYTES",
@@ -120,13 +119,13 @@ def encode(data: bytes | str, encoding: SimDownlinkBinaryEncoding | str | None =
         raise RequestValidationError(field, "encoding string needs UTF-8 (use base64 or hex)", data) from None
 
 
-def decode(text: str, encoding: SimDownlinkBinaryEncoding | str | None | Unset = None) -> bytes:
+def decode(text: str, encoding: SimDownlinkBinaryEncoding | str | None = None) -> bytes:
     """The bytes that `text` stands for in `encoding` (absent: ``string``, the spec's default).
 
     Raises ResponseParseError when `text` is not valid for its encoding or the
     encoding is one this client does not know.
     """
-    name = "string" if encoding is None or isinstance(encoding, Unset) else str(getattr(encoding, "value", encoding))
+    name = "string" if encoding is None else str(getattr(encoding, "value", encoding))
     name = name.lower()
     try:
         if name == "string":
@@ -169,8 +168,7 @@ def tcp_request(port: int, payload: bytes | str, *, connection: TcpConnection | 
     _check_size("body.payload", text, TCP_PAYLOAD_MAX_BYTES)
     return SimDownlinkTcpRequest(
         payload=text, port=port, payload_encoding=chosen,
-        connection_options=UNSET if connection is None else connection,
-        timeout=UNSET if timeout is None else timeout,
+        connection_options=connection, timeout=timeout,
     )
 
 
@@ -189,7 +187,7 @@ def ssh_request(username: str, command: str, authentication: SshAuthentication, 
         raise RequestValidationError("body.command", "type str", command)
     _check_size("body.command", command, SSH_COMMAND_MAX_BYTES)
     return SimDownlinkSshRequest(username=username, command=command, authentication=authentication,
-                                 port=UNSET if port is None else port)
+                                 port=port)
 
 
 def decode_data(response: SimDownlinkTcpResponse) -> bytes:
@@ -199,8 +197,8 @@ def decode_data(response: SimDownlinkTcpResponse) -> bytes:
     return decode(response.data, response.data_encoding)
 
 
-def _flagged(text: str | None | Unset, is_base64: bool | None | Unset) -> bytes:
-    if text is None or isinstance(text, Unset):
+def _flagged(text: str | None, is_base64: bool | None) -> bytes:
+    if text is None:
         return b""
     return decode(text, "base64" if is_base64 is True else "string")
 

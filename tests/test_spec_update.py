@@ -118,14 +118,13 @@ client.set_async_httpx_client(
 def _new_optional_body_field(box: Path) -> None:
     result = _probe(box, """
         from soracom_client.generated.models import CreateSimRequest
-        from soracom_client.generated.types import Unset
         without = CreateSimRequest.from_dict({"type": "virtual", "subscription": "planArc01"})
         with_note = CreateSimRequest.from_dict({"type": "virtual", "subscription": "planArc01", "note": "hi"})
         result = {"hint": str(CreateSimRequest.__annotations__["note"]),
-                  "unset": isinstance(without.note, Unset), "body": with_note.to_dict()}
+                  "unset": without.note is None and "note" not in without.to_dict(), "body": with_note.to_dict()}
         """)
     assert result["unset"], "the new field must be optional"
-    assert "str" in result["hint"] and "Unset" in result["hint"]
+    assert "str" in result["hint"] and "None" in result["hint"]
     assert result["body"]["note"] == "hi"
 
 

@@ -10,40 +10,43 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .add_subscription_body import AddSubscriptionBody
+    from .add_subscription_body import AddSubscriptionBody, AddSubscriptionBodyDict
     from .add_subscription_body_subscription import AddSubscriptionBodySubscription
     from .add_subscription_body_type import AddSubscriptionBodyType
     from .api_call_error_message import APICallErrorMessage
-    from .arc_credential_attach_request import ArcCredentialAttachRequest
+    from .arc_credential_attach_request import ArcCredentialAttachRequest, ArcCredentialAttachRequestDict
     from .arc_credential_attach_response import ArcCredentialAttachResponse
-    from .arc_credential_renew_request import ArcCredentialRenewRequest
+    from .arc_credential_renew_request import ArcCredentialRenewRequest, ArcCredentialRenewRequestDict
     from .arc_credential_renew_response import ArcCredentialRenewResponse
     from .arc_session_create_response import ArcSessionCreateResponse
     from .arc_session_status import ArcSessionStatus
     from .capabilities import Capabilities
     from .cell import Cell
-    from .cell_identifier import CellIdentifier
+    from .cell_identifier import CellIdentifier, CellIdentifierDict
     from .cell_location import CellLocation
     from .cell_radio_type import CellRadioType
     from .create_arc_session_body import CreateArcSessionBody
-    from .create_sim_profile_order_request import CreateSimProfileOrderRequest
+    from .create_sim_profile_order_request import CreateSimProfileOrderRequest, CreateSimProfileOrderRequestDict
     from .create_sim_profile_order_request_bundles_item import CreateSimProfileOrderRequestBundlesItem
     from .create_sim_profile_order_request_speed_class import CreateSimProfileOrderRequestSpeedClass
-    from .create_sim_request import CreateSimRequest
+    from .create_sim_request import CreateSimRequest, CreateSimRequestDict
     from .create_sim_request_subscription import CreateSimRequestSubscription
     from .create_sim_request_type import CreateSimRequestType
     from .data_entry import DataEntry
     from .data_entry_resource_type import DataEntryResourceType
-    from .downlink_ping_request import DownlinkPingRequest
+    from .downlink_ping_request import DownlinkPingRequest, DownlinkPingRequestDict
     from .downlink_ping_response import DownlinkPingResponse
-    from .expiry_time import ExpiryTime
+    from .expiry_time import ExpiryTime, ExpiryTimeDict
     from .expiry_time_expiry_action import ExpiryTimeExpiryAction
     from .export_subscribers_export_mode import ExportSubscribersExportMode
     from .file_export_response import FileExportResponse
     from .get_data_from_sim_sort import GetDataFromSimSort
     from .get_data_from_subscriber_sort import GetDataFromSubscriberSort
     from .imei_lock import ImeiLock
-    from .issue_subscriber_transfer_token_request import IssueSubscriberTransferTokenRequest
+    from .issue_subscriber_transfer_token_request import (
+        IssueSubscriberTransferTokenRequest,
+        IssueSubscriberTransferTokenRequestDict,
+    )
     from .issue_subscriber_transfer_token_response import IssueSubscriberTransferTokenResponse
     from .list_sim_status_history_sort import ListSimStatusHistorySort
     from .list_subscribers_tag_value_match_mode import ListSubscribersTagValueMatchMode
@@ -53,65 +56,97 @@ if TYPE_CHECKING:
     from .ordered_sim_profile_response import OrderedSimProfileResponse
     from .ordered_sim_profile_response_profile_status import OrderedSimProfileResponseProfileStatus
     from .packet_capture_session import PacketCaptureSession
-    from .packet_capture_session_request import PacketCaptureSessionRequest
+    from .packet_capture_session_request import PacketCaptureSessionRequest, PacketCaptureSessionRequestDict
     from .packet_capture_session_status import PacketCaptureSessionStatus
     from .placement import Placement
     from .placement_infrastructure_provider import PlacementInfrastructureProvider
     from .placement_region import PlacementRegion
     from .previous_session_status import PreviousSessionStatus
     from .put_bundles_body_item import PutBundlesBodyItem
-    from .register_sim_request import RegisterSimRequest
-    from .register_subscribers_request import RegisterSubscribersRequest
+    from .register_sim_request import RegisterSimRequest, RegisterSimRequestDict
+    from .register_subscribers_request import RegisterSubscribersRequest, RegisterSubscribersRequestDict
     from .session_event import SessionEvent
     from .session_status import SessionStatus
     from .session_status_location import SessionStatusLocation
-    from .set_group_request import SetGroupRequest
-    from .set_imei_lock_request import SetImeiLockRequest
+    from .set_group_request import SetGroupRequest, SetGroupRequestDict
+    from .set_imei_lock_request import SetImeiLockRequest, SetImeiLockRequestDict
     from .sim import Sim
     from .sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
-    from .sim_downlink_http_request import SimDownlinkHttpRequest
+    from .sim_downlink_http_request import SimDownlinkHttpRequest, SimDownlinkHttpRequestDict
     from .sim_downlink_http_request_headers import SimDownlinkHttpRequestHeaders
     from .sim_downlink_http_request_method import SimDownlinkHttpRequestMethod
     from .sim_downlink_http_response import SimDownlinkHttpResponse
     from .sim_downlink_http_response_headers import SimDownlinkHttpResponseHeaders
-    from .sim_downlink_rtsp_authentication_basic import SimDownlinkRtspAuthenticationBasic
+    from .sim_downlink_rtsp_authentication_basic import (
+        SimDownlinkRtspAuthenticationBasic,
+        SimDownlinkRtspAuthenticationBasicDict,
+    )
     from .sim_downlink_rtsp_authentication_basic_type import SimDownlinkRtspAuthenticationBasicType
-    from .sim_downlink_rtsp_authentication_none import SimDownlinkRtspAuthenticationNone
+    from .sim_downlink_rtsp_authentication_none import (
+        SimDownlinkRtspAuthenticationNone,
+        SimDownlinkRtspAuthenticationNoneDict,
+    )
     from .sim_downlink_rtsp_authentication_none_type import SimDownlinkRtspAuthenticationNoneType
     from .sim_downlink_rtsp_command_snapshot import SimDownlinkRtspCommandSnapshot
     from .sim_downlink_rtsp_command_snapshot_harvest_files_destination_options import (
         SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions,
+        SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptionsDict,
     )
-    from .sim_downlink_rtsp_command_snapshot_options import SimDownlinkRtspCommandSnapshotOptions
+    from .sim_downlink_rtsp_command_snapshot_options import (
+        SimDownlinkRtspCommandSnapshotOptions,
+        SimDownlinkRtspCommandSnapshotOptionsDict,
+    )
     from .sim_downlink_rtsp_command_snapshot_options_destinations import (
         SimDownlinkRtspCommandSnapshotOptionsDestinations,
+        SimDownlinkRtspCommandSnapshotOptionsDestinationsDict,
     )
-    from .sim_downlink_rtsp_request import SimDownlinkRtspRequest
-    from .sim_downlink_ssh_no_authentication import SimDownlinkSshNoAuthentication
+    from .sim_downlink_rtsp_request import SimDownlinkRtspRequest, SimDownlinkRtspRequestDict
+    from .sim_downlink_ssh_no_authentication import SimDownlinkSshNoAuthentication, SimDownlinkSshNoAuthenticationDict
     from .sim_downlink_ssh_no_authentication_type import SimDownlinkSshNoAuthenticationType
-    from .sim_downlink_ssh_password_authentication import SimDownlinkSshPasswordAuthentication
+    from .sim_downlink_ssh_password_authentication import (
+        SimDownlinkSshPasswordAuthentication,
+        SimDownlinkSshPasswordAuthenticationDict,
+    )
     from .sim_downlink_ssh_password_authentication_type import SimDownlinkSshPasswordAuthenticationType
-    from .sim_downlink_ssh_public_key_authentication import SimDownlinkSshPublicKeyAuthentication
+    from .sim_downlink_ssh_public_key_authentication import (
+        SimDownlinkSshPublicKeyAuthentication,
+        SimDownlinkSshPublicKeyAuthenticationDict,
+    )
     from .sim_downlink_ssh_public_key_authentication_type import SimDownlinkSshPublicKeyAuthenticationType
-    from .sim_downlink_ssh_request import SimDownlinkSshRequest
+    from .sim_downlink_ssh_request import SimDownlinkSshRequest, SimDownlinkSshRequestDict
     from .sim_downlink_ssh_response import SimDownlinkSshResponse
-    from .sim_downlink_tcp_connection_fire_and_forget_options import SimDownlinkTcpConnectionFireAndForgetOptions
+    from .sim_downlink_tcp_connection_fire_and_forget_options import (
+        SimDownlinkTcpConnectionFireAndForgetOptions,
+        SimDownlinkTcpConnectionFireAndForgetOptionsDict,
+    )
     from .sim_downlink_tcp_connection_fire_and_forget_options_type import (
         SimDownlinkTcpConnectionFireAndForgetOptionsType,
     )
-    from .sim_downlink_tcp_connection_idle_timeout_options import SimDownlinkTcpConnectionIdleTimeoutOptions
+    from .sim_downlink_tcp_connection_idle_timeout_options import (
+        SimDownlinkTcpConnectionIdleTimeoutOptions,
+        SimDownlinkTcpConnectionIdleTimeoutOptionsDict,
+    )
     from .sim_downlink_tcp_connection_idle_timeout_options_type import SimDownlinkTcpConnectionIdleTimeoutOptionsType
-    from .sim_downlink_tcp_connection_wait_all_options import SimDownlinkTcpConnectionWaitAllOptions
+    from .sim_downlink_tcp_connection_wait_all_options import (
+        SimDownlinkTcpConnectionWaitAllOptions,
+        SimDownlinkTcpConnectionWaitAllOptionsDict,
+    )
     from .sim_downlink_tcp_connection_wait_all_options_type import SimDownlinkTcpConnectionWaitAllOptionsType
-    from .sim_downlink_tcp_connection_wait_first_options import SimDownlinkTcpConnectionWaitFirstOptions
+    from .sim_downlink_tcp_connection_wait_first_options import (
+        SimDownlinkTcpConnectionWaitFirstOptions,
+        SimDownlinkTcpConnectionWaitFirstOptionsDict,
+    )
     from .sim_downlink_tcp_connection_wait_first_options_type import SimDownlinkTcpConnectionWaitFirstOptionsType
-    from .sim_downlink_tcp_connection_wait_for_pattern_options import SimDownlinkTcpConnectionWaitForPatternOptions
+    from .sim_downlink_tcp_connection_wait_for_pattern_options import (
+        SimDownlinkTcpConnectionWaitForPatternOptions,
+        SimDownlinkTcpConnectionWaitForPatternOptionsDict,
+    )
     from .sim_downlink_tcp_connection_wait_for_pattern_options_type import (
         SimDownlinkTcpConnectionWaitForPatternOptionsType,
     )
-    from .sim_downlink_tcp_request import SimDownlinkTcpRequest
+    from .sim_downlink_tcp_request import SimDownlinkTcpRequest, SimDownlinkTcpRequestDict
     from .sim_downlink_tcp_response import SimDownlinkTcpResponse
-    from .sim_downlink_udp_request import SimDownlinkUdpRequest
+    from .sim_downlink_udp_request import SimDownlinkUdpRequest, SimDownlinkUdpRequestDict
     from .sim_expiry_action import SimExpiryAction
     from .sim_module_type import SimModuleType
     from .sim_profile import SimProfile
@@ -125,7 +160,7 @@ if TYPE_CHECKING:
     from .simplified_subscriber import SimplifiedSubscriber
     from .simplified_subscriber_status import SimplifiedSubscriberStatus
     from .sms_forwarding_report import SmsForwardingReport
-    from .sms_forwarding_request import SmsForwardingRequest
+    from .sms_forwarding_request import SmsForwardingRequest, SmsForwardingRequestDict
     from .subscriber import Subscriber
     from .subscriber_expiry_action import SubscriberExpiryAction
     from .subscriber_module_type import SubscriberModuleType
@@ -142,14 +177,17 @@ if TYPE_CHECKING:
     )
     from .subscription_container_subscriber import SubscriptionContainerSubscriber
     from .tag_set import TagSet
-    from .tag_update_request import TagUpdateRequest
+    from .tag_update_request import TagUpdateRequest, TagUpdateRequestDict
     from .testing_usage import TestingUsage
     from .testing_usage_usage import TestingUsageUsage
     from .testing_usage_usage_limit import TestingUsageUsageLimit
     from .testing_usage_usage_limit_next_status import TestingUsageUsageLimitNextStatus
-    from .update_speed_class_request import UpdateSpeedClassRequest
+    from .update_speed_class_request import UpdateSpeedClassRequest, UpdateSpeedClassRequestDict
     from .update_speed_class_request_speed_class import UpdateSpeedClassRequestSpeedClass
-    from .verify_subscriber_transfer_token_request import VerifySubscriberTransferTokenRequest
+    from .verify_subscriber_transfer_token_request import (
+        VerifySubscriberTransferTokenRequest,
+        VerifySubscriberTransferTokenRequestDict,
+    )
     from .verify_subscriber_transfer_token_response import VerifySubscriberTransferTokenResponse
 
 _MODULES = {
@@ -282,6 +320,42 @@ _MODULES = {
     "UpdateSpeedClassRequestSpeedClass": ".update_speed_class_request_speed_class",
     "VerifySubscriberTransferTokenRequest": ".verify_subscriber_transfer_token_request",
     "VerifySubscriberTransferTokenResponse": ".verify_subscriber_transfer_token_response",
+    "AddSubscriptionBodyDict": ".add_subscription_body",
+    "ArcCredentialAttachRequestDict": ".arc_credential_attach_request",
+    "ArcCredentialRenewRequestDict": ".arc_credential_renew_request",
+    "CellIdentifierDict": ".cell_identifier",
+    "CreateSimProfileOrderRequestDict": ".create_sim_profile_order_request",
+    "CreateSimRequestDict": ".create_sim_request",
+    "DownlinkPingRequestDict": ".downlink_ping_request",
+    "ExpiryTimeDict": ".expiry_time",
+    "IssueSubscriberTransferTokenRequestDict": ".issue_subscriber_transfer_token_request",
+    "PacketCaptureSessionRequestDict": ".packet_capture_session_request",
+    "RegisterSimRequestDict": ".register_sim_request",
+    "RegisterSubscribersRequestDict": ".register_subscribers_request",
+    "SetGroupRequestDict": ".set_group_request",
+    "SetImeiLockRequestDict": ".set_imei_lock_request",
+    "SimDownlinkHttpRequestDict": ".sim_downlink_http_request",
+    "SimDownlinkRtspAuthenticationBasicDict": ".sim_downlink_rtsp_authentication_basic",
+    "SimDownlinkRtspAuthenticationNoneDict": ".sim_downlink_rtsp_authentication_none",
+    "SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptionsDict": ".sim_downlink_rtsp_command_snapshot_harvest_files_destination_options",
+    "SimDownlinkRtspCommandSnapshotOptionsDict": ".sim_downlink_rtsp_command_snapshot_options",
+    "SimDownlinkRtspCommandSnapshotOptionsDestinationsDict": ".sim_downlink_rtsp_command_snapshot_options_destinations",
+    "SimDownlinkRtspRequestDict": ".sim_downlink_rtsp_request",
+    "SimDownlinkSshNoAuthenticationDict": ".sim_downlink_ssh_no_authentication",
+    "SimDownlinkSshPasswordAuthenticationDict": ".sim_downlink_ssh_password_authentication",
+    "SimDownlinkSshPublicKeyAuthenticationDict": ".sim_downlink_ssh_public_key_authentication",
+    "SimDownlinkSshRequestDict": ".sim_downlink_ssh_request",
+    "SimDownlinkTcpConnectionFireAndForgetOptionsDict": ".sim_downlink_tcp_connection_fire_and_forget_options",
+    "SimDownlinkTcpConnectionIdleTimeoutOptionsDict": ".sim_downlink_tcp_connection_idle_timeout_options",
+    "SimDownlinkTcpConnectionWaitAllOptionsDict": ".sim_downlink_tcp_connection_wait_all_options",
+    "SimDownlinkTcpConnectionWaitFirstOptionsDict": ".sim_downlink_tcp_connection_wait_first_options",
+    "SimDownlinkTcpConnectionWaitForPatternOptionsDict": ".sim_downlink_tcp_connection_wait_for_pattern_options",
+    "SimDownlinkTcpRequestDict": ".sim_downlink_tcp_request",
+    "SimDownlinkUdpRequestDict": ".sim_downlink_udp_request",
+    "SmsForwardingRequestDict": ".sms_forwarding_request",
+    "TagUpdateRequestDict": ".tag_update_request",
+    "UpdateSpeedClassRequestDict": ".update_speed_class_request",
+    "VerifySubscriberTransferTokenRequestDict": ".verify_subscriber_transfer_token_request",
 }
 
 
@@ -300,32 +374,40 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "AddSubscriptionBody",
+    "AddSubscriptionBodyDict",
     "AddSubscriptionBodySubscription",
     "AddSubscriptionBodyType",
     "APICallErrorMessage",
     "ArcCredentialAttachRequest",
+    "ArcCredentialAttachRequestDict",
     "ArcCredentialAttachResponse",
     "ArcCredentialRenewRequest",
+    "ArcCredentialRenewRequestDict",
     "ArcCredentialRenewResponse",
     "ArcSessionCreateResponse",
     "ArcSessionStatus",
     "Capabilities",
     "Cell",
     "CellIdentifier",
+    "CellIdentifierDict",
     "CellLocation",
     "CellRadioType",
     "CreateArcSessionBody",
     "CreateSimProfileOrderRequest",
     "CreateSimProfileOrderRequestBundlesItem",
+    "CreateSimProfileOrderRequestDict",
     "CreateSimProfileOrderRequestSpeedClass",
     "CreateSimRequest",
+    "CreateSimRequestDict",
     "CreateSimRequestSubscription",
     "CreateSimRequestType",
     "DataEntry",
     "DataEntryResourceType",
     "DownlinkPingRequest",
+    "DownlinkPingRequestDict",
     "DownlinkPingResponse",
     "ExpiryTime",
+    "ExpiryTimeDict",
     "ExpiryTimeExpiryAction",
     "ExportSubscribersExportMode",
     "FileExportResponse",
@@ -333,6 +415,7 @@ __all__ = (
     "GetDataFromSubscriberSort",
     "ImeiLock",
     "IssueSubscriberTransferTokenRequest",
+    "IssueSubscriberTransferTokenRequestDict",
     "IssueSubscriberTransferTokenResponse",
     "ListSimStatusHistorySort",
     "ListSubscribersTagValueMatchMode",
@@ -343,6 +426,7 @@ __all__ = (
     "OrderedSimProfileResponseProfileStatus",
     "PacketCaptureSession",
     "PacketCaptureSessionRequest",
+    "PacketCaptureSessionRequestDict",
     "PacketCaptureSessionStatus",
     "Placement",
     "PlacementInfrastructureProvider",
@@ -350,49 +434,71 @@ __all__ = (
     "PreviousSessionStatus",
     "PutBundlesBodyItem",
     "RegisterSimRequest",
+    "RegisterSimRequestDict",
     "RegisterSubscribersRequest",
+    "RegisterSubscribersRequestDict",
     "SessionEvent",
     "SessionStatus",
     "SessionStatusLocation",
     "SetGroupRequest",
+    "SetGroupRequestDict",
     "SetImeiLockRequest",
+    "SetImeiLockRequestDict",
     "Sim",
     "SimDownlinkBinaryEncoding",
     "SimDownlinkHttpRequest",
+    "SimDownlinkHttpRequestDict",
     "SimDownlinkHttpRequestHeaders",
     "SimDownlinkHttpRequestMethod",
     "SimDownlinkHttpResponse",
     "SimDownlinkHttpResponseHeaders",
     "SimDownlinkRtspAuthenticationBasic",
+    "SimDownlinkRtspAuthenticationBasicDict",
     "SimDownlinkRtspAuthenticationBasicType",
     "SimDownlinkRtspAuthenticationNone",
+    "SimDownlinkRtspAuthenticationNoneDict",
     "SimDownlinkRtspAuthenticationNoneType",
     "SimDownlinkRtspCommandSnapshot",
     "SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions",
+    "SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptionsDict",
     "SimDownlinkRtspCommandSnapshotOptions",
     "SimDownlinkRtspCommandSnapshotOptionsDestinations",
+    "SimDownlinkRtspCommandSnapshotOptionsDestinationsDict",
+    "SimDownlinkRtspCommandSnapshotOptionsDict",
     "SimDownlinkRtspRequest",
+    "SimDownlinkRtspRequestDict",
     "SimDownlinkSshNoAuthentication",
+    "SimDownlinkSshNoAuthenticationDict",
     "SimDownlinkSshNoAuthenticationType",
     "SimDownlinkSshPasswordAuthentication",
+    "SimDownlinkSshPasswordAuthenticationDict",
     "SimDownlinkSshPasswordAuthenticationType",
     "SimDownlinkSshPublicKeyAuthentication",
+    "SimDownlinkSshPublicKeyAuthenticationDict",
     "SimDownlinkSshPublicKeyAuthenticationType",
     "SimDownlinkSshRequest",
+    "SimDownlinkSshRequestDict",
     "SimDownlinkSshResponse",
     "SimDownlinkTcpConnectionFireAndForgetOptions",
+    "SimDownlinkTcpConnectionFireAndForgetOptionsDict",
     "SimDownlinkTcpConnectionFireAndForgetOptionsType",
     "SimDownlinkTcpConnectionIdleTimeoutOptions",
+    "SimDownlinkTcpConnectionIdleTimeoutOptionsDict",
     "SimDownlinkTcpConnectionIdleTimeoutOptionsType",
     "SimDownlinkTcpConnectionWaitAllOptions",
+    "SimDownlinkTcpConnectionWaitAllOptionsDict",
     "SimDownlinkTcpConnectionWaitAllOptionsType",
     "SimDownlinkTcpConnectionWaitFirstOptions",
+    "SimDownlinkTcpConnectionWaitFirstOptionsDict",
     "SimDownlinkTcpConnectionWaitFirstOptionsType",
     "SimDownlinkTcpConnectionWaitForPatternOptions",
+    "SimDownlinkTcpConnectionWaitForPatternOptionsDict",
     "SimDownlinkTcpConnectionWaitForPatternOptionsType",
     "SimDownlinkTcpRequest",
+    "SimDownlinkTcpRequestDict",
     "SimDownlinkTcpResponse",
     "SimDownlinkUdpRequest",
+    "SimDownlinkUdpRequestDict",
     "SimExpiryAction",
     "SimModuleType",
     "SimplifiedSubscriber",
@@ -407,6 +513,7 @@ __all__ = (
     "SimType",
     "SmsForwardingReport",
     "SmsForwardingRequest",
+    "SmsForwardingRequestDict",
     "Subscriber",
     "SubscriberExpiryAction",
     "SubscriberModuleType",
@@ -420,12 +527,15 @@ __all__ = (
     "SubscriptionContainerSubscriber",
     "TagSet",
     "TagUpdateRequest",
+    "TagUpdateRequestDict",
     "TestingUsage",
     "TestingUsageUsage",
     "TestingUsageUsageLimit",
     "TestingUsageUsageLimitNextStatus",
     "UpdateSpeedClassRequest",
+    "UpdateSpeedClassRequestDict",
     "UpdateSpeedClassRequestSpeedClass",
     "VerifySubscriberTransferTokenRequest",
+    "VerifySubscriberTransferTokenRequestDict",
     "VerifySubscriberTransferTokenResponse",
 )

@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    pass
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="APICallErrorMessage")
@@ -22,8 +26,8 @@ _APICALLERRORMESSAGE_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class APICallErrorMessage:
+@_attrs_define(repr=False)
+class APICallErrorMessage(ModelBase):
     """
     Attributes:
         code (str): Error code.
@@ -34,28 +38,29 @@ class APICallErrorMessage:
     code: str | None
     message: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("code", "code", True),
+        ("message", "message", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-
+        if self.code is not None:
+            field_dict["code"] = self.code
+        else:
+            field_dict["code"] = None
+        if self.message is not None:
+            field_dict["message"] = self.message
+        else:
+            field_dict["message"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
             _obj.code = d["code"]
@@ -66,6 +71,7 @@ class APICallErrorMessage:
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _APICALLERRORMESSAGE_FIELDS}
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error("APICallErrorMessage", src_dict, exc) from exc
         return _obj

@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArcCredentialRenewRequest")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -18,41 +22,48 @@ _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs
 _ARCCREDENTIALRENEWREQUEST_FIELDS = frozenset(("arcClientPeerPublicKey",))
 
 
-@_attrs_define
-class ArcCredentialRenewRequest:
+@_attrs_define(repr=False)
+class ArcCredentialRenewRequest(ModelBase):
     """
     Attributes:
-        arc_client_peer_public_key (str | Unset): Public key of the Arc client to be granted to the SIM. If this
+        arc_client_peer_public_key (str | None): Public key of the Arc client to be granted to the SIM. If this
             parameter is missing, the server generates a key pair.
     """
 
-    arc_client_peer_public_key: str | Unset | None = UNSET
+    arc_client_peer_public_key: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (("arc_client_peer_public_key", "arcClientPeerPublicKey", False),)
+
+    def set_null(self, *fields: Literal["arc_client_peer_public_key"]) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        arc_client_peer_public_key = self.arc_client_peer_public_key
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if arc_client_peer_public_key is not UNSET:
-            field_dict["arcClientPeerPublicKey"] = arc_client_peer_public_key
-
+        if self.arc_client_peer_public_key is not None:
+            field_dict["arcClientPeerPublicKey"] = self.arc_client_peer_public_key
+        elif "arc_client_peer_public_key" in self._nulls:
+            field_dict["arcClientPeerPublicKey"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _obj.arc_client_peer_public_key = d.get("arcClientPeerPublicKey", UNSET)
+            _nulls: tuple[str, ...] = ()
+            _obj.arc_client_peer_public_key = arc_client_peer_public_key = d.get("arcClientPeerPublicKey")
+            if arc_client_peer_public_key is None and "arcClientPeerPublicKey" in d:
+                _nulls += ("arc_client_peer_public_key",)
 
             if _ARCCREDENTIALRENEWREQUEST_FIELDS.issuperset(d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _ARCCREDENTIALRENEWREQUEST_FIELDS}
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("ArcCredentialRenewRequest", src_dict, exc) from exc
         return _obj
@@ -72,3 +83,12 @@ class ArcCredentialRenewRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ArcCredentialRenewRequestDict(TypedDict, total=False):
+    """`ArcCredentialRenewRequest` as a plain dict with the API's (camelCase) keys, accepted wherever the model is.
+
+    A key left out is not sent; a key set to None is sent as JSON null.
+    """
+
+    arcClientPeerPublicKey: str | None

@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArcSessionStatus")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -31,140 +36,177 @@ _ARCSESSIONSTATUS_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class ArcSessionStatus:
+@_attrs_define(repr=False)
+class ArcSessionStatus(ModelBase):
     """
     Attributes:
-        arc_allowed_i_ps (list[str] | Unset): Displays the WireGuard AllowedIPs received from the Arc server.
-        arc_client_peer_ip_address (str | Unset): IP address of the client.
-        arc_client_peer_public_key (str | Unset):
-        arc_server_endpoint (str | Unset): WireGuard protocol endpoints on the Arc server.
-        arc_server_peer_public_key (str | Unset): Server peer public key for the Arc server.
-        gateway_private_ip_address (str | Unset): The private IP address of the VPG. In the case of VPG Type-F, the
+        arc_allowed_i_ps (list[str] | None): Displays the WireGuard AllowedIPs received from the Arc server.
+        arc_client_peer_ip_address (str | None): IP address of the client.
+        arc_client_peer_public_key (str | None):
+        arc_server_endpoint (str | None): WireGuard protocol endpoints on the Arc server.
+        arc_server_peer_public_key (str | None): Server peer public key for the Arc server.
+        gateway_private_ip_address (str | None): The private IP address of the VPG. In the case of VPG Type-F, the
             source IP address of the closed network communication from the IoT SIM to the customer's system is NAT-ed to
             this IP address.
-        gateway_public_ip_address (str | Unset): The fixed global IP address when using the VPG [Fixed Global IP Address
+        gateway_public_ip_address (str | None): The fixed global IP address when using the VPG [Fixed Global IP Address
             Option](/en/docs/vpg/fixed-global-ip/).
-        last_updated_at (int | Unset):
-        placement (Placement | Unset):
-        vpg_id (str | Unset): The VPG ID. If the VPG was not used, this will not be output.
+        last_updated_at (int | None):
+        placement (Placement | None):
+        vpg_id (str | None): The VPG ID. If the VPG was not used, this will not be output.
     """
 
-    arc_allowed_i_ps: list[str] | Unset | None = UNSET
-    arc_client_peer_ip_address: str | Unset | None = UNSET
-    arc_client_peer_public_key: str | Unset | None = UNSET
-    arc_server_endpoint: str | Unset | None = UNSET
-    arc_server_peer_public_key: str | Unset | None = UNSET
-    gateway_private_ip_address: str | Unset | None = UNSET
-    gateway_public_ip_address: str | Unset | None = UNSET
-    last_updated_at: int | Unset | None = UNSET
-    placement: Placement | Unset | None = UNSET
-    vpg_id: str | Unset | None = UNSET
+    arc_allowed_i_ps: list[str] | None = None
+    arc_client_peer_ip_address: str | None = None
+    arc_client_peer_public_key: str | None = None
+    arc_server_endpoint: str | None = None
+    arc_server_peer_public_key: str | None = None
+    gateway_private_ip_address: str | None = None
+    gateway_public_ip_address: str | None = None
+    last_updated_at: int | None = None
+    placement: Placement | None = None
+    vpg_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("arc_allowed_i_ps", "arcAllowedIPs", False),
+        ("arc_client_peer_ip_address", "arcClientPeerIpAddress", False),
+        ("arc_client_peer_public_key", "arcClientPeerPublicKey", False),
+        ("arc_server_endpoint", "arcServerEndpoint", False),
+        ("arc_server_peer_public_key", "arcServerPeerPublicKey", False),
+        ("gateway_private_ip_address", "gatewayPrivateIpAddress", False),
+        ("gateway_public_ip_address", "gatewayPublicIpAddress", False),
+        ("last_updated_at", "lastUpdatedAt", False),
+        ("placement", "placement", False),
+        ("vpg_id", "vpgId", False),
+    )
+
+    def set_null(
+        self,
+        *fields: Literal[
+            "arc_allowed_i_ps",
+            "arc_client_peer_ip_address",
+            "arc_client_peer_public_key",
+            "arc_server_endpoint",
+            "arc_server_peer_public_key",
+            "gateway_private_ip_address",
+            "gateway_public_ip_address",
+            "last_updated_at",
+            "placement",
+            "vpg_id",
+        ],
+    ) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        arc_allowed_i_ps: Any
-        if self.arc_allowed_i_ps is None:
-            arc_allowed_i_ps = None
-        else:
-            arc_allowed_i_ps = UNSET
-            if not isinstance(self.arc_allowed_i_ps, Unset):
-                arc_allowed_i_ps = self.arc_allowed_i_ps
-
-        arc_client_peer_ip_address = self.arc_client_peer_ip_address
-
-        arc_client_peer_public_key = self.arc_client_peer_public_key
-
-        arc_server_endpoint = self.arc_server_endpoint
-
-        arc_server_peer_public_key = self.arc_server_peer_public_key
-
-        gateway_private_ip_address = self.gateway_private_ip_address
-
-        gateway_public_ip_address = self.gateway_public_ip_address
-
-        last_updated_at = self.last_updated_at
-
-        placement: Any
-        if self.placement is None:
-            placement = None
-        else:
-            placement = UNSET
-            if not isinstance(self.placement, Unset):
-                placement = self.placement.to_dict()
-
-        vpg_id = self.vpg_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if arc_allowed_i_ps is not UNSET:
-            field_dict["arcAllowedIPs"] = arc_allowed_i_ps
-        if arc_client_peer_ip_address is not UNSET:
-            field_dict["arcClientPeerIpAddress"] = arc_client_peer_ip_address
-        if arc_client_peer_public_key is not UNSET:
-            field_dict["arcClientPeerPublicKey"] = arc_client_peer_public_key
-        if arc_server_endpoint is not UNSET:
-            field_dict["arcServerEndpoint"] = arc_server_endpoint
-        if arc_server_peer_public_key is not UNSET:
-            field_dict["arcServerPeerPublicKey"] = arc_server_peer_public_key
-        if gateway_private_ip_address is not UNSET:
-            field_dict["gatewayPrivateIpAddress"] = gateway_private_ip_address
-        if gateway_public_ip_address is not UNSET:
-            field_dict["gatewayPublicIpAddress"] = gateway_public_ip_address
-        if last_updated_at is not UNSET:
-            field_dict["lastUpdatedAt"] = last_updated_at
-        if placement is not UNSET:
-            field_dict["placement"] = placement
-        if vpg_id is not UNSET:
-            field_dict["vpgId"] = vpg_id
+        if self.arc_allowed_i_ps is not None:
+            field_dict["arcAllowedIPs"] = self.arc_allowed_i_ps
 
+        elif "arc_allowed_i_ps" in self._nulls:
+            field_dict["arcAllowedIPs"] = None
+        if self.arc_client_peer_ip_address is not None:
+            field_dict["arcClientPeerIpAddress"] = self.arc_client_peer_ip_address
+        elif "arc_client_peer_ip_address" in self._nulls:
+            field_dict["arcClientPeerIpAddress"] = None
+        if self.arc_client_peer_public_key is not None:
+            field_dict["arcClientPeerPublicKey"] = self.arc_client_peer_public_key
+        elif "arc_client_peer_public_key" in self._nulls:
+            field_dict["arcClientPeerPublicKey"] = None
+        if self.arc_server_endpoint is not None:
+            field_dict["arcServerEndpoint"] = self.arc_server_endpoint
+        elif "arc_server_endpoint" in self._nulls:
+            field_dict["arcServerEndpoint"] = None
+        if self.arc_server_peer_public_key is not None:
+            field_dict["arcServerPeerPublicKey"] = self.arc_server_peer_public_key
+        elif "arc_server_peer_public_key" in self._nulls:
+            field_dict["arcServerPeerPublicKey"] = None
+        if self.gateway_private_ip_address is not None:
+            field_dict["gatewayPrivateIpAddress"] = self.gateway_private_ip_address
+        elif "gateway_private_ip_address" in self._nulls:
+            field_dict["gatewayPrivateIpAddress"] = None
+        if self.gateway_public_ip_address is not None:
+            field_dict["gatewayPublicIpAddress"] = self.gateway_public_ip_address
+        elif "gateway_public_ip_address" in self._nulls:
+            field_dict["gatewayPublicIpAddress"] = None
+        if self.last_updated_at is not None:
+            field_dict["lastUpdatedAt"] = self.last_updated_at
+        elif "last_updated_at" in self._nulls:
+            field_dict["lastUpdatedAt"] = None
+        if self.placement is not None:
+            field_dict["placement"] = self.placement.to_dict()
+
+        elif "placement" in self._nulls:
+            field_dict["placement"] = None
+        if self.vpg_id is not None:
+            field_dict["vpgId"] = self.vpg_id
+        elif "vpg_id" in self._nulls:
+            field_dict["vpgId"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _raw_arc_allowed_i_ps = d.get("arcAllowedIPs", UNSET)
-            arc_allowed_i_ps: Any
-            if _raw_arc_allowed_i_ps is None:
-                arc_allowed_i_ps = None
-            else:
-                _arc_allowed_i_ps = _raw_arc_allowed_i_ps
-                if not isinstance(_arc_allowed_i_ps, (list, Unset)):
+            _nulls: tuple[str, ...] = ()
+            _raw_arc_allowed_i_ps = d.get("arcAllowedIPs")
+            arc_allowed_i_ps: Any = None
+            if _raw_arc_allowed_i_ps is not None:
+                arc_allowed_i_ps = _raw_arc_allowed_i_ps
+                if not isinstance(arc_allowed_i_ps, list):
                     raise TypeError("expected a list")
-                arc_allowed_i_ps = cast(list[str], _arc_allowed_i_ps)
 
+            elif "arcAllowedIPs" in d:
+                _nulls += ("arc_allowed_i_ps",)
             _obj.arc_allowed_i_ps = arc_allowed_i_ps
 
-            _obj.arc_client_peer_ip_address = d.get("arcClientPeerIpAddress", UNSET)
+            _obj.arc_client_peer_ip_address = arc_client_peer_ip_address = d.get("arcClientPeerIpAddress")
+            if arc_client_peer_ip_address is None and "arcClientPeerIpAddress" in d:
+                _nulls += ("arc_client_peer_ip_address",)
 
-            _obj.arc_client_peer_public_key = d.get("arcClientPeerPublicKey", UNSET)
+            _obj.arc_client_peer_public_key = arc_client_peer_public_key = d.get("arcClientPeerPublicKey")
+            if arc_client_peer_public_key is None and "arcClientPeerPublicKey" in d:
+                _nulls += ("arc_client_peer_public_key",)
 
-            _obj.arc_server_endpoint = d.get("arcServerEndpoint", UNSET)
+            _obj.arc_server_endpoint = arc_server_endpoint = d.get("arcServerEndpoint")
+            if arc_server_endpoint is None and "arcServerEndpoint" in d:
+                _nulls += ("arc_server_endpoint",)
 
-            _obj.arc_server_peer_public_key = d.get("arcServerPeerPublicKey", UNSET)
+            _obj.arc_server_peer_public_key = arc_server_peer_public_key = d.get("arcServerPeerPublicKey")
+            if arc_server_peer_public_key is None and "arcServerPeerPublicKey" in d:
+                _nulls += ("arc_server_peer_public_key",)
 
-            _obj.gateway_private_ip_address = d.get("gatewayPrivateIpAddress", UNSET)
+            _obj.gateway_private_ip_address = gateway_private_ip_address = d.get("gatewayPrivateIpAddress")
+            if gateway_private_ip_address is None and "gatewayPrivateIpAddress" in d:
+                _nulls += ("gateway_private_ip_address",)
 
-            _obj.gateway_public_ip_address = d.get("gatewayPublicIpAddress", UNSET)
+            _obj.gateway_public_ip_address = gateway_public_ip_address = d.get("gatewayPublicIpAddress")
+            if gateway_public_ip_address is None and "gatewayPublicIpAddress" in d:
+                _nulls += ("gateway_public_ip_address",)
 
-            _obj.last_updated_at = d.get("lastUpdatedAt", UNSET)
+            _obj.last_updated_at = last_updated_at = d.get("lastUpdatedAt")
+            if last_updated_at is None and "lastUpdatedAt" in d:
+                _nulls += ("last_updated_at",)
 
-            placement = d.get("placement", UNSET)
-            if placement is not None and placement is not UNSET:
-                placement = Placement.from_dict(placement)
+            placement = d.get("placement")
+            if placement is not None:
+                placement = _Placement_from_dict(placement)
+            elif "placement" in d:
+                _nulls += ("placement",)
             _obj.placement = placement
 
-            _obj.vpg_id = d.get("vpgId", UNSET)
+            _obj.vpg_id = vpg_id = d.get("vpgId")
+            if vpg_id is None and "vpgId" in d:
+                _nulls += ("vpg_id",)
 
             if _ARCSESSIONSTATUS_FIELDS.issuperset(d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _ARCSESSIONSTATUS_FIELDS}
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("ArcSessionStatus", src_dict, exc) from exc
         return _obj
@@ -187,3 +229,5 @@ class ArcSessionStatus:
 
 
 from ..models.placement import Placement  # noqa: E402
+
+_Placement_from_dict = Placement.from_dict

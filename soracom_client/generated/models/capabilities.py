@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Capabilities")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -23,52 +27,64 @@ _CAPABILITIES_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class Capabilities:
+@_attrs_define(repr=False)
+class Capabilities(ModelBase):
     """
     Attributes:
-        data (bool | Unset): Data communication support.
+        data (bool | None): Data communication support.
             - `true`: with data.
             - `false`: without data.
-        sms (bool | Unset): SMS support.
+        sms (bool | None): SMS support.
             - `true`: with SMS.
             - `false`: without SMS.
     """
 
-    data: bool | Unset | None = UNSET
-    sms: bool | Unset | None = UNSET
+    data: bool | None = None
+    sms: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("data", "data", False),
+        ("sms", "sms", False),
+    )
+
+    def set_null(self, *fields: Literal["data", "sms"]) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
-
-        sms = self.sms
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if sms is not UNSET:
-            field_dict["sms"] = sms
-
+        if self.data is not None:
+            field_dict["data"] = self.data
+        elif "data" in self._nulls:
+            field_dict["data"] = None
+        if self.sms is not None:
+            field_dict["sms"] = self.sms
+        elif "sms" in self._nulls:
+            field_dict["sms"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _obj.data = d.get("data", UNSET)
+            _nulls: tuple[str, ...] = ()
+            _obj.data = data = d.get("data")
+            if data is None and "data" in d:
+                _nulls += ("data",)
 
-            _obj.sms = d.get("sms", UNSET)
+            _obj.sms = sms = d.get("sms")
+            if sms is None and "sms" in d:
+                _nulls += ("sms",)
 
             if _CAPABILITIES_FIELDS.issuperset(d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _CAPABILITIES_FIELDS}
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("Capabilities", src_dict, exc) from exc
         return _obj

@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CellIdentifier")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -29,96 +33,126 @@ _CELLIDENTIFIER_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class CellIdentifier:
+@_attrs_define(repr=False)
+class CellIdentifier(ModelBase):
     """
     Attributes:
-        cid (str | Unset):
-        eci (str | Unset):
-        ecid (str | Unset):
-        identifier (str | Unset): An identifier to link a request to the result of that request. Optional.
-        lac (str | Unset):
-        mcc (str | Unset):
-        mnc (str | Unset):
-        tac (str | Unset):
+        cid (str | None):
+        eci (str | None):
+        ecid (str | None):
+        identifier (str | None): An identifier to link a request to the result of that request. Optional.
+        lac (str | None):
+        mcc (str | None):
+        mnc (str | None):
+        tac (str | None):
     """
 
-    cid: str | Unset | None = UNSET
-    eci: str | Unset | None = UNSET
-    ecid: str | Unset | None = UNSET
-    identifier: str | Unset | None = UNSET
-    lac: str | Unset | None = UNSET
-    mcc: str | Unset | None = UNSET
-    mnc: str | Unset | None = UNSET
-    tac: str | Unset | None = UNSET
+    cid: str | None = None
+    eci: str | None = None
+    ecid: str | None = None
+    identifier: str | None = None
+    lac: str | None = None
+    mcc: str | None = None
+    mnc: str | None = None
+    tac: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("cid", "cid", False),
+        ("eci", "eci", False),
+        ("ecid", "ecid", False),
+        ("identifier", "identifier", False),
+        ("lac", "lac", False),
+        ("mcc", "mcc", False),
+        ("mnc", "mnc", False),
+        ("tac", "tac", False),
+    )
+
+    def set_null(self, *fields: Literal["cid", "eci", "ecid", "identifier", "lac", "mcc", "mnc", "tac"]) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        cid = self.cid
-
-        eci = self.eci
-
-        ecid = self.ecid
-
-        identifier = self.identifier
-
-        lac = self.lac
-
-        mcc = self.mcc
-
-        mnc = self.mnc
-
-        tac = self.tac
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cid is not UNSET:
-            field_dict["cid"] = cid
-        if eci is not UNSET:
-            field_dict["eci"] = eci
-        if ecid is not UNSET:
-            field_dict["ecid"] = ecid
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if lac is not UNSET:
-            field_dict["lac"] = lac
-        if mcc is not UNSET:
-            field_dict["mcc"] = mcc
-        if mnc is not UNSET:
-            field_dict["mnc"] = mnc
-        if tac is not UNSET:
-            field_dict["tac"] = tac
-
+        if self.cid is not None:
+            field_dict["cid"] = self.cid
+        elif "cid" in self._nulls:
+            field_dict["cid"] = None
+        if self.eci is not None:
+            field_dict["eci"] = self.eci
+        elif "eci" in self._nulls:
+            field_dict["eci"] = None
+        if self.ecid is not None:
+            field_dict["ecid"] = self.ecid
+        elif "ecid" in self._nulls:
+            field_dict["ecid"] = None
+        if self.identifier is not None:
+            field_dict["identifier"] = self.identifier
+        elif "identifier" in self._nulls:
+            field_dict["identifier"] = None
+        if self.lac is not None:
+            field_dict["lac"] = self.lac
+        elif "lac" in self._nulls:
+            field_dict["lac"] = None
+        if self.mcc is not None:
+            field_dict["mcc"] = self.mcc
+        elif "mcc" in self._nulls:
+            field_dict["mcc"] = None
+        if self.mnc is not None:
+            field_dict["mnc"] = self.mnc
+        elif "mnc" in self._nulls:
+            field_dict["mnc"] = None
+        if self.tac is not None:
+            field_dict["tac"] = self.tac
+        elif "tac" in self._nulls:
+            field_dict["tac"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _obj.cid = d.get("cid", UNSET)
+            _nulls: tuple[str, ...] = ()
+            _obj.cid = cid = d.get("cid")
+            if cid is None and "cid" in d:
+                _nulls += ("cid",)
 
-            _obj.eci = d.get("eci", UNSET)
+            _obj.eci = eci = d.get("eci")
+            if eci is None and "eci" in d:
+                _nulls += ("eci",)
 
-            _obj.ecid = d.get("ecid", UNSET)
+            _obj.ecid = ecid = d.get("ecid")
+            if ecid is None and "ecid" in d:
+                _nulls += ("ecid",)
 
-            _obj.identifier = d.get("identifier", UNSET)
+            _obj.identifier = identifier = d.get("identifier")
+            if identifier is None and "identifier" in d:
+                _nulls += ("identifier",)
 
-            _obj.lac = d.get("lac", UNSET)
+            _obj.lac = lac = d.get("lac")
+            if lac is None and "lac" in d:
+                _nulls += ("lac",)
 
-            _obj.mcc = d.get("mcc", UNSET)
+            _obj.mcc = mcc = d.get("mcc")
+            if mcc is None and "mcc" in d:
+                _nulls += ("mcc",)
 
-            _obj.mnc = d.get("mnc", UNSET)
+            _obj.mnc = mnc = d.get("mnc")
+            if mnc is None and "mnc" in d:
+                _nulls += ("mnc",)
 
-            _obj.tac = d.get("tac", UNSET)
+            _obj.tac = tac = d.get("tac")
+            if tac is None and "tac" in d:
+                _nulls += ("tac",)
 
             if _CELLIDENTIFIER_FIELDS.issuperset(d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _CELLIDENTIFIER_FIELDS}
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("CellIdentifier", src_dict, exc) from exc
         return _obj
@@ -138,3 +172,19 @@ class CellIdentifier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CellIdentifierDict(TypedDict, total=False):
+    """`CellIdentifier` as a plain dict with the API's (camelCase) keys, accepted wherever the model is.
+
+    A key left out is not sent; a key set to None is sent as JSON null.
+    """
+
+    cid: str | None
+    eci: str | None
+    ecid: str | None
+    identifier: str | None
+    lac: str | None
+    mcc: str | None
+    mnc: str | None
+    tac: str | None

@@ -2,20 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    pass
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="CreateArcSessionBody")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
 
 
-@_attrs_define
-class CreateArcSessionBody:
-    def to_dict(self) -> dict[str, Any]:
+@_attrs_define(repr=False)
+class CreateArcSessionBody(ModelBase):
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = ()
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
 
         return field_dict
@@ -27,6 +34,7 @@ class CreateArcSessionBody:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             d = src_dict
             _obj = _new(cls)
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error("CreateArcSessionBody", src_dict, exc) from exc
         return _obj

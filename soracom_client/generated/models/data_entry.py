@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
 from ..models.data_entry_resource_type import DataEntryResourceType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataEntry")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -28,91 +32,110 @@ _DATAENTRY_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class DataEntry:
+@_attrs_define(repr=False)
+class DataEntry(ModelBase):
     """
     Attributes:
-        category (str | Unset):
-        content (str | Unset):
-        content_type (str | Unset):
-        resource_id (str | Unset):
-        resource_type (DataEntryResourceType | Unset):
-        time (int | Unset):
+        category (str | None):
+        content (str | None):
+        content_type (str | None):
+        resource_id (str | None):
+        resource_type (DataEntryResourceType | None):
+        time (int | None):
     """
 
-    category: str | Unset | None = UNSET
-    content: str | Unset | None = UNSET
-    content_type: str | Unset | None = UNSET
-    resource_id: str | Unset | None = UNSET
-    resource_type: DataEntryResourceType | Unset | None = UNSET
-    time: int | Unset | None = UNSET
+    category: str | None = None
+    content: str | None = None
+    content_type: str | None = None
+    resource_id: str | None = None
+    resource_type: DataEntryResourceType | None = None
+    time: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("category", "category", False),
+        ("content", "content", False),
+        ("content_type", "contentType", False),
+        ("resource_id", "resourceId", False),
+        ("resource_type", "resourceType", False),
+        ("time", "time", False),
+    )
+
+    def set_null(
+        self, *fields: Literal["category", "content", "content_type", "resource_id", "resource_type", "time"]
+    ) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        category = self.category
-
-        content = self.content
-
-        content_type = self.content_type
-
-        resource_id = self.resource_id
-
-        resource_type: Any
-        if self.resource_type is None:
-            resource_type = None
-        else:
-            resource_type = UNSET
-            if not isinstance(self.resource_type, Unset):
-                resource_type = getattr(self.resource_type, "value", self.resource_type)
-
-        time = self.time
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if category is not UNSET:
-            field_dict["category"] = category
-        if content is not UNSET:
-            field_dict["content"] = content
-        if content_type is not UNSET:
-            field_dict["contentType"] = content_type
-        if resource_id is not UNSET:
-            field_dict["resourceId"] = resource_id
-        if resource_type is not UNSET:
-            field_dict["resourceType"] = resource_type
-        if time is not UNSET:
-            field_dict["time"] = time
+        if self.category is not None:
+            field_dict["category"] = self.category
+        elif "category" in self._nulls:
+            field_dict["category"] = None
+        if self.content is not None:
+            field_dict["content"] = self.content
+        elif "content" in self._nulls:
+            field_dict["content"] = None
+        if self.content_type is not None:
+            field_dict["contentType"] = self.content_type
+        elif "content_type" in self._nulls:
+            field_dict["contentType"] = None
+        if self.resource_id is not None:
+            field_dict["resourceId"] = self.resource_id
+        elif "resource_id" in self._nulls:
+            field_dict["resourceId"] = None
+        if self.resource_type is not None:
+            field_dict["resourceType"] = getattr(self.resource_type, "value", self.resource_type)
 
+        elif "resource_type" in self._nulls:
+            field_dict["resourceType"] = None
+        if self.time is not None:
+            field_dict["time"] = self.time
+        elif "time" in self._nulls:
+            field_dict["time"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _obj.category = d.get("category", UNSET)
+            _nulls: tuple[str, ...] = ()
+            _obj.category = category = d.get("category")
+            if category is None and "category" in d:
+                _nulls += ("category",)
 
-            _obj.content = d.get("content", UNSET)
+            _obj.content = content = d.get("content")
+            if content is None and "content" in d:
+                _nulls += ("content",)
 
-            _obj.content_type = d.get("contentType", UNSET)
+            _obj.content_type = content_type = d.get("contentType")
+            if content_type is None and "contentType" in d:
+                _nulls += ("content_type",)
 
-            _obj.resource_id = d.get("resourceId", UNSET)
+            _obj.resource_id = resource_id = d.get("resourceId")
+            if resource_id is None and "resourceId" in d:
+                _nulls += ("resource_id",)
 
-            resource_type = d.get("resourceType", UNSET)
-            if resource_type is not None and resource_type is not UNSET:
-                resource_type = DataEntryResourceType._value2member_map_.get(resource_type) or DataEntryResourceType(
-                    resource_type
-                )
+            resource_type = d.get("resourceType")
+            if resource_type is not None:
+                resource_type = _DataEntryResourceType_get(resource_type) or DataEntryResourceType(resource_type)
+            elif "resourceType" in d:
+                _nulls += ("resource_type",)
             _obj.resource_type = resource_type
 
-            _obj.time = d.get("time", UNSET)
+            _obj.time = time = d.get("time")
+            if time is None and "time" in d:
+                _nulls += ("time",)
 
             if _DATAENTRY_FIELDS.issuperset(d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _DATAENTRY_FIELDS}
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("DataEntry", src_dict, exc) from exc
         return _obj
@@ -132,3 +155,6 @@ class DataEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DataEntryResourceType_get = DataEntryResourceType._value2member_map_.get

@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImeiLock")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -18,41 +22,48 @@ _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs
 _IMEILOCK_FIELDS = frozenset(("imei",))
 
 
-@_attrs_define
-class ImeiLock:
+@_attrs_define(repr=False)
+class ImeiLock(ModelBase):
     """IMEI lock configuration.
 
     Attributes:
-        imei (str | Unset): IMEI of the target device
+        imei (str | None): IMEI of the target device
     """
 
-    imei: str | Unset | None = UNSET
+    imei: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (("imei", "imei", False),)
+
+    def set_null(self, *fields: Literal["imei"]) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        imei = self.imei
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if imei is not UNSET:
-            field_dict["imei"] = imei
-
+        if self.imei is not None:
+            field_dict["imei"] = self.imei
+        elif "imei" in self._nulls:
+            field_dict["imei"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _obj.imei = d.get("imei", UNSET)
+            _nulls: tuple[str, ...] = ()
+            _obj.imei = imei = d.get("imei")
+            if imei is None and "imei" in d:
+                _nulls += ("imei",)
 
             if _IMEILOCK_FIELDS.issuperset(d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _IMEILOCK_FIELDS}
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("ImeiLock", src_dict, exc) from exc
         return _obj

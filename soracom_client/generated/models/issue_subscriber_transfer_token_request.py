@@ -1,14 +1,18 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
 from ..._model_support import model_parse_error
-from ..types import Unset
 
 T = TypeVar("T", bound="IssueSubscriberTransferTokenRequest")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -24,8 +28,8 @@ _ISSUESUBSCRIBERTRANSFERTOKENREQUEST_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class IssueSubscriberTransferTokenRequest:
+@_attrs_define(repr=False)
+class IssueSubscriberTransferTokenRequest(ModelBase):
     """
     Attributes:
         transfer_destination_operator_email (str): Primary email address of the destination operator. Please confirm
@@ -40,35 +44,35 @@ class IssueSubscriberTransferTokenRequest:
     transfer_destination_operator_id: str | None
     transfer_imsi: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("transfer_destination_operator_email", "transferDestinationOperatorEmail", True),
+        ("transfer_destination_operator_id", "transferDestinationOperatorId", True),
+        ("transfer_imsi", "transferImsi", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        transfer_destination_operator_email = self.transfer_destination_operator_email
-
-        transfer_destination_operator_id = self.transfer_destination_operator_id
-
-        transfer_imsi: Any
-        if self.transfer_imsi is None:
-            transfer_imsi = None
-        else:
-            transfer_imsi = self.transfer_imsi
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "transferDestinationOperatorEmail": transfer_destination_operator_email,
-                "transferDestinationOperatorId": transfer_destination_operator_id,
-                "transferImsi": transfer_imsi,
-            }
-        )
+        if self.transfer_destination_operator_email is not None:
+            field_dict["transferDestinationOperatorEmail"] = self.transfer_destination_operator_email
+        else:
+            field_dict["transferDestinationOperatorEmail"] = None
+        if self.transfer_destination_operator_id is not None:
+            field_dict["transferDestinationOperatorId"] = self.transfer_destination_operator_id
+        else:
+            field_dict["transferDestinationOperatorId"] = None
+        if self.transfer_imsi is not None:
+            field_dict["transferImsi"] = self.transfer_imsi
 
+        else:
+            field_dict["transferImsi"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
             _obj.transfer_destination_operator_email = d["transferDestinationOperatorEmail"]
@@ -76,14 +80,11 @@ class IssueSubscriberTransferTokenRequest:
             _obj.transfer_destination_operator_id = d["transferDestinationOperatorId"]
 
             _raw_transfer_imsi = d["transferImsi"]
-            transfer_imsi: Any
-            if _raw_transfer_imsi is None:
-                transfer_imsi = None
-            else:
-                _transfer_imsi = _raw_transfer_imsi
-                if not isinstance(_transfer_imsi, (list, Unset)):
+            transfer_imsi: Any = None
+            if _raw_transfer_imsi is not None:
+                transfer_imsi = _raw_transfer_imsi
+                if not isinstance(transfer_imsi, list):
                     raise TypeError("expected a list")
-                transfer_imsi = cast(list[str], _transfer_imsi)
 
             _obj.transfer_imsi = transfer_imsi
 
@@ -93,6 +94,7 @@ class IssueSubscriberTransferTokenRequest:
                 _obj.additional_properties = {
                     k: v for k, v in d.items() if k not in _ISSUESUBSCRIBERTRANSFERTOKENREQUEST_FIELDS
                 }
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error("IssueSubscriberTransferTokenRequest", src_dict, exc) from exc
         return _obj
@@ -112,3 +114,14 @@ class IssueSubscriberTransferTokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class IssueSubscriberTransferTokenRequestDict(TypedDict, total=False):
+    """`IssueSubscriberTransferTokenRequest` as a plain dict with the API's (camelCase) keys, accepted wherever the model is.
+
+    A key left out is not sent; a key set to None is sent as JSON null.
+    """
+
+    transferDestinationOperatorEmail: Required[str]
+    transferDestinationOperatorId: Required[str]
+    transferImsi: Required[Sequence[str]]

@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    pass
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="IssueSubscriberTransferTokenResponse")
@@ -17,8 +21,8 @@ _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs
 _ISSUESUBSCRIBERTRANSFERTOKENRESPONSE_FIELDS = frozenset(("token",))
 
 
-@_attrs_define
-class IssueSubscriberTransferTokenResponse:
+@_attrs_define(repr=False)
+class IssueSubscriberTransferTokenResponse(ModelBase):
     """
     Attributes:
         token (str): Transfer token. Example: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.
@@ -26,25 +30,22 @@ class IssueSubscriberTransferTokenResponse:
 
     token: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (("token", "token", True),)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-            }
-        )
-
+        if self.token is not None:
+            field_dict["token"] = self.token
+        else:
+            field_dict["token"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
             _obj.token = d["token"]
@@ -55,6 +56,7 @@ class IssueSubscriberTransferTokenResponse:
                 _obj.additional_properties = {
                     k: v for k, v in d.items() if k not in _ISSUESUBSCRIBERTRANSFERTOKENRESPONSE_FIELDS
                 }
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error("IssueSubscriberTransferTokenResponse", src_dict, exc) from exc
         return _obj

@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocationRegistrationStatus")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -24,83 +29,83 @@ _LOCATIONREGISTRATIONSTATUS_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class LocationRegistrationStatus:
+@_attrs_define(repr=False)
+class LocationRegistrationStatus(ModelBase):
     """
     Attributes:
-        cs (LocationRegistrationStatusForNetwork | Unset):
-        eps (LocationRegistrationStatusForNetwork | Unset):
-        ps (LocationRegistrationStatusForNetwork | Unset):
+        cs (LocationRegistrationStatusForNetwork | None):
+        eps (LocationRegistrationStatusForNetwork | None):
+        ps (LocationRegistrationStatusForNetwork | None):
     """
 
-    cs: LocationRegistrationStatusForNetwork | Unset | None = UNSET
-    eps: LocationRegistrationStatusForNetwork | Unset | None = UNSET
-    ps: LocationRegistrationStatusForNetwork | Unset | None = UNSET
+    cs: LocationRegistrationStatusForNetwork | None = None
+    eps: LocationRegistrationStatusForNetwork | None = None
+    ps: LocationRegistrationStatusForNetwork | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("cs", "cs", False),
+        ("eps", "eps", False),
+        ("ps", "ps", False),
+    )
+
+    def set_null(self, *fields: Literal["cs", "eps", "ps"]) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        cs: Any
-        if self.cs is None:
-            cs = None
-        else:
-            cs = UNSET
-            if not isinstance(self.cs, Unset):
-                cs = self.cs.to_dict()
-
-        eps: Any
-        if self.eps is None:
-            eps = None
-        else:
-            eps = UNSET
-            if not isinstance(self.eps, Unset):
-                eps = self.eps.to_dict()
-
-        ps: Any
-        if self.ps is None:
-            ps = None
-        else:
-            ps = UNSET
-            if not isinstance(self.ps, Unset):
-                ps = self.ps.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cs is not UNSET:
-            field_dict["cs"] = cs
-        if eps is not UNSET:
-            field_dict["eps"] = eps
-        if ps is not UNSET:
-            field_dict["ps"] = ps
+        if self.cs is not None:
+            field_dict["cs"] = self.cs.to_dict()
 
+        elif "cs" in self._nulls:
+            field_dict["cs"] = None
+        if self.eps is not None:
+            field_dict["eps"] = self.eps.to_dict()
+
+        elif "eps" in self._nulls:
+            field_dict["eps"] = None
+        if self.ps is not None:
+            field_dict["ps"] = self.ps.to_dict()
+
+        elif "ps" in self._nulls:
+            field_dict["ps"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            cs = d.get("cs", UNSET)
-            if cs is not None and cs is not UNSET:
-                cs = LocationRegistrationStatusForNetwork.from_dict(cs)
+            _nulls: tuple[str, ...] = ()
+            cs = d.get("cs")
+            if cs is not None:
+                cs = _LocationRegistrationStatusForNetwork_from_dict(cs)
+            elif "cs" in d:
+                _nulls += ("cs",)
             _obj.cs = cs
 
-            eps = d.get("eps", UNSET)
-            if eps is not None and eps is not UNSET:
-                eps = LocationRegistrationStatusForNetwork.from_dict(eps)
+            eps = d.get("eps")
+            if eps is not None:
+                eps = _LocationRegistrationStatusForNetwork_from_dict(eps)
+            elif "eps" in d:
+                _nulls += ("eps",)
             _obj.eps = eps
 
-            ps = d.get("ps", UNSET)
-            if ps is not None and ps is not UNSET:
-                ps = LocationRegistrationStatusForNetwork.from_dict(ps)
+            ps = d.get("ps")
+            if ps is not None:
+                ps = _LocationRegistrationStatusForNetwork_from_dict(ps)
+            elif "ps" in d:
+                _nulls += ("ps",)
             _obj.ps = ps
 
             if _LOCATIONREGISTRATIONSTATUS_FIELDS.issuperset(d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _LOCATIONREGISTRATIONSTATUS_FIELDS}
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("LocationRegistrationStatus", src_dict, exc) from exc
         return _obj
@@ -123,3 +128,5 @@ class LocationRegistrationStatus:
 
 
 from ..models.location_registration_status_for_network import LocationRegistrationStatusForNetwork  # noqa: E402
+
+_LocationRegistrationStatusForNetwork_from_dict = LocationRegistrationStatusForNetwork.from_dict

@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocationRegistrationStatusForNetwork")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -23,44 +27,55 @@ _LOCATIONREGISTRATIONSTATUSFORNETWORK_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class LocationRegistrationStatusForNetwork:
+@_attrs_define(repr=False)
+class LocationRegistrationStatusForNetwork(ModelBase):
     """
     Attributes:
-        last_modified_time (int | Unset): Timestamp of the last successful network registration (Unix time in
+        last_modified_time (int | None): Timestamp of the last successful network registration (Unix time in
             milliseconds)
-        vplmn (str | Unset): PLMN ID of the visited network.
+        vplmn (str | None): PLMN ID of the visited network.
     """
 
-    last_modified_time: int | Unset | None = UNSET
-    vplmn: str | Unset | None = UNSET
+    last_modified_time: int | None = None
+    vplmn: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("last_modified_time", "lastModifiedTime", False),
+        ("vplmn", "vplmn", False),
+    )
+
+    def set_null(self, *fields: Literal["last_modified_time", "vplmn"]) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        last_modified_time = self.last_modified_time
-
-        vplmn = self.vplmn
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if last_modified_time is not UNSET:
-            field_dict["lastModifiedTime"] = last_modified_time
-        if vplmn is not UNSET:
-            field_dict["vplmn"] = vplmn
-
+        if self.last_modified_time is not None:
+            field_dict["lastModifiedTime"] = self.last_modified_time
+        elif "last_modified_time" in self._nulls:
+            field_dict["lastModifiedTime"] = None
+        if self.vplmn is not None:
+            field_dict["vplmn"] = self.vplmn
+        elif "vplmn" in self._nulls:
+            field_dict["vplmn"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _obj.last_modified_time = d.get("lastModifiedTime", UNSET)
+            _nulls: tuple[str, ...] = ()
+            _obj.last_modified_time = last_modified_time = d.get("lastModifiedTime")
+            if last_modified_time is None and "lastModifiedTime" in d:
+                _nulls += ("last_modified_time",)
 
-            _obj.vplmn = d.get("vplmn", UNSET)
+            _obj.vplmn = vplmn = d.get("vplmn")
+            if vplmn is None and "vplmn" in d:
+                _nulls += ("vplmn",)
 
             if _LOCATIONREGISTRATIONSTATUSFORNETWORK_FIELDS.issuperset(d):
                 _obj.additional_properties = {}
@@ -68,6 +83,7 @@ class LocationRegistrationStatusForNetwork:
                 _obj.additional_properties = {
                     k: v for k, v in d.items() if k not in _LOCATIONREGISTRATIONSTATUSFORNETWORK_FIELDS
                 }
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("LocationRegistrationStatusForNetwork", src_dict, exc) from exc
         return _obj

@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
 from ..models.ordered_sim_profile_response_profile_status import OrderedSimProfileResponseProfileStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderedSimProfileResponse")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -33,8 +37,8 @@ _ORDEREDSIMPROFILERESPONSE_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class OrderedSimProfileResponse:
+@_attrs_define(repr=False)
+class OrderedSimProfileResponse(ModelBase):
     """Represents an eSIM profile ordered.
 
     Attributes:
@@ -63,9 +67,9 @@ class OrderedSimProfileResponse:
              Example: DELETION_SUCCEEDED.
         smdp_address (str): The SM-DP+ address of the eSIM profile. This value will be used to install the profile on
             the device. Example: example.com.
-        installed_time (int | Unset): The time the eSIM profile was installed (unix time in milliseconds). Example:
+        installed_time (int | None): The time the eSIM profile was installed (unix time in milliseconds). Example:
             1718756585000.
-        subscription (str | Unset): The subscription of the eSIM profile.
+        subscription (str | None): The subscription of the eSIM profile.
             - `plan01s`
             - `planP1`
             - `planX1`
@@ -84,66 +88,85 @@ class OrderedSimProfileResponse:
     profile_order_id: str | None
     profile_status: OrderedSimProfileResponseProfileStatus | None
     smdp_address: str | None
-    installed_time: int | Unset | None = UNSET
-    subscription: str | Unset | None = UNSET
+    installed_time: int | None = None
+    subscription: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("activation_code", "activationCode", True),
+        ("created_time", "createdTime", True),
+        ("iccid", "iccid", True),
+        ("imsi", "imsi", True),
+        ("last_modified_time", "lastModifiedTime", True),
+        ("matching_id", "matchingId", True),
+        ("profile_order_id", "profileOrderId", True),
+        ("profile_status", "profileStatus", True),
+        ("smdp_address", "smdpAddress", True),
+        ("installed_time", "installedTime", False),
+        ("subscription", "subscription", False),
+    )
+
+    def set_null(self, *fields: Literal["installed_time", "subscription"]) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        activation_code = self.activation_code
-
-        created_time = self.created_time
-
-        iccid = self.iccid
-
-        imsi = self.imsi
-
-        last_modified_time = self.last_modified_time
-
-        matching_id = self.matching_id
-
-        profile_order_id = self.profile_order_id
-
-        profile_status: Any
-        if self.profile_status is None:
-            profile_status = None
-        else:
-            profile_status = getattr(self.profile_status, "value", self.profile_status)
-
-        smdp_address = self.smdp_address
-
-        installed_time = self.installed_time
-
-        subscription = self.subscription
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "activationCode": activation_code,
-                "createdTime": created_time,
-                "iccid": iccid,
-                "imsi": imsi,
-                "lastModifiedTime": last_modified_time,
-                "matchingId": matching_id,
-                "profileOrderId": profile_order_id,
-                "profileStatus": profile_status,
-                "smdpAddress": smdp_address,
-            }
-        )
-        if installed_time is not UNSET:
-            field_dict["installedTime"] = installed_time
-        if subscription is not UNSET:
-            field_dict["subscription"] = subscription
+        if self.activation_code is not None:
+            field_dict["activationCode"] = self.activation_code
+        else:
+            field_dict["activationCode"] = None
+        if self.created_time is not None:
+            field_dict["createdTime"] = self.created_time
+        else:
+            field_dict["createdTime"] = None
+        if self.iccid is not None:
+            field_dict["iccid"] = self.iccid
+        else:
+            field_dict["iccid"] = None
+        if self.imsi is not None:
+            field_dict["imsi"] = self.imsi
+        else:
+            field_dict["imsi"] = None
+        if self.last_modified_time is not None:
+            field_dict["lastModifiedTime"] = self.last_modified_time
+        else:
+            field_dict["lastModifiedTime"] = None
+        if self.matching_id is not None:
+            field_dict["matchingId"] = self.matching_id
+        else:
+            field_dict["matchingId"] = None
+        if self.profile_order_id is not None:
+            field_dict["profileOrderId"] = self.profile_order_id
+        else:
+            field_dict["profileOrderId"] = None
+        if self.profile_status is not None:
+            field_dict["profileStatus"] = getattr(self.profile_status, "value", self.profile_status)
 
+        else:
+            field_dict["profileStatus"] = None
+        if self.smdp_address is not None:
+            field_dict["smdpAddress"] = self.smdp_address
+        else:
+            field_dict["smdpAddress"] = None
+        if self.installed_time is not None:
+            field_dict["installedTime"] = self.installed_time
+        elif "installed_time" in self._nulls:
+            field_dict["installedTime"] = None
+        if self.subscription is not None:
+            field_dict["subscription"] = self.subscription
+        elif "subscription" in self._nulls:
+            field_dict["subscription"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
+            _nulls: tuple[str, ...] = ()
             _obj.activation_code = d["activationCode"]
 
             _obj.created_time = d["createdTime"]
@@ -160,21 +183,26 @@ class OrderedSimProfileResponse:
 
             profile_status = d["profileStatus"]
             if profile_status is not None:
-                profile_status = OrderedSimProfileResponseProfileStatus._value2member_map_.get(
+                profile_status = _OrderedSimProfileResponseProfileStatus_get(
                     profile_status
                 ) or OrderedSimProfileResponseProfileStatus(profile_status)
             _obj.profile_status = profile_status
 
             _obj.smdp_address = d["smdpAddress"]
 
-            _obj.installed_time = d.get("installedTime", UNSET)
+            _obj.installed_time = installed_time = d.get("installedTime")
+            if installed_time is None and "installedTime" in d:
+                _nulls += ("installed_time",)
 
-            _obj.subscription = d.get("subscription", UNSET)
+            _obj.subscription = subscription = d.get("subscription")
+            if subscription is None and "subscription" in d:
+                _nulls += ("subscription",)
 
             if _ORDEREDSIMPROFILERESPONSE_FIELDS.issuperset(d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _ORDEREDSIMPROFILERESPONSE_FIELDS}
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("OrderedSimProfileResponse", src_dict, exc) from exc
         return _obj
@@ -194,3 +222,6 @@ class OrderedSimProfileResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_OrderedSimProfileResponseProfileStatus_get = OrderedSimProfileResponseProfileStatus._value2member_map_.get

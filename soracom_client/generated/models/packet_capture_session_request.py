@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Required, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PacketCaptureSessionRequest")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -23,45 +27,52 @@ _PACKETCAPTURESESSIONREQUEST_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class PacketCaptureSessionRequest:
+@_attrs_define(repr=False)
+class PacketCaptureSessionRequest(ModelBase):
     """
     Attributes:
         duration (int):
-        prefix (str | Unset):
+        prefix (str | None):
     """
 
     duration: int | None
-    prefix: str | Unset | None = UNSET
+    prefix: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("duration", "duration", True),
+        ("prefix", "prefix", False),
+    )
+
+    def set_null(self, *fields: Literal["prefix"]) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        duration = self.duration
-
-        prefix = self.prefix
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "duration": duration,
-            }
-        )
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
-
+        if self.duration is not None:
+            field_dict["duration"] = self.duration
+        else:
+            field_dict["duration"] = None
+        if self.prefix is not None:
+            field_dict["prefix"] = self.prefix
+        elif "prefix" in self._nulls:
+            field_dict["prefix"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
+            _nulls: tuple[str, ...] = ()
             _obj.duration = d["duration"]
 
-            _obj.prefix = d.get("prefix", UNSET)
+            _obj.prefix = prefix = d.get("prefix")
+            if prefix is None and "prefix" in d:
+                _nulls += ("prefix",)
 
             if _PACKETCAPTURESESSIONREQUEST_FIELDS.issuperset(d):
                 _obj.additional_properties = {}
@@ -69,6 +80,7 @@ class PacketCaptureSessionRequest:
                 _obj.additional_properties = {
                     k: v for k, v in d.items() if k not in _PACKETCAPTURESESSIONREQUEST_FIELDS
                 }
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("PacketCaptureSessionRequest", src_dict, exc) from exc
         return _obj
@@ -88,3 +100,13 @@ class PacketCaptureSessionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class PacketCaptureSessionRequestDict(TypedDict, total=False):
+    """`PacketCaptureSessionRequest` as a plain dict with the API's (camelCase) keys, accepted wherever the model is.
+
+    A key left out is not sent; a key set to None is sent as JSON null.
+    """
+
+    duration: Required[int]
+    prefix: str | None

@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviousSessionStatus")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -33,159 +38,204 @@ _PREVIOUSSESSIONSTATUS_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class PreviousSessionStatus:
+@_attrs_define(repr=False)
+class PreviousSessionStatus(ModelBase):
     """Information about the previous session.
 
     Attributes:
-        cell (Cell | Unset): Information about the base station to which the IoT SIM is connected. It will not be output
+        cell (Cell | None): Information about the base station to which the IoT SIM is connected. It will not be output
             for virtual SIM/subscribers.
-        created_time (int | Unset): The time when the previous session was created.
-        deleted_time (int | Unset): The time when the previous session was deleted.
-        dns_servers (list[str] | Unset): Array of IP address of the DNS servers.
-        gateway_private_ip_address (str | Unset): The private IP address of the VPG. In the case of VPG Type-F, the
+        created_time (int | None): The time when the previous session was created.
+        deleted_time (int | None): The time when the previous session was deleted.
+        dns_servers (list[str] | None): Array of IP address of the DNS servers.
+        gateway_private_ip_address (str | None): The private IP address of the VPG. In the case of VPG Type-F, the
             source IP address of the closed network communication from the IoT SIM to the customer's system is NAT-ed to
             this IP address.
-        gateway_public_ip_address (str | Unset): The fixed global IP address when using the VPG [Fixed Global IP Address
+        gateway_public_ip_address (str | None): The fixed global IP address when using the VPG [Fixed Global IP Address
             Option](/en/docs/vpg/fixed-global-ip/).
-        imei (str | Unset): The IMEI of the device using the IoT SIM. If using a virtual SIM/subscriber, this will be
+        imei (str | None): The IMEI of the device using the IoT SIM. If using a virtual SIM/subscriber, this will be
             `null`.
-        imsi (str | Unset): The IMSI of the IoT SIM.
-        session_id (str | Unset): The session ID.
-        subscription (str | Unset):
-        ue_ip_address (str | Unset): The IP address of the device.
-        vpg_id (str | Unset): The VPG ID. If the VPG was not used, this will not be output.
+        imsi (str | None): The IMSI of the IoT SIM.
+        session_id (str | None): The session ID.
+        subscription (str | None):
+        ue_ip_address (str | None): The IP address of the device.
+        vpg_id (str | None): The VPG ID. If the VPG was not used, this will not be output.
     """
 
-    cell: Cell | Unset | None = UNSET
-    created_time: int | Unset | None = UNSET
-    deleted_time: int | Unset | None = UNSET
-    dns_servers: list[str] | Unset | None = UNSET
-    gateway_private_ip_address: str | Unset | None = UNSET
-    gateway_public_ip_address: str | Unset | None = UNSET
-    imei: str | Unset | None = UNSET
-    imsi: str | Unset | None = UNSET
-    session_id: str | Unset | None = UNSET
-    subscription: str | Unset | None = UNSET
-    ue_ip_address: str | Unset | None = UNSET
-    vpg_id: str | Unset | None = UNSET
+    cell: Cell | None = None
+    created_time: int | None = None
+    deleted_time: int | None = None
+    dns_servers: list[str] | None = None
+    gateway_private_ip_address: str | None = None
+    gateway_public_ip_address: str | None = None
+    imei: str | None = None
+    imsi: str | None = None
+    session_id: str | None = None
+    subscription: str | None = None
+    ue_ip_address: str | None = None
+    vpg_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("cell", "cell", False),
+        ("created_time", "createdTime", False),
+        ("deleted_time", "deletedTime", False),
+        ("dns_servers", "dnsServers", False),
+        ("gateway_private_ip_address", "gatewayPrivateIpAddress", False),
+        ("gateway_public_ip_address", "gatewayPublicIpAddress", False),
+        ("imei", "imei", False),
+        ("imsi", "imsi", False),
+        ("session_id", "sessionId", False),
+        ("subscription", "subscription", False),
+        ("ue_ip_address", "ueIpAddress", False),
+        ("vpg_id", "vpgId", False),
+    )
+
+    def set_null(
+        self,
+        *fields: Literal[
+            "cell",
+            "created_time",
+            "deleted_time",
+            "dns_servers",
+            "gateway_private_ip_address",
+            "gateway_public_ip_address",
+            "imei",
+            "imsi",
+            "session_id",
+            "subscription",
+            "ue_ip_address",
+            "vpg_id",
+        ],
+    ) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        cell: Any
-        if self.cell is None:
-            cell = None
-        else:
-            cell = UNSET
-            if not isinstance(self.cell, Unset):
-                cell = self.cell.to_dict()
-
-        created_time = self.created_time
-
-        deleted_time = self.deleted_time
-
-        dns_servers: Any
-        if self.dns_servers is None:
-            dns_servers = None
-        else:
-            dns_servers = UNSET
-            if not isinstance(self.dns_servers, Unset):
-                dns_servers = self.dns_servers
-
-        gateway_private_ip_address = self.gateway_private_ip_address
-
-        gateway_public_ip_address = self.gateway_public_ip_address
-
-        imei = self.imei
-
-        imsi = self.imsi
-
-        session_id = self.session_id
-
-        subscription = self.subscription
-
-        ue_ip_address = self.ue_ip_address
-
-        vpg_id = self.vpg_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cell is not UNSET:
-            field_dict["cell"] = cell
-        if created_time is not UNSET:
-            field_dict["createdTime"] = created_time
-        if deleted_time is not UNSET:
-            field_dict["deletedTime"] = deleted_time
-        if dns_servers is not UNSET:
-            field_dict["dnsServers"] = dns_servers
-        if gateway_private_ip_address is not UNSET:
-            field_dict["gatewayPrivateIpAddress"] = gateway_private_ip_address
-        if gateway_public_ip_address is not UNSET:
-            field_dict["gatewayPublicIpAddress"] = gateway_public_ip_address
-        if imei is not UNSET:
-            field_dict["imei"] = imei
-        if imsi is not UNSET:
-            field_dict["imsi"] = imsi
-        if session_id is not UNSET:
-            field_dict["sessionId"] = session_id
-        if subscription is not UNSET:
-            field_dict["subscription"] = subscription
-        if ue_ip_address is not UNSET:
-            field_dict["ueIpAddress"] = ue_ip_address
-        if vpg_id is not UNSET:
-            field_dict["vpgId"] = vpg_id
+        if self.cell is not None:
+            field_dict["cell"] = self.cell.to_dict()
 
+        elif "cell" in self._nulls:
+            field_dict["cell"] = None
+        if self.created_time is not None:
+            field_dict["createdTime"] = self.created_time
+        elif "created_time" in self._nulls:
+            field_dict["createdTime"] = None
+        if self.deleted_time is not None:
+            field_dict["deletedTime"] = self.deleted_time
+        elif "deleted_time" in self._nulls:
+            field_dict["deletedTime"] = None
+        if self.dns_servers is not None:
+            field_dict["dnsServers"] = self.dns_servers
+
+        elif "dns_servers" in self._nulls:
+            field_dict["dnsServers"] = None
+        if self.gateway_private_ip_address is not None:
+            field_dict["gatewayPrivateIpAddress"] = self.gateway_private_ip_address
+        elif "gateway_private_ip_address" in self._nulls:
+            field_dict["gatewayPrivateIpAddress"] = None
+        if self.gateway_public_ip_address is not None:
+            field_dict["gatewayPublicIpAddress"] = self.gateway_public_ip_address
+        elif "gateway_public_ip_address" in self._nulls:
+            field_dict["gatewayPublicIpAddress"] = None
+        if self.imei is not None:
+            field_dict["imei"] = self.imei
+        elif "imei" in self._nulls:
+            field_dict["imei"] = None
+        if self.imsi is not None:
+            field_dict["imsi"] = self.imsi
+        elif "imsi" in self._nulls:
+            field_dict["imsi"] = None
+        if self.session_id is not None:
+            field_dict["sessionId"] = self.session_id
+        elif "session_id" in self._nulls:
+            field_dict["sessionId"] = None
+        if self.subscription is not None:
+            field_dict["subscription"] = self.subscription
+        elif "subscription" in self._nulls:
+            field_dict["subscription"] = None
+        if self.ue_ip_address is not None:
+            field_dict["ueIpAddress"] = self.ue_ip_address
+        elif "ue_ip_address" in self._nulls:
+            field_dict["ueIpAddress"] = None
+        if self.vpg_id is not None:
+            field_dict["vpgId"] = self.vpg_id
+        elif "vpg_id" in self._nulls:
+            field_dict["vpgId"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            cell = d.get("cell", UNSET)
-            if cell is not None and cell is not UNSET:
-                cell = Cell.from_dict(cell)
+            _nulls: tuple[str, ...] = ()
+            cell = d.get("cell")
+            if cell is not None:
+                cell = _Cell_from_dict(cell)
+            elif "cell" in d:
+                _nulls += ("cell",)
             _obj.cell = cell
 
-            _obj.created_time = d.get("createdTime", UNSET)
+            _obj.created_time = created_time = d.get("createdTime")
+            if created_time is None and "createdTime" in d:
+                _nulls += ("created_time",)
 
-            _obj.deleted_time = d.get("deletedTime", UNSET)
+            _obj.deleted_time = deleted_time = d.get("deletedTime")
+            if deleted_time is None and "deletedTime" in d:
+                _nulls += ("deleted_time",)
 
-            _raw_dns_servers = d.get("dnsServers", UNSET)
-            dns_servers: Any
-            if _raw_dns_servers is None:
-                dns_servers = None
-            else:
-                _dns_servers = _raw_dns_servers
-                if not isinstance(_dns_servers, (list, Unset)):
+            _raw_dns_servers = d.get("dnsServers")
+            dns_servers: Any = None
+            if _raw_dns_servers is not None:
+                dns_servers = _raw_dns_servers
+                if not isinstance(dns_servers, list):
                     raise TypeError("expected a list")
-                dns_servers = cast(list[str], _dns_servers)
 
+            elif "dnsServers" in d:
+                _nulls += ("dns_servers",)
             _obj.dns_servers = dns_servers
 
-            _obj.gateway_private_ip_address = d.get("gatewayPrivateIpAddress", UNSET)
+            _obj.gateway_private_ip_address = gateway_private_ip_address = d.get("gatewayPrivateIpAddress")
+            if gateway_private_ip_address is None and "gatewayPrivateIpAddress" in d:
+                _nulls += ("gateway_private_ip_address",)
 
-            _obj.gateway_public_ip_address = d.get("gatewayPublicIpAddress", UNSET)
+            _obj.gateway_public_ip_address = gateway_public_ip_address = d.get("gatewayPublicIpAddress")
+            if gateway_public_ip_address is None and "gatewayPublicIpAddress" in d:
+                _nulls += ("gateway_public_ip_address",)
 
-            _obj.imei = d.get("imei", UNSET)
+            _obj.imei = imei = d.get("imei")
+            if imei is None and "imei" in d:
+                _nulls += ("imei",)
 
-            _obj.imsi = d.get("imsi", UNSET)
+            _obj.imsi = imsi = d.get("imsi")
+            if imsi is None and "imsi" in d:
+                _nulls += ("imsi",)
 
-            _obj.session_id = d.get("sessionId", UNSET)
+            _obj.session_id = session_id = d.get("sessionId")
+            if session_id is None and "sessionId" in d:
+                _nulls += ("session_id",)
 
-            _obj.subscription = d.get("subscription", UNSET)
+            _obj.subscription = subscription = d.get("subscription")
+            if subscription is None and "subscription" in d:
+                _nulls += ("subscription",)
 
-            _obj.ue_ip_address = d.get("ueIpAddress", UNSET)
+            _obj.ue_ip_address = ue_ip_address = d.get("ueIpAddress")
+            if ue_ip_address is None and "ueIpAddress" in d:
+                _nulls += ("ue_ip_address",)
 
-            _obj.vpg_id = d.get("vpgId", UNSET)
+            _obj.vpg_id = vpg_id = d.get("vpgId")
+            if vpg_id is None and "vpgId" in d:
+                _nulls += ("vpg_id",)
 
             if _PREVIOUSSESSIONSTATUS_FIELDS.issuperset(d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _PREVIOUSSESSIONSTATUS_FIELDS}
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("PreviousSessionStatus", src_dict, exc) from exc
         return _obj
@@ -208,3 +258,5 @@ class PreviousSessionStatus:
 
 
 from ..models.cell import Cell  # noqa: E402
+
+_Cell_from_dict = Cell.from_dict

@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SessionEvent")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -38,17 +43,17 @@ _SESSIONEVENT_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class SessionEvent:
+@_attrs_define(repr=False)
+class SessionEvent(ModelBase):
     """
     Attributes:
-        apn (str | Unset): The Access Point Name configured.
-        cell (Cell | Unset): Information about the base station to which the IoT SIM is connected. It will not be output
+        apn (str | None): The Access Point Name configured.
+        cell (Cell | None): Information about the base station to which the IoT SIM is connected. It will not be output
             for virtual SIM/subscribers.
-        created_time (str | Unset):
-        dns0 (str | Unset): First IP address of DNS servers.
-        dns1 (str | Unset): Second IP address of DNS servers.
-        event (str | Unset): The type of session event. It is one of the following:
+        created_time (str | None):
+        dns0 (str | None): First IP address of DNS servers.
+        dns1 (str | None): Second IP address of DNS servers.
+        event (str | None): The type of session event. It is one of the following:
             - `Created`: The session has been established.
             - `Modified`: The session update (handover) was notified by the base station due to reasons such as device
             movement or changes in radio wave strength.
@@ -56,171 +61,244 @@ class SessionEvent:
             In the case of `Created` or `Modified`, it indicates that the session state is online. In the case of `Deleted`,
             it indicates that the session state is offline. For the meaning of a session, refer to [State
             (Online/Offline)](/en-us/resources/glossary/session/#state-online-offline).
-        gateway_private_ip_address (str | Unset): The private IP address of the VPG. In the case of VPG Type-F, the
+        gateway_private_ip_address (str | None): The private IP address of the VPG. In the case of VPG Type-F, the
             source IP address of the closed network communication from the IoT SIM to the customer's system is NAT-ed to
             this IP address.
-        gateway_public_ip_address (str | Unset): The fixed global IP address when using the VPG [Fixed Global IP Address
+        gateway_public_ip_address (str | None): The fixed global IP address when using the VPG [Fixed Global IP Address
             Option](/en/docs/vpg/fixed-global-ip/).
-        imei (str | Unset): The IMEI of the device using the IoT SIM. If using a virtual SIM/subscriber, this will be
+        imei (str | None): The IMEI of the device using the IoT SIM. If using a virtual SIM/subscriber, this will be
             `null`.
-        imsi (str | Unset): The IMSI of the IoT SIM.
-        operator_id (str | Unset): The operator ID of the session event.
-        session_id (str | Unset): The session ID.
-        sim_id (str | Unset):
-        subscription (str | Unset): The subscription.
-        time (int | Unset): The timestamp of the session event.
-        ue_ip_address (str | Unset): The IP address of the device.
-        vpg_id (str | Unset): The VPG ID. If the VPG was not used, this will not be output.
+        imsi (str | None): The IMSI of the IoT SIM.
+        operator_id (str | None): The operator ID of the session event.
+        session_id (str | None): The session ID.
+        sim_id (str | None):
+        subscription (str | None): The subscription.
+        time (int | None): The timestamp of the session event.
+        ue_ip_address (str | None): The IP address of the device.
+        vpg_id (str | None): The VPG ID. If the VPG was not used, this will not be output.
     """
 
-    apn: str | Unset | None = UNSET
-    cell: Cell | Unset | None = UNSET
-    created_time: str | Unset | None = UNSET
-    dns0: str | Unset | None = UNSET
-    dns1: str | Unset | None = UNSET
-    event: str | Unset | None = UNSET
-    gateway_private_ip_address: str | Unset | None = UNSET
-    gateway_public_ip_address: str | Unset | None = UNSET
-    imei: str | Unset | None = UNSET
-    imsi: str | Unset | None = UNSET
-    operator_id: str | Unset | None = UNSET
-    session_id: str | Unset | None = UNSET
-    sim_id: str | Unset | None = UNSET
-    subscription: str | Unset | None = UNSET
-    time: int | Unset | None = UNSET
-    ue_ip_address: str | Unset | None = UNSET
-    vpg_id: str | Unset | None = UNSET
+    apn: str | None = None
+    cell: Cell | None = None
+    created_time: str | None = None
+    dns0: str | None = None
+    dns1: str | None = None
+    event: str | None = None
+    gateway_private_ip_address: str | None = None
+    gateway_public_ip_address: str | None = None
+    imei: str | None = None
+    imsi: str | None = None
+    operator_id: str | None = None
+    session_id: str | None = None
+    sim_id: str | None = None
+    subscription: str | None = None
+    time: int | None = None
+    ue_ip_address: str | None = None
+    vpg_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("apn", "apn", False),
+        ("cell", "cell", False),
+        ("created_time", "createdTime", False),
+        ("dns0", "dns0", False),
+        ("dns1", "dns1", False),
+        ("event", "event", False),
+        ("gateway_private_ip_address", "gatewayPrivateIpAddress", False),
+        ("gateway_public_ip_address", "gatewayPublicIpAddress", False),
+        ("imei", "imei", False),
+        ("imsi", "imsi", False),
+        ("operator_id", "operatorId", False),
+        ("session_id", "sessionId", False),
+        ("sim_id", "simId", False),
+        ("subscription", "subscription", False),
+        ("time", "time", False),
+        ("ue_ip_address", "ueIpAddress", False),
+        ("vpg_id", "vpgId", False),
+    )
+
+    def set_null(
+        self,
+        *fields: Literal[
+            "apn",
+            "cell",
+            "created_time",
+            "dns0",
+            "dns1",
+            "event",
+            "gateway_private_ip_address",
+            "gateway_public_ip_address",
+            "imei",
+            "imsi",
+            "operator_id",
+            "session_id",
+            "sim_id",
+            "subscription",
+            "time",
+            "ue_ip_address",
+            "vpg_id",
+        ],
+    ) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        apn = self.apn
-
-        cell: Any
-        if self.cell is None:
-            cell = None
-        else:
-            cell = UNSET
-            if not isinstance(self.cell, Unset):
-                cell = self.cell.to_dict()
-
-        created_time = self.created_time
-
-        dns0 = self.dns0
-
-        dns1 = self.dns1
-
-        event = self.event
-
-        gateway_private_ip_address = self.gateway_private_ip_address
-
-        gateway_public_ip_address = self.gateway_public_ip_address
-
-        imei = self.imei
-
-        imsi = self.imsi
-
-        operator_id = self.operator_id
-
-        session_id = self.session_id
-
-        sim_id = self.sim_id
-
-        subscription = self.subscription
-
-        time = self.time
-
-        ue_ip_address = self.ue_ip_address
-
-        vpg_id = self.vpg_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if apn is not UNSET:
-            field_dict["apn"] = apn
-        if cell is not UNSET:
-            field_dict["cell"] = cell
-        if created_time is not UNSET:
-            field_dict["createdTime"] = created_time
-        if dns0 is not UNSET:
-            field_dict["dns0"] = dns0
-        if dns1 is not UNSET:
-            field_dict["dns1"] = dns1
-        if event is not UNSET:
-            field_dict["event"] = event
-        if gateway_private_ip_address is not UNSET:
-            field_dict["gatewayPrivateIpAddress"] = gateway_private_ip_address
-        if gateway_public_ip_address is not UNSET:
-            field_dict["gatewayPublicIpAddress"] = gateway_public_ip_address
-        if imei is not UNSET:
-            field_dict["imei"] = imei
-        if imsi is not UNSET:
-            field_dict["imsi"] = imsi
-        if operator_id is not UNSET:
-            field_dict["operatorId"] = operator_id
-        if session_id is not UNSET:
-            field_dict["sessionId"] = session_id
-        if sim_id is not UNSET:
-            field_dict["simId"] = sim_id
-        if subscription is not UNSET:
-            field_dict["subscription"] = subscription
-        if time is not UNSET:
-            field_dict["time"] = time
-        if ue_ip_address is not UNSET:
-            field_dict["ueIpAddress"] = ue_ip_address
-        if vpg_id is not UNSET:
-            field_dict["vpgId"] = vpg_id
+        if self.apn is not None:
+            field_dict["apn"] = self.apn
+        elif "apn" in self._nulls:
+            field_dict["apn"] = None
+        if self.cell is not None:
+            field_dict["cell"] = self.cell.to_dict()
 
+        elif "cell" in self._nulls:
+            field_dict["cell"] = None
+        if self.created_time is not None:
+            field_dict["createdTime"] = self.created_time
+        elif "created_time" in self._nulls:
+            field_dict["createdTime"] = None
+        if self.dns0 is not None:
+            field_dict["dns0"] = self.dns0
+        elif "dns0" in self._nulls:
+            field_dict["dns0"] = None
+        if self.dns1 is not None:
+            field_dict["dns1"] = self.dns1
+        elif "dns1" in self._nulls:
+            field_dict["dns1"] = None
+        if self.event is not None:
+            field_dict["event"] = self.event
+        elif "event" in self._nulls:
+            field_dict["event"] = None
+        if self.gateway_private_ip_address is not None:
+            field_dict["gatewayPrivateIpAddress"] = self.gateway_private_ip_address
+        elif "gateway_private_ip_address" in self._nulls:
+            field_dict["gatewayPrivateIpAddress"] = None
+        if self.gateway_public_ip_address is not None:
+            field_dict["gatewayPublicIpAddress"] = self.gateway_public_ip_address
+        elif "gateway_public_ip_address" in self._nulls:
+            field_dict["gatewayPublicIpAddress"] = None
+        if self.imei is not None:
+            field_dict["imei"] = self.imei
+        elif "imei" in self._nulls:
+            field_dict["imei"] = None
+        if self.imsi is not None:
+            field_dict["imsi"] = self.imsi
+        elif "imsi" in self._nulls:
+            field_dict["imsi"] = None
+        if self.operator_id is not None:
+            field_dict["operatorId"] = self.operator_id
+        elif "operator_id" in self._nulls:
+            field_dict["operatorId"] = None
+        if self.session_id is not None:
+            field_dict["sessionId"] = self.session_id
+        elif "session_id" in self._nulls:
+            field_dict["sessionId"] = None
+        if self.sim_id is not None:
+            field_dict["simId"] = self.sim_id
+        elif "sim_id" in self._nulls:
+            field_dict["simId"] = None
+        if self.subscription is not None:
+            field_dict["subscription"] = self.subscription
+        elif "subscription" in self._nulls:
+            field_dict["subscription"] = None
+        if self.time is not None:
+            field_dict["time"] = self.time
+        elif "time" in self._nulls:
+            field_dict["time"] = None
+        if self.ue_ip_address is not None:
+            field_dict["ueIpAddress"] = self.ue_ip_address
+        elif "ue_ip_address" in self._nulls:
+            field_dict["ueIpAddress"] = None
+        if self.vpg_id is not None:
+            field_dict["vpgId"] = self.vpg_id
+        elif "vpg_id" in self._nulls:
+            field_dict["vpgId"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _obj.apn = d.get("apn", UNSET)
+            _nulls: tuple[str, ...] = ()
+            _obj.apn = apn = d.get("apn")
+            if apn is None and "apn" in d:
+                _nulls += ("apn",)
 
-            cell = d.get("cell", UNSET)
-            if cell is not None and cell is not UNSET:
-                cell = Cell.from_dict(cell)
+            cell = d.get("cell")
+            if cell is not None:
+                cell = _Cell_from_dict(cell)
+            elif "cell" in d:
+                _nulls += ("cell",)
             _obj.cell = cell
 
-            _obj.created_time = d.get("createdTime", UNSET)
+            _obj.created_time = created_time = d.get("createdTime")
+            if created_time is None and "createdTime" in d:
+                _nulls += ("created_time",)
 
-            _obj.dns0 = d.get("dns0", UNSET)
+            _obj.dns0 = dns0 = d.get("dns0")
+            if dns0 is None and "dns0" in d:
+                _nulls += ("dns0",)
 
-            _obj.dns1 = d.get("dns1", UNSET)
+            _obj.dns1 = dns1 = d.get("dns1")
+            if dns1 is None and "dns1" in d:
+                _nulls += ("dns1",)
 
-            _obj.event = d.get("event", UNSET)
+            _obj.event = event = d.get("event")
+            if event is None and "event" in d:
+                _nulls += ("event",)
 
-            _obj.gateway_private_ip_address = d.get("gatewayPrivateIpAddress", UNSET)
+            _obj.gateway_private_ip_address = gateway_private_ip_address = d.get("gatewayPrivateIpAddress")
+            if gateway_private_ip_address is None and "gatewayPrivateIpAddress" in d:
+                _nulls += ("gateway_private_ip_address",)
 
-            _obj.gateway_public_ip_address = d.get("gatewayPublicIpAddress", UNSET)
+            _obj.gateway_public_ip_address = gateway_public_ip_address = d.get("gatewayPublicIpAddress")
+            if gateway_public_ip_address is None and "gatewayPublicIpAddress" in d:
+                _nulls += ("gateway_public_ip_address",)
 
-            _obj.imei = d.get("imei", UNSET)
+            _obj.imei = imei = d.get("imei")
+            if imei is None and "imei" in d:
+                _nulls += ("imei",)
 
-            _obj.imsi = d.get("imsi", UNSET)
+            _obj.imsi = imsi = d.get("imsi")
+            if imsi is None and "imsi" in d:
+                _nulls += ("imsi",)
 
-            _obj.operator_id = d.get("operatorId", UNSET)
+            _obj.operator_id = operator_id = d.get("operatorId")
+            if operator_id is None and "operatorId" in d:
+                _nulls += ("operator_id",)
 
-            _obj.session_id = d.get("sessionId", UNSET)
+            _obj.session_id = session_id = d.get("sessionId")
+            if session_id is None and "sessionId" in d:
+                _nulls += ("session_id",)
 
-            _obj.sim_id = d.get("simId", UNSET)
+            _obj.sim_id = sim_id = d.get("simId")
+            if sim_id is None and "simId" in d:
+                _nulls += ("sim_id",)
 
-            _obj.subscription = d.get("subscription", UNSET)
+            _obj.subscription = subscription = d.get("subscription")
+            if subscription is None and "subscription" in d:
+                _nulls += ("subscription",)
 
-            _obj.time = d.get("time", UNSET)
+            _obj.time = time = d.get("time")
+            if time is None and "time" in d:
+                _nulls += ("time",)
 
-            _obj.ue_ip_address = d.get("ueIpAddress", UNSET)
+            _obj.ue_ip_address = ue_ip_address = d.get("ueIpAddress")
+            if ue_ip_address is None and "ueIpAddress" in d:
+                _nulls += ("ue_ip_address",)
 
-            _obj.vpg_id = d.get("vpgId", UNSET)
+            _obj.vpg_id = vpg_id = d.get("vpgId")
+            if vpg_id is None and "vpgId" in d:
+                _nulls += ("vpg_id",)
 
             if _SESSIONEVENT_FIELDS.issuperset(d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _SESSIONEVENT_FIELDS}
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("SessionEvent", src_dict, exc) from exc
         return _obj
@@ -243,3 +321,5 @@ class SessionEvent:
 
 
 from ..models.cell import Cell  # noqa: E402
+
+_Cell_from_dict = Cell.from_dict

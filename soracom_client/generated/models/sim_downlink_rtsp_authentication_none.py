@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
 from ..._model_support import model_parse_error
 from ..models.sim_downlink_rtsp_authentication_none_type import SimDownlinkRtspAuthenticationNoneType
 
@@ -18,8 +22,8 @@ _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs
 _SIMDOWNLINKRTSPAUTHENTICATIONNONE_FIELDS = frozenset(("type",))
 
 
-@_attrs_define
-class SimDownlinkRtspAuthenticationNone:
+@_attrs_define(repr=False)
+class SimDownlinkRtspAuthenticationNone(ModelBase):
     """Configuration for RTSP connection with no authentication
 
     Attributes:
@@ -28,36 +32,30 @@ class SimDownlinkRtspAuthenticationNone:
 
     type_: SimDownlinkRtspAuthenticationNoneType | None = SimDownlinkRtspAuthenticationNoneType.NONE
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (("type_", "type", True),)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if self.type_ is None:
-            type_ = None
-        else:
-            type_ = getattr(self.type_, "value", self.type_)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        if self.type_ is not None:
+            field_dict["type"] = getattr(self.type_, "value", self.type_)
 
+        else:
+            field_dict["type"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
             type_ = d["type"]
             if type_ is not None:
-                type_ = SimDownlinkRtspAuthenticationNoneType._value2member_map_.get(
+                type_ = _SimDownlinkRtspAuthenticationNoneType_get(type_) or SimDownlinkRtspAuthenticationNoneType(
                     type_
-                ) or SimDownlinkRtspAuthenticationNoneType(type_)
+                )
             _obj.type_ = type_
 
             if _SIMDOWNLINKRTSPAUTHENTICATIONNONE_FIELDS.issuperset(d):
@@ -66,6 +64,7 @@ class SimDownlinkRtspAuthenticationNone:
                 _obj.additional_properties = {
                     k: v for k, v in d.items() if k not in _SIMDOWNLINKRTSPAUTHENTICATIONNONE_FIELDS
                 }
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error("SimDownlinkRtspAuthenticationNone", src_dict, exc) from exc
         return _obj
@@ -85,3 +84,15 @@ class SimDownlinkRtspAuthenticationNone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class SimDownlinkRtspAuthenticationNoneDict(TypedDict, total=False):
+    """`SimDownlinkRtspAuthenticationNone` as a plain dict with the API's (camelCase) keys, accepted wherever the model is.
+
+    A key left out is not sent; a key set to None is sent as JSON null.
+    """
+
+    type: Required[SimDownlinkRtspAuthenticationNoneType | Literal["none"]]
+
+
+_SimDownlinkRtspAuthenticationNoneType_get = SimDownlinkRtspAuthenticationNoneType._value2member_map_.get

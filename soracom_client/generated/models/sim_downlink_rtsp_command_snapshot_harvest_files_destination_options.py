@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions")
@@ -17,8 +21,8 @@ _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs
 _SIMDOWNLINKRTSPCOMMANDSNAPSHOTHARVESTFILESDESTINATIONOPTIONS_FIELDS = frozenset(("filePath",))
 
 
-@_attrs_define
-class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions:
+@_attrs_define(repr=False)
+class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions(ModelBase):
     """
     Attributes:
         file_path (str): The filePath to Harvest Files.
@@ -31,25 +35,22 @@ class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions:
 
     file_path: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (("file_path", "filePath", True),)
 
     def to_dict(self) -> dict[str, Any]:
-        file_path = self.file_path
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "filePath": file_path,
-            }
-        )
-
+        if self.file_path is not None:
+            field_dict["filePath"] = self.file_path
+        else:
+            field_dict["filePath"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
             _obj.file_path = d["filePath"]
@@ -62,6 +63,7 @@ class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions:
                     for k, v in d.items()
                     if k not in _SIMDOWNLINKRTSPCOMMANDSNAPSHOTHARVESTFILESDESTINATIONOPTIONS_FIELDS
                 }
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error(
                 "SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions", src_dict, exc
@@ -83,3 +85,12 @@ class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptionsDict(TypedDict, total=False):
+    """`SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions` as a plain dict with the API's (camelCase) keys, accepted wherever the model is.
+
+    A key left out is not sent; a key set to None is sent as JSON null.
+    """
+
+    filePath: Required[str]

@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkRtspCommandSnapshotOptions")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -18,44 +23,45 @@ _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs
 _SIMDOWNLINKRTSPCOMMANDSNAPSHOTOPTIONS_FIELDS = frozenset(("destinations",))
 
 
-@_attrs_define
-class SimDownlinkRtspCommandSnapshotOptions:
+@_attrs_define(repr=False)
+class SimDownlinkRtspCommandSnapshotOptions(ModelBase):
     """
     Attributes:
-        destinations (SimDownlinkRtspCommandSnapshotOptionsDestinations | Unset): Storage destination for the snapshot
+        destinations (SimDownlinkRtspCommandSnapshotOptionsDestinations | None): Storage destination for the snapshot
             image.
     """
 
-    destinations: SimDownlinkRtspCommandSnapshotOptionsDestinations | Unset | None = UNSET
+    destinations: SimDownlinkRtspCommandSnapshotOptionsDestinations | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (("destinations", "destinations", False),)
+
+    def set_null(self, *fields: Literal["destinations"]) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        destinations: Any
-        if self.destinations is None:
-            destinations = None
-        else:
-            destinations = UNSET
-            if not isinstance(self.destinations, Unset):
-                destinations = self.destinations.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if destinations is not UNSET:
-            field_dict["destinations"] = destinations
+        if self.destinations is not None:
+            field_dict["destinations"] = self.destinations.to_dict()
 
+        elif "destinations" in self._nulls:
+            field_dict["destinations"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            destinations = d.get("destinations", UNSET)
-            if destinations is not None and destinations is not UNSET:
-                destinations = SimDownlinkRtspCommandSnapshotOptionsDestinations.from_dict(destinations)
+            _nulls: tuple[str, ...] = ()
+            destinations = d.get("destinations")
+            if destinations is not None:
+                destinations = _SimDownlinkRtspCommandSnapshotOptionsDestinations_from_dict(destinations)
+            elif "destinations" in d:
+                _nulls += ("destinations",)
             _obj.destinations = destinations
 
             if _SIMDOWNLINKRTSPCOMMANDSNAPSHOTOPTIONS_FIELDS.issuperset(d):
@@ -64,6 +70,7 @@ class SimDownlinkRtspCommandSnapshotOptions:
                 _obj.additional_properties = {
                     k: v for k, v in d.items() if k not in _SIMDOWNLINKRTSPCOMMANDSNAPSHOTOPTIONS_FIELDS
                 }
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("SimDownlinkRtspCommandSnapshotOptions", src_dict, exc) from exc
         return _obj
@@ -85,6 +92,26 @@ class SimDownlinkRtspCommandSnapshotOptions:
         return key in self.additional_properties
 
 
+class SimDownlinkRtspCommandSnapshotOptionsDict(TypedDict, total=False):
+    """`SimDownlinkRtspCommandSnapshotOptions` as a plain dict with the API's (camelCase) keys, accepted wherever the model is.
+
+    A key left out is not sent; a key set to None is sent as JSON null.
+    """
+
+    destinations: (
+        SimDownlinkRtspCommandSnapshotOptionsDestinationsDict | SimDownlinkRtspCommandSnapshotOptionsDestinations | None
+    )
+
+
+if TYPE_CHECKING:
+    from ..models.sim_downlink_rtsp_command_snapshot_options_destinations import (
+        SimDownlinkRtspCommandSnapshotOptionsDestinationsDict,
+    )
+
 from ..models.sim_downlink_rtsp_command_snapshot_options_destinations import (
     SimDownlinkRtspCommandSnapshotOptionsDestinations,  # noqa: E402
+)
+
+_SimDownlinkRtspCommandSnapshotOptionsDestinations_from_dict = (
+    SimDownlinkRtspCommandSnapshotOptionsDestinations.from_dict
 )

@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkRtspCommandSnapshotOptionsDestinations")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -18,44 +23,45 @@ _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs
 _SIMDOWNLINKRTSPCOMMANDSNAPSHOTOPTIONSDESTINATIONS_FIELDS = frozenset(("harvestFiles",))
 
 
-@_attrs_define
-class SimDownlinkRtspCommandSnapshotOptionsDestinations:
+@_attrs_define(repr=False)
+class SimDownlinkRtspCommandSnapshotOptionsDestinations(ModelBase):
     """Storage destination for the snapshot image.
 
     Attributes:
-        harvest_files (SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | Unset):
+        harvest_files (SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | None):
     """
 
-    harvest_files: SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | Unset | None = UNSET
+    harvest_files: SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (("harvest_files", "harvestFiles", False),)
+
+    def set_null(self, *fields: Literal["harvest_files"]) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        harvest_files: Any
-        if self.harvest_files is None:
-            harvest_files = None
-        else:
-            harvest_files = UNSET
-            if not isinstance(self.harvest_files, Unset):
-                harvest_files = self.harvest_files.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if harvest_files is not UNSET:
-            field_dict["harvestFiles"] = harvest_files
+        if self.harvest_files is not None:
+            field_dict["harvestFiles"] = self.harvest_files.to_dict()
 
+        elif "harvest_files" in self._nulls:
+            field_dict["harvestFiles"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            harvest_files = d.get("harvestFiles", UNSET)
-            if harvest_files is not None and harvest_files is not UNSET:
-                harvest_files = SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions.from_dict(harvest_files)
+            _nulls: tuple[str, ...] = ()
+            harvest_files = d.get("harvestFiles")
+            if harvest_files is not None:
+                harvest_files = _SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions_from_dict(harvest_files)
+            elif "harvestFiles" in d:
+                _nulls += ("harvest_files",)
             _obj.harvest_files = harvest_files
 
             if _SIMDOWNLINKRTSPCOMMANDSNAPSHOTOPTIONSDESTINATIONS_FIELDS.issuperset(d):
@@ -64,6 +70,7 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
                 _obj.additional_properties = {
                     k: v for k, v in d.items() if k not in _SIMDOWNLINKRTSPCOMMANDSNAPSHOTOPTIONSDESTINATIONS_FIELDS
                 }
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("SimDownlinkRtspCommandSnapshotOptionsDestinations", src_dict, exc) from exc
         return _obj
@@ -85,6 +92,28 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
         return key in self.additional_properties
 
 
+class SimDownlinkRtspCommandSnapshotOptionsDestinationsDict(TypedDict, total=False):
+    """`SimDownlinkRtspCommandSnapshotOptionsDestinations` as a plain dict with the API's (camelCase) keys, accepted wherever the model is.
+
+    A key left out is not sent; a key set to None is sent as JSON null.
+    """
+
+    harvestFiles: (
+        SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptionsDict
+        | SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions
+        | None
+    )
+
+
+if TYPE_CHECKING:
+    from ..models.sim_downlink_rtsp_command_snapshot_harvest_files_destination_options import (
+        SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptionsDict,
+    )
+
 from ..models.sim_downlink_rtsp_command_snapshot_harvest_files_destination_options import (
     SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions,  # noqa: E402
+)
+
+_SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions_from_dict = (
+    SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions.from_dict
 )

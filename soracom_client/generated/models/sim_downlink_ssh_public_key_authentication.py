@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
 from ..models.sim_downlink_ssh_public_key_authentication_type import SimDownlinkSshPublicKeyAuthenticationType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkSshPublicKeyAuthentication")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -26,77 +30,87 @@ _SIMDOWNLINKSSHPUBLICKEYAUTHENTICATION_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class SimDownlinkSshPublicKeyAuthentication:
+@_attrs_define(repr=False)
+class SimDownlinkSshPublicKeyAuthentication(ModelBase):
     """Configuration for SSH connection using public key authentication (`"type": "publickey"`).
 
     Attributes:
-        key (str | Unset): Private key (PEM) used for public key authentication. Use `\\n` to represent line breaks.
-            This field is ignored if `keyCredentialsId` is specified.
-        key_credentials_id (str | Unset): Soracom credential set ID where the authentication credentials are registered.
+        key (str | None): Private key (PEM) used for public key authentication. Use `\\n` to represent line breaks. This
+            field is ignored if `keyCredentialsId` is specified.
+        key_credentials_id (str | None): Soracom credential set ID where the authentication credentials are registered.
             - **Type**: Select "Private Key (PEM)".
             - **Private Key (PEM)**: Enter the private key (PEM) used for public key authentication.
-        passphrase (str | Unset): If the private key (PEM) used for public key authentication is protected by a
+        passphrase (str | None): If the private key (PEM) used for public key authentication is protected by a
             passphrase, specify the passphrase.
-        type_ (SimDownlinkSshPublicKeyAuthenticationType | Unset):  Default:
+        type_ (SimDownlinkSshPublicKeyAuthenticationType | None):  Default:
             SimDownlinkSshPublicKeyAuthenticationType.PUBLICKEY.
     """
 
-    key: str | Unset | None = UNSET
-    key_credentials_id: str | Unset | None = UNSET
-    passphrase: str | Unset | None = UNSET
-    type_: SimDownlinkSshPublicKeyAuthenticationType | Unset | None = (
-        SimDownlinkSshPublicKeyAuthenticationType.PUBLICKEY
-    )
+    key: str | None = None
+    key_credentials_id: str | None = None
+    passphrase: str | None = None
+    type_: SimDownlinkSshPublicKeyAuthenticationType | None = SimDownlinkSshPublicKeyAuthenticationType.PUBLICKEY
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("key", "key", False),
+        ("key_credentials_id", "keyCredentialsId", False),
+        ("passphrase", "passphrase", False),
+        ("type_", "type", False),
+    )
+
+    def set_null(self, *fields: Literal["key", "key_credentials_id", "passphrase", "type_"]) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        key_credentials_id = self.key_credentials_id
-
-        passphrase = self.passphrase
-
-        type_: Any
-        if self.type_ is None:
-            type_ = None
-        else:
-            type_ = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = getattr(self.type_, "value", self.type_)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if key_credentials_id is not UNSET:
-            field_dict["keyCredentialsId"] = key_credentials_id
-        if passphrase is not UNSET:
-            field_dict["passphrase"] = passphrase
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if self.key is not None:
+            field_dict["key"] = self.key
+        elif "key" in self._nulls:
+            field_dict["key"] = None
+        if self.key_credentials_id is not None:
+            field_dict["keyCredentialsId"] = self.key_credentials_id
+        elif "key_credentials_id" in self._nulls:
+            field_dict["keyCredentialsId"] = None
+        if self.passphrase is not None:
+            field_dict["passphrase"] = self.passphrase
+        elif "passphrase" in self._nulls:
+            field_dict["passphrase"] = None
+        if self.type_ is not None:
+            field_dict["type"] = getattr(self.type_, "value", self.type_)
 
+        elif "type_" in self._nulls:
+            field_dict["type"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _obj.key = d.get("key", UNSET)
+            _nulls: tuple[str, ...] = ()
+            _obj.key = key = d.get("key")
+            if key is None and "key" in d:
+                _nulls += ("key",)
 
-            _obj.key_credentials_id = d.get("keyCredentialsId", UNSET)
+            _obj.key_credentials_id = key_credentials_id = d.get("keyCredentialsId")
+            if key_credentials_id is None and "keyCredentialsId" in d:
+                _nulls += ("key_credentials_id",)
 
-            _obj.passphrase = d.get("passphrase", UNSET)
+            _obj.passphrase = passphrase = d.get("passphrase")
+            if passphrase is None and "passphrase" in d:
+                _nulls += ("passphrase",)
 
-            type_ = d.get("type", UNSET)
-            if type_ is not None and type_ is not UNSET:
-                type_ = SimDownlinkSshPublicKeyAuthenticationType._value2member_map_.get(
+            type_ = d.get("type")
+            if type_ is not None:
+                type_ = _SimDownlinkSshPublicKeyAuthenticationType_get(
                     type_
                 ) or SimDownlinkSshPublicKeyAuthenticationType(type_)
+            elif "type" in d:
+                _nulls += ("type_",)
             _obj.type_ = type_
 
             if _SIMDOWNLINKSSHPUBLICKEYAUTHENTICATION_FIELDS.issuperset(d):
@@ -105,6 +119,7 @@ class SimDownlinkSshPublicKeyAuthentication:
                 _obj.additional_properties = {
                     k: v for k, v in d.items() if k not in _SIMDOWNLINKSSHPUBLICKEYAUTHENTICATION_FIELDS
                 }
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("SimDownlinkSshPublicKeyAuthentication", src_dict, exc) from exc
         return _obj
@@ -124,3 +139,18 @@ class SimDownlinkSshPublicKeyAuthentication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class SimDownlinkSshPublicKeyAuthenticationDict(TypedDict, total=False):
+    """`SimDownlinkSshPublicKeyAuthentication` as a plain dict with the API's (camelCase) keys, accepted wherever the model is.
+
+    A key left out is not sent; a key set to None is sent as JSON null.
+    """
+
+    key: str | None
+    keyCredentialsId: str | None
+    passphrase: str | None
+    type: SimDownlinkSshPublicKeyAuthenticationType | Literal["publickey"] | None
+
+
+_SimDownlinkSshPublicKeyAuthenticationType_get = SimDownlinkSshPublicKeyAuthenticationType._value2member_map_.get

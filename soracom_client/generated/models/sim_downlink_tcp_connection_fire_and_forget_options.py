@@ -2,16 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
 from ..models.sim_downlink_tcp_connection_fire_and_forget_options_type import (
     SimDownlinkTcpConnectionFireAndForgetOptionsType,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkTcpConnectionFireAndForgetOptions")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -21,52 +25,53 @@ _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs
 _SIMDOWNLINKTCPCONNECTIONFIREANDFORGETOPTIONS_FIELDS = frozenset(("type",))
 
 
-@_attrs_define
-class SimDownlinkTcpConnectionFireAndForgetOptions:
+@_attrs_define(repr=False)
+class SimDownlinkTcpConnectionFireAndForgetOptions(ModelBase):
     """Establishes a TCP connection with the device and attempts to send specified data, then returns the API response.
     - Does not wait for data reception from the device.
     - Even if the device cannot be reached over the network or data transmission to the device is confirmed, this API
     will still return a successful response.
 
         Attributes:
-            type_ (SimDownlinkTcpConnectionFireAndForgetOptionsType | Unset):  Default:
+            type_ (SimDownlinkTcpConnectionFireAndForgetOptionsType | None):  Default:
                 SimDownlinkTcpConnectionFireAndForgetOptionsType.FIRE_AND_FORGET.
     """
 
-    type_: SimDownlinkTcpConnectionFireAndForgetOptionsType | Unset | None = (
+    type_: SimDownlinkTcpConnectionFireAndForgetOptionsType | None = (
         SimDownlinkTcpConnectionFireAndForgetOptionsType.FIRE_AND_FORGET
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (("type_", "type", False),)
+
+    def set_null(self, *fields: Literal["type_"]) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if self.type_ is None:
-            type_ = None
-        else:
-            type_ = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = getattr(self.type_, "value", self.type_)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if self.type_ is not None:
+            field_dict["type"] = getattr(self.type_, "value", self.type_)
 
+        elif "type_" in self._nulls:
+            field_dict["type"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            type_ = d.get("type", UNSET)
-            if type_ is not None and type_ is not UNSET:
-                type_ = SimDownlinkTcpConnectionFireAndForgetOptionsType._value2member_map_.get(
+            _nulls: tuple[str, ...] = ()
+            type_ = d.get("type")
+            if type_ is not None:
+                type_ = _SimDownlinkTcpConnectionFireAndForgetOptionsType_get(
                     type_
                 ) or SimDownlinkTcpConnectionFireAndForgetOptionsType(type_)
+            elif "type" in d:
+                _nulls += ("type_",)
             _obj.type_ = type_
 
             if _SIMDOWNLINKTCPCONNECTIONFIREANDFORGETOPTIONS_FIELDS.issuperset(d):
@@ -75,6 +80,7 @@ class SimDownlinkTcpConnectionFireAndForgetOptions:
                 _obj.additional_properties = {
                     k: v for k, v in d.items() if k not in _SIMDOWNLINKTCPCONNECTIONFIREANDFORGETOPTIONS_FIELDS
                 }
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("SimDownlinkTcpConnectionFireAndForgetOptions", src_dict, exc) from exc
         return _obj
@@ -94,3 +100,17 @@ class SimDownlinkTcpConnectionFireAndForgetOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class SimDownlinkTcpConnectionFireAndForgetOptionsDict(TypedDict, total=False):
+    """`SimDownlinkTcpConnectionFireAndForgetOptions` as a plain dict with the API's (camelCase) keys, accepted wherever the model is.
+
+    A key left out is not sent; a key set to None is sent as JSON null.
+    """
+
+    type: SimDownlinkTcpConnectionFireAndForgetOptionsType | Literal["fire_and_forget"] | None
+
+
+_SimDownlinkTcpConnectionFireAndForgetOptionsType_get = (
+    SimDownlinkTcpConnectionFireAndForgetOptionsType._value2member_map_.get
+)

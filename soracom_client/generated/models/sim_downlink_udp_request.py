@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Required, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
 from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimDownlinkUdpRequest")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -25,8 +29,8 @@ _SIMDOWNLINKUDPREQUEST_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class SimDownlinkUdpRequest:
+@_attrs_define(repr=False)
+class SimDownlinkUdpRequest(ModelBase):
     """
     Attributes:
         payload (str): Data to be sent, encoded as a string in the format specified by `payloadEncoding`. The maximum
@@ -34,63 +38,68 @@ class SimDownlinkUdpRequest:
             **Warning**: Depending on the network path, the actual maximum size may be smaller. Data exceeding the maximum
             allowable size for the network path may be discarded.
         port (int): Port number for UDP.
-        payload_encoding (SimDownlinkBinaryEncoding | Unset): Encoding format for binary data. "string" is treated as a
+        payload_encoding (SimDownlinkBinaryEncoding | None): Encoding format for binary data. "string" is treated as a
             UTF-8 string. "base64" is Base64 encoding, and "hex" is hexadecimal encoding. Case insensitive for hex.
     """
 
     payload: str | None
     port: int | None
-    payload_encoding: SimDownlinkBinaryEncoding | Unset | None = UNSET
+    payload_encoding: SimDownlinkBinaryEncoding | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("payload", "payload", True),
+        ("port", "port", True),
+        ("payload_encoding", "payloadEncoding", False),
+    )
+
+    def set_null(self, *fields: Literal["payload_encoding"]) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        payload = self.payload
-
-        port = self.port
-
-        payload_encoding: Any
-        if self.payload_encoding is None:
-            payload_encoding = None
-        else:
-            payload_encoding = UNSET
-            if not isinstance(self.payload_encoding, Unset):
-                payload_encoding = getattr(self.payload_encoding, "value", self.payload_encoding)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "payload": payload,
-                "port": port,
-            }
-        )
-        if payload_encoding is not UNSET:
-            field_dict["payloadEncoding"] = payload_encoding
+        if self.payload is not None:
+            field_dict["payload"] = self.payload
+        else:
+            field_dict["payload"] = None
+        if self.port is not None:
+            field_dict["port"] = self.port
+        else:
+            field_dict["port"] = None
+        if self.payload_encoding is not None:
+            field_dict["payloadEncoding"] = getattr(self.payload_encoding, "value", self.payload_encoding)
 
+        elif "payload_encoding" in self._nulls:
+            field_dict["payloadEncoding"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
+            _nulls: tuple[str, ...] = ()
             _obj.payload = d["payload"]
 
             _obj.port = d["port"]
 
-            payload_encoding = d.get("payloadEncoding", UNSET)
-            if payload_encoding is not None and payload_encoding is not UNSET:
-                payload_encoding = SimDownlinkBinaryEncoding._value2member_map_.get(
+            payload_encoding = d.get("payloadEncoding")
+            if payload_encoding is not None:
+                payload_encoding = _SimDownlinkBinaryEncoding_get(payload_encoding) or SimDownlinkBinaryEncoding(
                     payload_encoding
-                ) or SimDownlinkBinaryEncoding(payload_encoding)
+                )
+            elif "payloadEncoding" in d:
+                _nulls += ("payload_encoding",)
             _obj.payload_encoding = payload_encoding
 
             if _SIMDOWNLINKUDPREQUEST_FIELDS.issuperset(d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _SIMDOWNLINKUDPREQUEST_FIELDS}
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("SimDownlinkUdpRequest", src_dict, exc) from exc
         return _obj
@@ -110,3 +119,17 @@ class SimDownlinkUdpRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class SimDownlinkUdpRequestDict(TypedDict, total=False):
+    """`SimDownlinkUdpRequest` as a plain dict with the API's (camelCase) keys, accepted wherever the model is.
+
+    A key left out is not sent; a key set to None is sent as JSON null.
+    """
+
+    payload: Required[str]
+    port: Required[int]
+    payloadEncoding: SimDownlinkBinaryEncoding | Literal["string", "base64", "hex"] | None
+
+
+_SimDownlinkBinaryEncoding_get = SimDownlinkBinaryEncoding._value2member_map_.get

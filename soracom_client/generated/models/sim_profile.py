@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimProfile")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -27,93 +32,122 @@ _SIMPROFILE_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class SimProfile:
+@_attrs_define(repr=False)
+class SimProfile(ModelBase):
     """
     Attributes:
-        arc_client_peer_private_key (str | Unset): The client's PrivateKey (client peer private key) for connecting with
+        arc_client_peer_private_key (str | None): The client's PrivateKey (client peer private key) for connecting with
             WireGuard.
             - PrivateKey (client peer private key) cannot be redisplayed. If you have lost your private key, generate a new
             key and update the device credentials.
             - Never disclose connection information to outside parties.
-        arc_client_peer_public_key (str | Unset):
-        iccid (str | Unset):
-        ota_supported (bool | Unset):
-        primary_imsi (str | Unset):
-        subscribers (SimProfileSubscribers | Unset):
+        arc_client_peer_public_key (str | None):
+        iccid (str | None):
+        ota_supported (bool | None):
+        primary_imsi (str | None):
+        subscribers (SimProfileSubscribers | None):
     """
 
-    arc_client_peer_private_key: str | Unset | None = UNSET
-    arc_client_peer_public_key: str | Unset | None = UNSET
-    iccid: str | Unset | None = UNSET
-    ota_supported: bool | Unset | None = UNSET
-    primary_imsi: str | Unset | None = UNSET
-    subscribers: SimProfileSubscribers | Unset | None = UNSET
+    arc_client_peer_private_key: str | None = None
+    arc_client_peer_public_key: str | None = None
+    iccid: str | None = None
+    ota_supported: bool | None = None
+    primary_imsi: str | None = None
+    subscribers: SimProfileSubscribers | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("arc_client_peer_private_key", "arcClientPeerPrivateKey", False),
+        ("arc_client_peer_public_key", "arcClientPeerPublicKey", False),
+        ("iccid", "iccid", False),
+        ("ota_supported", "otaSupported", False),
+        ("primary_imsi", "primaryImsi", False),
+        ("subscribers", "subscribers", False),
+    )
+
+    def set_null(
+        self,
+        *fields: Literal[
+            "arc_client_peer_private_key",
+            "arc_client_peer_public_key",
+            "iccid",
+            "ota_supported",
+            "primary_imsi",
+            "subscribers",
+        ],
+    ) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        arc_client_peer_private_key = self.arc_client_peer_private_key
-
-        arc_client_peer_public_key = self.arc_client_peer_public_key
-
-        iccid = self.iccid
-
-        ota_supported = self.ota_supported
-
-        primary_imsi = self.primary_imsi
-
-        subscribers: Any
-        if self.subscribers is None:
-            subscribers = None
-        else:
-            subscribers = UNSET
-            if not isinstance(self.subscribers, Unset):
-                subscribers = self.subscribers.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if arc_client_peer_private_key is not UNSET:
-            field_dict["arcClientPeerPrivateKey"] = arc_client_peer_private_key
-        if arc_client_peer_public_key is not UNSET:
-            field_dict["arcClientPeerPublicKey"] = arc_client_peer_public_key
-        if iccid is not UNSET:
-            field_dict["iccid"] = iccid
-        if ota_supported is not UNSET:
-            field_dict["otaSupported"] = ota_supported
-        if primary_imsi is not UNSET:
-            field_dict["primaryImsi"] = primary_imsi
-        if subscribers is not UNSET:
-            field_dict["subscribers"] = subscribers
+        if self.arc_client_peer_private_key is not None:
+            field_dict["arcClientPeerPrivateKey"] = self.arc_client_peer_private_key
+        elif "arc_client_peer_private_key" in self._nulls:
+            field_dict["arcClientPeerPrivateKey"] = None
+        if self.arc_client_peer_public_key is not None:
+            field_dict["arcClientPeerPublicKey"] = self.arc_client_peer_public_key
+        elif "arc_client_peer_public_key" in self._nulls:
+            field_dict["arcClientPeerPublicKey"] = None
+        if self.iccid is not None:
+            field_dict["iccid"] = self.iccid
+        elif "iccid" in self._nulls:
+            field_dict["iccid"] = None
+        if self.ota_supported is not None:
+            field_dict["otaSupported"] = self.ota_supported
+        elif "ota_supported" in self._nulls:
+            field_dict["otaSupported"] = None
+        if self.primary_imsi is not None:
+            field_dict["primaryImsi"] = self.primary_imsi
+        elif "primary_imsi" in self._nulls:
+            field_dict["primaryImsi"] = None
+        if self.subscribers is not None:
+            field_dict["subscribers"] = self.subscribers.to_dict()
 
+        elif "subscribers" in self._nulls:
+            field_dict["subscribers"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _obj.arc_client_peer_private_key = d.get("arcClientPeerPrivateKey", UNSET)
+            _nulls: tuple[str, ...] = ()
+            _obj.arc_client_peer_private_key = arc_client_peer_private_key = d.get("arcClientPeerPrivateKey")
+            if arc_client_peer_private_key is None and "arcClientPeerPrivateKey" in d:
+                _nulls += ("arc_client_peer_private_key",)
 
-            _obj.arc_client_peer_public_key = d.get("arcClientPeerPublicKey", UNSET)
+            _obj.arc_client_peer_public_key = arc_client_peer_public_key = d.get("arcClientPeerPublicKey")
+            if arc_client_peer_public_key is None and "arcClientPeerPublicKey" in d:
+                _nulls += ("arc_client_peer_public_key",)
 
-            _obj.iccid = d.get("iccid", UNSET)
+            _obj.iccid = iccid = d.get("iccid")
+            if iccid is None and "iccid" in d:
+                _nulls += ("iccid",)
 
-            _obj.ota_supported = d.get("otaSupported", UNSET)
+            _obj.ota_supported = ota_supported = d.get("otaSupported")
+            if ota_supported is None and "otaSupported" in d:
+                _nulls += ("ota_supported",)
 
-            _obj.primary_imsi = d.get("primaryImsi", UNSET)
+            _obj.primary_imsi = primary_imsi = d.get("primaryImsi")
+            if primary_imsi is None and "primaryImsi" in d:
+                _nulls += ("primary_imsi",)
 
-            subscribers = d.get("subscribers", UNSET)
-            if subscribers is not None and subscribers is not UNSET:
-                subscribers = SimProfileSubscribers.from_dict(subscribers)
+            subscribers = d.get("subscribers")
+            if subscribers is not None:
+                subscribers = _SimProfileSubscribers_from_dict(subscribers)
+            elif "subscribers" in d:
+                _nulls += ("subscribers",)
             _obj.subscribers = subscribers
 
             if _SIMPROFILE_FIELDS.issuperset(d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _SIMPROFILE_FIELDS}
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("SimProfile", src_dict, exc) from exc
         return _obj
@@ -136,3 +170,5 @@ class SimProfile:
 
 
 from ..models.sim_profile_subscribers import SimProfileSubscribers  # noqa: E402
+
+_SimProfileSubscribers_from_dict = SimProfileSubscribers.from_dict

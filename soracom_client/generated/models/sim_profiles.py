@@ -2,23 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    pass
+
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="SimProfiles")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
 
 
-@_attrs_define
-class SimProfiles:
+@_attrs_define(repr=False)
+class SimProfiles(ModelBase):
     additional_properties: dict[str, SimProfile] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             if prop is None:  # soracom-client: a null map value is written back as null
@@ -40,11 +46,12 @@ class SimProfiles:
                 if prop_dict is None:
                     additional_properties[prop_name] = None
                     continue
-                additional_property = SimProfile.from_dict(prop_dict)
+                additional_property = _SimProfile_from_dict(prop_dict)
 
                 additional_properties[prop_name] = additional_property
 
             _obj.additional_properties = additional_properties
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error("SimProfiles", src_dict, exc) from exc
         return _obj
@@ -67,3 +74,5 @@ class SimProfiles:
 
 
 from ..models.sim_profile import SimProfile  # noqa: E402
+
+_SimProfile_from_dict = SimProfile.from_dict

@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsForwardingReport")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -18,40 +22,47 @@ _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs
 _SMSFORWARDINGREPORT_FIELDS = frozenset(("messageId",))
 
 
-@_attrs_define
-class SmsForwardingReport:
+@_attrs_define(repr=False)
+class SmsForwardingReport(ModelBase):
     """
     Attributes:
-        message_id (str | Unset):
+        message_id (str | None):
     """
 
-    message_id: str | Unset | None = UNSET
+    message_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (("message_id", "messageId", False),)
+
+    def set_null(self, *fields: Literal["message_id"]) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        message_id = self.message_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message_id is not UNSET:
-            field_dict["messageId"] = message_id
-
+        if self.message_id is not None:
+            field_dict["messageId"] = self.message_id
+        elif "message_id" in self._nulls:
+            field_dict["messageId"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _obj.message_id = d.get("messageId", UNSET)
+            _nulls: tuple[str, ...] = ()
+            _obj.message_id = message_id = d.get("messageId")
+            if message_id is None and "messageId" in d:
+                _nulls += ("message_id",)
 
             if _SMSFORWARDINGREPORT_FIELDS.issuperset(d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _SMSFORWARDINGREPORT_FIELDS}
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("SmsForwardingReport", src_dict, exc) from exc
         return _obj

@@ -2,26 +2,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    pass
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="SubscriberPacketCaptureSessionsItem")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
 
 
-@_attrs_define
-class SubscriberPacketCaptureSessionsItem:
+@_attrs_define(repr=False)
+class SubscriberPacketCaptureSessionsItem(ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
@@ -32,6 +36,7 @@ class SubscriberPacketCaptureSessionsItem:
             d = src_dict
             _obj = _new(cls)
             _obj.additional_properties = dict(d)
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error("SubscriberPacketCaptureSessionsItem", src_dict, exc) from exc
         return _obj

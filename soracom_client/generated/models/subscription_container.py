@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionContainer")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -24,65 +29,75 @@ _SUBSCRIPTIONCONTAINER_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class SubscriptionContainer:
+@_attrs_define(repr=False)
+class SubscriptionContainer(ModelBase):
     """
     Attributes:
-        container_id (int | Unset):
-        downloaded (bool | Unset):
-        subscriber (SubscriptionContainerSubscriber | Unset):
+        container_id (int | None):
+        downloaded (bool | None):
+        subscriber (SubscriptionContainerSubscriber | None):
     """
 
-    container_id: int | Unset | None = UNSET
-    downloaded: bool | Unset | None = UNSET
-    subscriber: SubscriptionContainerSubscriber | Unset | None = UNSET
+    container_id: int | None = None
+    downloaded: bool | None = None
+    subscriber: SubscriptionContainerSubscriber | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("container_id", "containerId", False),
+        ("downloaded", "downloaded", False),
+        ("subscriber", "subscriber", False),
+    )
+
+    def set_null(self, *fields: Literal["container_id", "downloaded", "subscriber"]) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        container_id = self.container_id
-
-        downloaded = self.downloaded
-
-        subscriber: Any
-        if self.subscriber is None:
-            subscriber = None
-        else:
-            subscriber = UNSET
-            if not isinstance(self.subscriber, Unset):
-                subscriber = self.subscriber.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if container_id is not UNSET:
-            field_dict["containerId"] = container_id
-        if downloaded is not UNSET:
-            field_dict["downloaded"] = downloaded
-        if subscriber is not UNSET:
-            field_dict["subscriber"] = subscriber
+        if self.container_id is not None:
+            field_dict["containerId"] = self.container_id
+        elif "container_id" in self._nulls:
+            field_dict["containerId"] = None
+        if self.downloaded is not None:
+            field_dict["downloaded"] = self.downloaded
+        elif "downloaded" in self._nulls:
+            field_dict["downloaded"] = None
+        if self.subscriber is not None:
+            field_dict["subscriber"] = self.subscriber.to_dict()
 
+        elif "subscriber" in self._nulls:
+            field_dict["subscriber"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _obj.container_id = d.get("containerId", UNSET)
+            _nulls: tuple[str, ...] = ()
+            _obj.container_id = container_id = d.get("containerId")
+            if container_id is None and "containerId" in d:
+                _nulls += ("container_id",)
 
-            _obj.downloaded = d.get("downloaded", UNSET)
+            _obj.downloaded = downloaded = d.get("downloaded")
+            if downloaded is None and "downloaded" in d:
+                _nulls += ("downloaded",)
 
-            subscriber = d.get("subscriber", UNSET)
-            if subscriber is not None and subscriber is not UNSET:
-                subscriber = SubscriptionContainerSubscriber.from_dict(subscriber)
+            subscriber = d.get("subscriber")
+            if subscriber is not None:
+                subscriber = _SubscriptionContainerSubscriber_from_dict(subscriber)
+            elif "subscriber" in d:
+                _nulls += ("subscriber",)
             _obj.subscriber = subscriber
 
             if _SUBSCRIPTIONCONTAINER_FIELDS.issuperset(d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _SUBSCRIPTIONCONTAINER_FIELDS}
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("SubscriptionContainer", src_dict, exc) from exc
         return _obj
@@ -105,3 +120,5 @@ class SubscriptionContainer:
 
 
 from ..models.subscription_container_subscriber import SubscriptionContainerSubscriber  # noqa: E402
+
+_SubscriptionContainerSubscriber_from_dict = SubscriptionContainerSubscriber.from_dict

@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionContainerStatus")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -23,76 +28,74 @@ _SUBSCRIPTIONCONTAINERSTATUS_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class SubscriptionContainerStatus:
+@_attrs_define(repr=False)
+class SubscriptionContainerStatus(ModelBase):
     """
     Attributes:
-        containers (list[SubscriptionContainer] | Unset):
-        country_mapping (SubscriptionContainerStatusCountryMapping | Unset):
+        containers (list[SubscriptionContainer] | None):
+        country_mapping (SubscriptionContainerStatusCountryMapping | None):
     """
 
-    containers: list[SubscriptionContainer] | Unset | None = UNSET
-    country_mapping: SubscriptionContainerStatusCountryMapping | Unset | None = UNSET
+    containers: list[SubscriptionContainer] | None = None
+    country_mapping: SubscriptionContainerStatusCountryMapping | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("containers", "containers", False),
+        ("country_mapping", "countryMapping", False),
+    )
+
+    def set_null(self, *fields: Literal["containers", "country_mapping"]) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        containers: Any
-        if self.containers is None:
-            containers = None
-        else:
-            containers = UNSET
-            if not isinstance(self.containers, Unset):
-                containers = []
-                for containers_item_data in self.containers:
-                    containers_item = containers_item_data.to_dict()
-                    containers.append(containers_item)
-
-        country_mapping: Any
-        if self.country_mapping is None:
-            country_mapping = None
-        else:
-            country_mapping = UNSET
-            if not isinstance(self.country_mapping, Unset):
-                country_mapping = self.country_mapping.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if containers is not UNSET:
-            field_dict["containers"] = containers
-        if country_mapping is not UNSET:
-            field_dict["countryMapping"] = country_mapping
+        if self.containers is not None:
+            field_dict["containers"] = []
+            for containers_item_data in self.containers:
+                containers_item = containers_item_data.to_dict()
 
+                field_dict["containers"].append(containers_item)
+
+        elif "containers" in self._nulls:
+            field_dict["containers"] = None
+        if self.country_mapping is not None:
+            field_dict["countryMapping"] = self.country_mapping.to_dict()
+
+        elif "country_mapping" in self._nulls:
+            field_dict["countryMapping"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _raw_containers = d.get("containers", UNSET)
-            containers: Any
-            if _raw_containers is None:
-                containers = None
-            else:
+            _nulls: tuple[str, ...] = ()
+            _raw_containers = d.get("containers")
+            containers: Any = None
+            if _raw_containers is not None:
                 _containers = _raw_containers
-                containers: list[SubscriptionContainer] | Unset = UNSET
-                if _containers is not UNSET:
-                    if not isinstance(_containers, list):
-                        raise TypeError("expected a list")
-                    containers = []
-                    for containers_item_data in _containers:
-                        containers_item = SubscriptionContainer.from_dict(containers_item_data)
+                if not isinstance(_containers, list):
+                    raise TypeError("expected a list")
+                containers = []
+                for containers_item_data in _containers:
+                    containers_item = _SubscriptionContainer_from_dict(containers_item_data)
 
-                        containers.append(containers_item)
+                    containers.append(containers_item)
 
+            elif "containers" in d:
+                _nulls += ("containers",)
             _obj.containers = containers
 
-            country_mapping = d.get("countryMapping", UNSET)
-            if country_mapping is not None and country_mapping is not UNSET:
-                country_mapping = SubscriptionContainerStatusCountryMapping.from_dict(country_mapping)
+            country_mapping = d.get("countryMapping")
+            if country_mapping is not None:
+                country_mapping = _SubscriptionContainerStatusCountryMapping_from_dict(country_mapping)
+            elif "countryMapping" in d:
+                _nulls += ("country_mapping",)
             _obj.country_mapping = country_mapping
 
             if _SUBSCRIPTIONCONTAINERSTATUS_FIELDS.issuperset(d):
@@ -101,6 +104,7 @@ class SubscriptionContainerStatus:
                 _obj.additional_properties = {
                     k: v for k, v in d.items() if k not in _SUBSCRIPTIONCONTAINERSTATUS_FIELDS
                 }
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error("SubscriptionContainerStatus", src_dict, exc) from exc
         return _obj
@@ -124,3 +128,6 @@ class SubscriptionContainerStatus:
 
 from ..models.subscription_container import SubscriptionContainer  # noqa: E402
 from ..models.subscription_container_status_country_mapping import SubscriptionContainerStatusCountryMapping  # noqa: E402
+
+_SubscriptionContainer_from_dict = SubscriptionContainer.from_dict
+_SubscriptionContainerStatusCountryMapping_from_dict = SubscriptionContainerStatusCountryMapping.from_dict

@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionContainerStatusCountryMappingAdditionalProperty")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -23,54 +28,60 @@ _SUBSCRIPTIONCONTAINERSTATUSCOUNTRYMAPPINGADDITIONALPROPERTY_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class SubscriptionContainerStatusCountryMappingAdditionalProperty:
+@_attrs_define(repr=False)
+class SubscriptionContainerStatusCountryMappingAdditionalProperty(ModelBase):
     """
     Attributes:
-        mapping_record (SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord | Unset):
-        plmn_code (str | Unset):
+        mapping_record (SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord | None):
+        plmn_code (str | None):
     """
 
-    mapping_record: SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord | Unset | None = UNSET
-    plmn_code: str | Unset | None = UNSET
+    mapping_record: SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord | None = None
+    plmn_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("mapping_record", "mappingRecord", False),
+        ("plmn_code", "plmnCode", False),
+    )
+
+    def set_null(self, *fields: Literal["mapping_record", "plmn_code"]) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        mapping_record: Any
-        if self.mapping_record is None:
-            mapping_record = None
-        else:
-            mapping_record = UNSET
-            if not isinstance(self.mapping_record, Unset):
-                mapping_record = self.mapping_record.to_dict()
-
-        plmn_code = self.plmn_code
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mapping_record is not UNSET:
-            field_dict["mappingRecord"] = mapping_record
-        if plmn_code is not UNSET:
-            field_dict["plmnCode"] = plmn_code
+        if self.mapping_record is not None:
+            field_dict["mappingRecord"] = self.mapping_record.to_dict()
 
+        elif "mapping_record" in self._nulls:
+            field_dict["mappingRecord"] = None
+        if self.plmn_code is not None:
+            field_dict["plmnCode"] = self.plmn_code
+        elif "plmn_code" in self._nulls:
+            field_dict["plmnCode"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            mapping_record = d.get("mappingRecord", UNSET)
-            if mapping_record is not None and mapping_record is not UNSET:
-                mapping_record = SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord.from_dict(
+            _nulls: tuple[str, ...] = ()
+            mapping_record = d.get("mappingRecord")
+            if mapping_record is not None:
+                mapping_record = _SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord_from_dict(
                     mapping_record
                 )
+            elif "mappingRecord" in d:
+                _nulls += ("mapping_record",)
             _obj.mapping_record = mapping_record
 
-            _obj.plmn_code = d.get("plmnCode", UNSET)
+            _obj.plmn_code = plmn_code = d.get("plmnCode")
+            if plmn_code is None and "plmnCode" in d:
+                _nulls += ("plmn_code",)
 
             if _SUBSCRIPTIONCONTAINERSTATUSCOUNTRYMAPPINGADDITIONALPROPERTY_FIELDS.issuperset(d):
                 _obj.additional_properties = {}
@@ -80,6 +91,7 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
                     for k, v in d.items()
                     if k not in _SUBSCRIPTIONCONTAINERSTATUSCOUNTRYMAPPINGADDITIONALPROPERTY_FIELDS
                 }
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error(
                 "SubscriptionContainerStatusCountryMappingAdditionalProperty", src_dict, exc
@@ -105,4 +117,8 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
 
 from ..models.subscription_container_status_country_mapping_additional_property_mapping_record import (
     SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord,  # noqa: E402
+)
+
+_SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord_from_dict = (
+    SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord.from_dict
 )

@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
+from ..._model_base import set_null as _set_null
 from ..._model_support import model_parse_error
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -23,43 +27,54 @@ _SUBSCRIPTIONCONTAINERSTATUSCOUNTRYMAPPINGADDITIONALPROPERTYMAPPINGRECORD_FIELDS
 )
 
 
-@_attrs_define
-class SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord:
+@_attrs_define(repr=False)
+class SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord(ModelBase):
     """
     Attributes:
-        container_id (int | Unset):
-        subscription (str | Unset):
+        container_id (int | None):
+        subscription (str | None):
     """
 
-    container_id: int | Unset | None = UNSET
-    subscription: str | Unset | None = UNSET
+    container_id: int | None = None
+    subscription: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("container_id", "containerId", False),
+        ("subscription", "subscription", False),
+    )
+
+    def set_null(self, *fields: Literal["container_id", "subscription"]) -> Self:
+        """Send these optional fields as JSON null (each is set to None); a None field is otherwise left out."""
+        return _set_null(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
-        container_id = self.container_id
-
-        subscription = self.subscription
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if container_id is not UNSET:
-            field_dict["containerId"] = container_id
-        if subscription is not UNSET:
-            field_dict["subscription"] = subscription
-
+        if self.container_id is not None:
+            field_dict["containerId"] = self.container_id
+        elif "container_id" in self._nulls:
+            field_dict["containerId"] = None
+        if self.subscription is not None:
+            field_dict["subscription"] = self.subscription
+        elif "subscription" in self._nulls:
+            field_dict["subscription"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
-            _obj.container_id = d.get("containerId", UNSET)
+            _nulls: tuple[str, ...] = ()
+            _obj.container_id = container_id = d.get("containerId")
+            if container_id is None and "containerId" in d:
+                _nulls += ("container_id",)
 
-            _obj.subscription = d.get("subscription", UNSET)
+            _obj.subscription = subscription = d.get("subscription")
+            if subscription is None and "subscription" in d:
+                _nulls += ("subscription",)
 
             if _SUBSCRIPTIONCONTAINERSTATUSCOUNTRYMAPPINGADDITIONALPROPERTYMAPPINGRECORD_FIELDS.issuperset(d):
                 _obj.additional_properties = {}
@@ -69,6 +84,7 @@ class SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord:
                     for k, v in d.items()
                     if k not in _SUBSCRIPTIONCONTAINERSTATUSCOUNTRYMAPPINGADDITIONALPROPERTYMAPPINGRECORD_FIELDS
                 }
+            _obj._nulls = _nulls
         except Exception as exc:
             raise model_parse_error(
                 "SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord", src_dict, exc

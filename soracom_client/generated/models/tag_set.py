@@ -2,19 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    pass
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="TagSet")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
 
 
-@_attrs_define
-class TagSet:
+@_attrs_define(repr=False)
+class TagSet(ModelBase):
     """An object which always contains at least one property "name" with a string value. If you give a subscriber/SIM a
     name, the name will be returned as the value of the "name" property. If the subscriber/SIM does not have a name, an
     empty string "" is returned. In addition, if you create any custom tags for the subscriber/SIM, each custom tag will
@@ -26,12 +30,12 @@ class TagSet:
     """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = ()
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
@@ -42,6 +46,7 @@ class TagSet:
             d = src_dict
             _obj = _new(cls)
             _obj.additional_properties = dict(d)
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error("TagSet", src_dict, exc) from exc
         return _obj

@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="TagUpdateRequest")
@@ -22,8 +26,8 @@ _TAGUPDATEREQUEST_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class TagUpdateRequest:
+@_attrs_define(repr=False)
+class TagUpdateRequest(ModelBase):
     """
     Attributes:
         tag_name (str):
@@ -33,28 +37,29 @@ class TagUpdateRequest:
     tag_name: str | None
     tag_value: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("tag_name", "tagName", True),
+        ("tag_value", "tagValue", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        tag_name = self.tag_name
-
-        tag_value = self.tag_value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tagName": tag_name,
-                "tagValue": tag_value,
-            }
-        )
-
+        if self.tag_name is not None:
+            field_dict["tagName"] = self.tag_name
+        else:
+            field_dict["tagName"] = None
+        if self.tag_value is not None:
+            field_dict["tagValue"] = self.tag_value
+        else:
+            field_dict["tagValue"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
             _obj.tag_name = d["tagName"]
@@ -65,6 +70,7 @@ class TagUpdateRequest:
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _TAGUPDATEREQUEST_FIELDS}
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error("TagUpdateRequest", src_dict, exc) from exc
         return _obj
@@ -84,3 +90,13 @@ class TagUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class TagUpdateRequestDict(TypedDict, total=False):
+    """`TagUpdateRequest` as a plain dict with the API's (camelCase) keys, accepted wherever the model is.
+
+    A key left out is not sent; a key set to None is sent as JSON null.
+    """
+
+    tagName: Required[str]
+    tagValue: Required[str]

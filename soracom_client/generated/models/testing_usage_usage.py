@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    pass
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
 from ..._model_support import model_parse_error
 
 T = TypeVar("T", bound="TestingUsageUsage")
@@ -22,8 +26,8 @@ _TESTINGUSAGEUSAGE_FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class TestingUsageUsage:
+@_attrs_define(repr=False)
+class TestingUsageUsage(ModelBase):
     """Data usage and number of SMS sent/received while in testing status.
 
     Attributes:
@@ -34,28 +38,29 @@ class TestingUsageUsage:
     data_bytes: int | None
     number_of_sms: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (
+        ("data_bytes", "dataBytes", True),
+        ("number_of_sms", "numberOfSms", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        data_bytes = self.data_bytes
-
-        number_of_sms = self.number_of_sms
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dataBytes": data_bytes,
-                "numberOfSms": number_of_sms,
-            }
-        )
-
+        if self.data_bytes is not None:
+            field_dict["dataBytes"] = self.data_bytes
+        else:
+            field_dict["dataBytes"] = None
+        if self.number_of_sms is not None:
+            field_dict["numberOfSms"] = self.number_of_sms
+        else:
+            field_dict["numberOfSms"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
             _obj.data_bytes = d["dataBytes"]
@@ -66,6 +71,7 @@ class TestingUsageUsage:
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {k: v for k, v in d.items() if k not in _TESTINGUSAGEUSAGE_FIELDS}
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error("TestingUsageUsage", src_dict, exc) from exc
         return _obj

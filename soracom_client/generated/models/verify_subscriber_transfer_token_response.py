@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    pass
+
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_base import ModelBase
 from ..._model_support import model_parse_error
-from ..types import Unset
 
 T = TypeVar("T", bound="VerifySubscriberTransferTokenResponse")
 _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs __init__
@@ -18,8 +22,8 @@ _new = object.__new__  # from_dict sets every slot itself, so it skips the attrs
 _VERIFYSUBSCRIBERTRANSFERTOKENRESPONSE_FIELDS = frozenset(("transferredImsi",))
 
 
-@_attrs_define
-class VerifySubscriberTransferTokenResponse:
+@_attrs_define(repr=False)
+class VerifySubscriberTransferTokenResponse(ModelBase):
     """
     Attributes:
         transferred_imsi (list[str]): List of IMSIs of the SIM which were transferred.
@@ -27,40 +31,31 @@ class VerifySubscriberTransferTokenResponse:
 
     transferred_imsi: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
+    _soracom_fields = (("transferred_imsi", "transferredImsi", True),)
 
     def to_dict(self) -> dict[str, Any]:
-        transferred_imsi: Any
-        if self.transferred_imsi is None:
-            transferred_imsi = None
-        else:
-            transferred_imsi = self.transferred_imsi
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "transferredImsi": transferred_imsi,
-            }
-        )
+        if self.transferred_imsi is not None:
+            field_dict["transferredImsi"] = self.transferred_imsi
 
+        else:
+            field_dict["transferredImsi"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict("") would give {}
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            # Reading the first field (d.get / d[...]) fails on anything but a mapping: no type check needed.
             d = src_dict
             _obj = _new(cls)
             _raw_transferred_imsi = d["transferredImsi"]
-            transferred_imsi: Any
-            if _raw_transferred_imsi is None:
-                transferred_imsi = None
-            else:
-                _transferred_imsi = _raw_transferred_imsi
-                if not isinstance(_transferred_imsi, (list, Unset)):
+            transferred_imsi: Any = None
+            if _raw_transferred_imsi is not None:
+                transferred_imsi = _raw_transferred_imsi
+                if not isinstance(transferred_imsi, list):
                     raise TypeError("expected a list")
-                transferred_imsi = cast(list[str], _transferred_imsi)
 
             _obj.transferred_imsi = transferred_imsi
 
@@ -70,6 +65,7 @@ class VerifySubscriberTransferTokenResponse:
                 _obj.additional_properties = {
                     k: v for k, v in d.items() if k not in _VERIFYSUBSCRIBERTRANSFERTOKENRESPONSE_FIELDS
                 }
+            _obj._nulls = ()
         except Exception as exc:
             raise model_parse_error("VerifySubscriberTransferTokenResponse", src_dict, exc) from exc
         return _obj

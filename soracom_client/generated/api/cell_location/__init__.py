@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
@@ -11,11 +11,11 @@ from ...._options import CallOptions
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import Awaitable, Mapping
+    from collections.abc import Awaitable, Mapping, Sequence
 
     from ...._pagination import Page
     from ...._response import RawResponse
-    from ...models.cell_identifier import CellIdentifier
+    from ...models.cell_identifier import CellIdentifier, CellIdentifierDict
     from ...models.cell_location import CellLocation
     from .. import OperationRunner
 
@@ -31,11 +31,11 @@ class CellLocationResource:
         *,
         mcc: str,
         mnc: str,
-        lac: str | Unset = UNSET,
-        cid: str | Unset = UNSET,
-        tac: str | Unset = UNSET,
-        ecid: str | Unset = UNSET,
-        eci: str | Unset = UNSET,
+        lac: str | None = None,
+        cid: str | None = None,
+        tac: str | None = None,
+        ecid: str | None = None,
+        eci: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -79,11 +79,11 @@ class CellLocationResource:
         Args:
             mcc (str):
             mnc (str):
-            lac (str | Unset):
-            cid (str | Unset):
-            tac (str | Unset):
-            ecid (str | Unset):
-            eci (str | Unset):
+            lac (str | None):
+            cid (str | None):
+            tac (str | None):
+            ecid (str | None):
+            eci (str | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -121,7 +121,7 @@ class CellLocationResource:
     async def batch_get_cell_locations(
         self,
         *,
-        body: list[CellIdentifier],
+        body: Sequence[CellIdentifierDict | CellIdentifier],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -187,11 +187,11 @@ class CellLocationResourceWithRawResponse:
         *,
         mcc: str,
         mnc: str,
-        lac: str | Unset = UNSET,
-        cid: str | Unset = UNSET,
-        tac: str | Unset = UNSET,
-        ecid: str | Unset = UNSET,
-        eci: str | Unset = UNSET,
+        lac: str | None = None,
+        cid: str | None = None,
+        tac: str | None = None,
+        ecid: str | None = None,
+        eci: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -218,7 +218,7 @@ class CellLocationResourceWithRawResponse:
     async def batch_get_cell_locations(
         self,
         *,
-        body: list[CellIdentifier],
+        body: Sequence[CellIdentifierDict | CellIdentifier],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,

@@ -1,21 +1,23 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cell_identifier import CellIdentifier
+from ...models.cell_identifier import CellIdentifier, CellIdentifierDict
 from ...models.cell_location import CellLocation
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: list[CellIdentifier],
+    body: Sequence[CellIdentifierDict | CellIdentifier],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,10 +26,7 @@ def _get_kwargs(
         "url": "/cell_locations",
     }
 
-    _kwargs["json"] = []
-    for body_item_data in body:
-        body_item = body_item_data.to_dict()
-        _kwargs["json"].append(body_item)
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -53,10 +52,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[CellLocation] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = loads_json(response.content)
         if not isinstance(_response_200, list):
             raise TypeError("expected a list")
+        response_200 = []
         for response_200_item_data in _response_200:
             response_200_item = CellLocation.from_dict(response_200_item_data)
 
@@ -82,7 +81,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: list[CellIdentifier],
+    body: Sequence[CellIdentifierDict | CellIdentifier],
 ) -> Response[list[CellLocation]]:
     """List location information for multiple cell towers.
 
@@ -122,7 +121,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: list[CellIdentifier],
+    body: Sequence[CellIdentifierDict | CellIdentifier],
 ) -> list[CellLocation] | None:
     """List location information for multiple cell towers.
 
@@ -157,7 +156,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: list[CellIdentifier],
+    body: Sequence[CellIdentifierDict | CellIdentifier],
 ) -> Response[list[CellLocation]]:
     """List location information for multiple cell towers.
 
@@ -195,7 +194,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: list[CellIdentifier],
+    body: Sequence[CellIdentifierDict | CellIdentifier],
 ) -> list[CellLocation] | None:
     """List location information for multiple cell towers.
 

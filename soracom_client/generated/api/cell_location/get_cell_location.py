@@ -9,18 +9,18 @@ from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cell_location import CellLocation
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     mcc: str,
     mnc: str,
-    lac: str | Unset = UNSET,
-    cid: str | Unset = UNSET,
-    tac: str | Unset = UNSET,
-    ecid: str | Unset = UNSET,
-    eci: str | Unset = UNSET,
+    lac: str | None = None,
+    cid: str | None = None,
+    tac: str | None = None,
+    ecid: str | None = None,
+    eci: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -39,7 +39,7 @@ def _get_kwargs(
 
     params["eci"] = eci
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -98,11 +98,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     mcc: str,
     mnc: str,
-    lac: str | Unset = UNSET,
-    cid: str | Unset = UNSET,
-    tac: str | Unset = UNSET,
-    ecid: str | Unset = UNSET,
-    eci: str | Unset = UNSET,
+    lac: str | None = None,
+    cid: str | None = None,
+    tac: str | None = None,
+    ecid: str | None = None,
+    eci: str | None = None,
 ) -> Response[Any | CellLocation]:
     """ Get location information for a cell tower
 
@@ -139,11 +139,11 @@ def sync_detailed(
     Args:
         mcc (str):
         mnc (str):
-        lac (str | Unset):
-        cid (str | Unset):
-        tac (str | Unset):
-        ecid (str | Unset):
-        eci (str | Unset):
+        lac (str | None):
+        cid (str | None):
+        tac (str | None):
+        ecid (str | None):
+        eci (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,11 +175,11 @@ def sync(
     client: AuthenticatedClient,
     mcc: str,
     mnc: str,
-    lac: str | Unset = UNSET,
-    cid: str | Unset = UNSET,
-    tac: str | Unset = UNSET,
-    ecid: str | Unset = UNSET,
-    eci: str | Unset = UNSET,
+    lac: str | None = None,
+    cid: str | None = None,
+    tac: str | None = None,
+    ecid: str | None = None,
+    eci: str | None = None,
 ) -> Any | CellLocation | None:
     """ Get location information for a cell tower
 
@@ -216,11 +216,11 @@ def sync(
     Args:
         mcc (str):
         mnc (str):
-        lac (str | Unset):
-        cid (str | Unset):
-        tac (str | Unset):
-        ecid (str | Unset):
-        eci (str | Unset):
+        lac (str | None):
+        cid (str | None):
+        tac (str | None):
+        ecid (str | None):
+        eci (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,11 +247,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     mcc: str,
     mnc: str,
-    lac: str | Unset = UNSET,
-    cid: str | Unset = UNSET,
-    tac: str | Unset = UNSET,
-    ecid: str | Unset = UNSET,
-    eci: str | Unset = UNSET,
+    lac: str | None = None,
+    cid: str | None = None,
+    tac: str | None = None,
+    ecid: str | None = None,
+    eci: str | None = None,
 ) -> Response[Any | CellLocation]:
     """ Get location information for a cell tower
 
@@ -288,11 +288,11 @@ async def asyncio_detailed(
     Args:
         mcc (str):
         mnc (str):
-        lac (str | Unset):
-        cid (str | Unset):
-        tac (str | Unset):
-        ecid (str | Unset):
-        eci (str | Unset):
+        lac (str | None):
+        cid (str | None):
+        tac (str | None):
+        ecid (str | None):
+        eci (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -322,11 +322,11 @@ async def asyncio(
     client: AuthenticatedClient,
     mcc: str,
     mnc: str,
-    lac: str | Unset = UNSET,
-    cid: str | Unset = UNSET,
-    tac: str | Unset = UNSET,
-    ecid: str | Unset = UNSET,
-    eci: str | Unset = UNSET,
+    lac: str | None = None,
+    cid: str | None = None,
+    tac: str | None = None,
+    ecid: str | None = None,
+    eci: str | None = None,
 ) -> Any | CellLocation | None:
     """ Get location information for a cell tower
 
@@ -363,11 +363,11 @@ async def asyncio(
     Args:
         mcc (str):
         mnc (str):
-        lac (str | Unset):
-        cid (str | Unset):
-        tac (str | Unset):
-        ecid (str | Unset):
-        eci (str | Unset):
+        lac (str | None):
+        cid (str | None):
+        tac (str | None):
+        ecid (str | None):
+        eci (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
@@ -11,49 +11,49 @@ from ...._options import CallOptions
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import Awaitable, Mapping
+    from collections.abc import Awaitable, Mapping, Sequence
 
     from ...._pagination import Page, Paginator
     from ...._response import RawResponse
-    from ...models.add_subscription_body import AddSubscriptionBody
+    from ...models.add_subscription_body import AddSubscriptionBody, AddSubscriptionBodyDict
     from ...models.api_call_error_message import APICallErrorMessage
-    from ...models.arc_credential_attach_request import ArcCredentialAttachRequest
+    from ...models.arc_credential_attach_request import ArcCredentialAttachRequest, ArcCredentialAttachRequestDict
     from ...models.arc_credential_attach_response import ArcCredentialAttachResponse
-    from ...models.arc_credential_renew_request import ArcCredentialRenewRequest
+    from ...models.arc_credential_renew_request import ArcCredentialRenewRequest, ArcCredentialRenewRequestDict
     from ...models.arc_credential_renew_response import ArcCredentialRenewResponse
     from ...models.arc_session_create_response import ArcSessionCreateResponse
     from ...models.create_arc_session_body import CreateArcSessionBody
-    from ...models.create_sim_request import CreateSimRequest
+    from ...models.create_sim_request import CreateSimRequest, CreateSimRequestDict
     from ...models.data_entry import DataEntry
-    from ...models.downlink_ping_request import DownlinkPingRequest
+    from ...models.downlink_ping_request import DownlinkPingRequest, DownlinkPingRequestDict
     from ...models.downlink_ping_response import DownlinkPingResponse
-    from ...models.expiry_time import ExpiryTime
+    from ...models.expiry_time import ExpiryTime, ExpiryTimeDict
     from ...models.get_data_from_sim_sort import GetDataFromSimSort
     from ...models.list_sim_status_history_sort import ListSimStatusHistorySort
     from ...models.packet_capture_session import PacketCaptureSession
-    from ...models.packet_capture_session_request import PacketCaptureSessionRequest
-    from ...models.register_sim_request import RegisterSimRequest
+    from ...models.packet_capture_session_request import PacketCaptureSessionRequest, PacketCaptureSessionRequestDict
+    from ...models.register_sim_request import RegisterSimRequest, RegisterSimRequestDict
     from ...models.session_event import SessionEvent
-    from ...models.set_group_request import SetGroupRequest
-    from ...models.set_imei_lock_request import SetImeiLockRequest
+    from ...models.set_group_request import SetGroupRequest, SetGroupRequestDict
+    from ...models.set_imei_lock_request import SetImeiLockRequest, SetImeiLockRequestDict
     from ...models.sim import Sim
-    from ...models.sim_downlink_http_request import SimDownlinkHttpRequest
+    from ...models.sim_downlink_http_request import SimDownlinkHttpRequest, SimDownlinkHttpRequestDict
     from ...models.sim_downlink_http_response import SimDownlinkHttpResponse
-    from ...models.sim_downlink_rtsp_request import SimDownlinkRtspRequest
-    from ...models.sim_downlink_ssh_request import SimDownlinkSshRequest
+    from ...models.sim_downlink_rtsp_request import SimDownlinkRtspRequest, SimDownlinkRtspRequestDict
+    from ...models.sim_downlink_ssh_request import SimDownlinkSshRequest, SimDownlinkSshRequestDict
     from ...models.sim_downlink_ssh_response import SimDownlinkSshResponse
-    from ...models.sim_downlink_tcp_request import SimDownlinkTcpRequest
+    from ...models.sim_downlink_tcp_request import SimDownlinkTcpRequest, SimDownlinkTcpRequestDict
     from ...models.sim_downlink_tcp_response import SimDownlinkTcpResponse
-    from ...models.sim_downlink_udp_request import SimDownlinkUdpRequest
+    from ...models.sim_downlink_udp_request import SimDownlinkUdpRequest, SimDownlinkUdpRequestDict
     from ...models.sim_profile import SimProfile
     from ...models.sim_status_history_response import SimStatusHistoryResponse
     from ...models.sms_forwarding_report import SmsForwardingReport
-    from ...models.sms_forwarding_request import SmsForwardingRequest
+    from ...models.sms_forwarding_request import SmsForwardingRequest, SmsForwardingRequestDict
     from ...models.subscriber import Subscriber
     from ...models.subscription_container_status import SubscriptionContainerStatus
-    from ...models.tag_update_request import TagUpdateRequest
+    from ...models.tag_update_request import TagUpdateRequest, TagUpdateRequestDict
     from ...models.testing_usage import TestingUsage
-    from ...models.update_speed_class_request import UpdateSpeedClassRequest
+    from ...models.update_speed_class_request import UpdateSpeedClassRequest, UpdateSpeedClassRequestDict
     from .. import OperationRunner
 
 
@@ -66,8 +66,8 @@ class SimResource:
     def list_sims(
         self,
         *,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -82,8 +82,8 @@ class SimResource:
         the next page is returned in the `link` header of the response.
 
         Args:
-            limit (int | Unset):
-            last_evaluated_key (str | Unset):
+            limit (int | None):
+            last_evaluated_key (str | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -119,7 +119,7 @@ class SimResource:
     async def create_sim(
         self,
         *,
-        body: CreateSimRequest,
+        body: CreateSimRequestDict | CreateSimRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -259,7 +259,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: ArcCredentialRenewRequest,
+        body: ArcCredentialRenewRequestDict | ArcCredentialRenewRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -308,7 +308,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: ArcCredentialAttachRequest,
+        body: ArcCredentialAttachRequestDict | ArcCredentialAttachRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -405,11 +405,11 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        from_: int | Unset = UNSET,
-        to: int | Unset = UNSET,
-        sort: GetDataFromSimSort | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        from_: int | None = None,
+        to: int | None = None,
+        sort: GetDataFromSimSort | Literal["desc", "asc"] | None = None,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -426,11 +426,11 @@ class SimResource:
 
         Args:
             sim_id (str):
-            from_ (int | Unset):
-            to (int | Unset):
-            sort (GetDataFromSimSort | Unset):  Default: GetDataFromSimSort.DESC.
-            limit (int | Unset):
-            last_evaluated_key (str | Unset):
+            from_ (int | None):
+            to (int | None):
+            sort (GetDataFromSimSort | None):  Default: GetDataFromSimSort.DESC.
+            limit (int | None):
+            last_evaluated_key (str | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -613,7 +613,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: SimDownlinkHttpRequest,
+        body: SimDownlinkHttpRequestDict | SimDownlinkHttpRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -663,7 +663,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: DownlinkPingRequest,
+        body: DownlinkPingRequestDict | DownlinkPingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -712,7 +712,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: SimDownlinkRtspRequest,
+        body: SimDownlinkRtspRequestDict | SimDownlinkRtspRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -763,7 +763,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: SimDownlinkSshRequest,
+        body: SimDownlinkSshRequestDict | SimDownlinkSshRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -813,7 +813,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: SimDownlinkTcpRequest,
+        body: SimDownlinkTcpRequestDict | SimDownlinkTcpRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -866,7 +866,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: SimDownlinkUdpRequest,
+        body: SimDownlinkUdpRequestDict | SimDownlinkUdpRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -963,10 +963,10 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        from_: int | Unset = UNSET,
-        to: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        from_: int | None = None,
+        to: int | None = None,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -986,10 +986,10 @@ class SimResource:
 
         Args:
             sim_id (str):
-            from_ (int | Unset):
-            to (int | Unset):
-            limit (int | Unset):
-            last_evaluated_key (str | Unset):
+            from_ (int | None):
+            to (int | None):
+            limit (int | None):
+            last_evaluated_key (str | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -1029,8 +1029,8 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        last_evaluated_key: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        last_evaluated_key: str | None = None,
+        limit: int | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1045,8 +1045,8 @@ class SimResource:
 
         Args:
             sim_id (str):
-            last_evaluated_key (str | Unset):
-            limit (int | Unset):  Default: 10.
+            last_evaluated_key (str | None):
+            limit (int | None):  Default: 10.
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -1084,7 +1084,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: PacketCaptureSessionRequest,
+        body: PacketCaptureSessionRequestDict | PacketCaptureSessionRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1281,7 +1281,7 @@ class SimResource:
         sim_id: str,
         iccid: str,
         *,
-        body: AddSubscriptionBody | Unset = UNSET,
+        body: AddSubscriptionBodyDict | AddSubscriptionBody | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1299,7 +1299,7 @@ class SimResource:
         Args:
             sim_id (str):
             iccid (str):
-            body (AddSubscriptionBody | Unset):
+            body (AddSubscriptionBody | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -1440,7 +1440,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: RegisterSimRequest,
+        body: RegisterSimRequestDict | RegisterSimRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1538,7 +1538,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: SmsForwardingRequest,
+        body: SmsForwardingRequestDict | SmsForwardingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1636,7 +1636,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: ExpiryTime,
+        body: ExpiryTimeDict | ExpiryTime,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1685,7 +1685,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: SetGroupRequest,
+        body: SetGroupRequestDict | SetGroupRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1734,7 +1734,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: SetImeiLockRequest | Unset = UNSET,
+        body: SetImeiLockRequestDict | SetImeiLockRequest | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1749,7 +1749,7 @@ class SimResource:
 
         Args:
             sim_id (str):
-            body (SetImeiLockRequest | Unset):
+            body (SetImeiLockRequest | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -1829,11 +1829,11 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        from_: int | Unset = UNSET,
-        to: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
-        sort: ListSimStatusHistorySort | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        from_: int | None = None,
+        to: int | None = None,
+        last_evaluated_key: str | None = None,
+        sort: ListSimStatusHistorySort | Literal["desc", "asc"] | None = None,
+        limit: int | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1852,11 +1852,11 @@ class SimResource:
 
         Args:
             sim_id (str):
-            from_ (int | Unset):
-            to (int | Unset):
-            last_evaluated_key (str | Unset):
-            sort (ListSimStatusHistorySort | Unset):  Default: ListSimStatusHistorySort.DESC.
-            limit (int | Unset):  Default: 30.
+            from_ (int | None):
+            to (int | None):
+            last_evaluated_key (str | None):
+            sort (ListSimStatusHistorySort | None):  Default: ListSimStatusHistorySort.DESC.
+            limit (int | None):  Default: 30.
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -1943,7 +1943,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: list[TagUpdateRequest],
+        body: Sequence[TagUpdateRequestDict | TagUpdateRequest],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2274,7 +2274,7 @@ class SimResource:
         self,
         sim_id: str,
         *,
-        body: UpdateSpeedClassRequest,
+        body: UpdateSpeedClassRequestDict | UpdateSpeedClassRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2331,8 +2331,8 @@ class SimResourceWithRawResponse:
     async def list_sims(
         self,
         *,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2354,7 +2354,7 @@ class SimResourceWithRawResponse:
     async def create_sim(
         self,
         *,
-        body: CreateSimRequest,
+        body: CreateSimRequestDict | CreateSimRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2418,7 +2418,7 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        body: ArcCredentialRenewRequest,
+        body: ArcCredentialRenewRequestDict | ArcCredentialRenewRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2441,7 +2441,7 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        body: ArcCredentialAttachRequest,
+        body: ArcCredentialAttachRequestDict | ArcCredentialAttachRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2485,11 +2485,11 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        from_: int | Unset = UNSET,
-        to: int | Unset = UNSET,
-        sort: GetDataFromSimSort | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        from_: int | None = None,
+        to: int | None = None,
+        sort: GetDataFromSimSort | Literal["desc", "asc"] | None = None,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2579,7 +2579,7 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        body: SimDownlinkHttpRequest,
+        body: SimDownlinkHttpRequestDict | SimDownlinkHttpRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2602,7 +2602,7 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        body: DownlinkPingRequest,
+        body: DownlinkPingRequestDict | DownlinkPingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2625,7 +2625,7 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        body: SimDownlinkRtspRequest,
+        body: SimDownlinkRtspRequestDict | SimDownlinkRtspRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2648,7 +2648,7 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        body: SimDownlinkSshRequest,
+        body: SimDownlinkSshRequestDict | SimDownlinkSshRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2671,7 +2671,7 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        body: SimDownlinkTcpRequest,
+        body: SimDownlinkTcpRequestDict | SimDownlinkTcpRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2694,7 +2694,7 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        body: SimDownlinkUdpRequest,
+        body: SimDownlinkUdpRequestDict | SimDownlinkUdpRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2738,10 +2738,10 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        from_: int | Unset = UNSET,
-        to: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        from_: int | None = None,
+        to: int | None = None,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2767,8 +2767,8 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        last_evaluated_key: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        last_evaluated_key: str | None = None,
+        limit: int | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2792,7 +2792,7 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        body: PacketCaptureSessionRequest,
+        body: PacketCaptureSessionRequestDict | PacketCaptureSessionRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2885,7 +2885,7 @@ class SimResourceWithRawResponse:
         sim_id: str,
         iccid: str,
         *,
-        body: AddSubscriptionBody | Unset = UNSET,
+        body: AddSubscriptionBodyDict | AddSubscriptionBody | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2959,7 +2959,7 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        body: RegisterSimRequest,
+        body: RegisterSimRequestDict | RegisterSimRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -3003,7 +3003,7 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        body: SmsForwardingRequest,
+        body: SmsForwardingRequestDict | SmsForwardingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -3049,7 +3049,7 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        body: ExpiryTime,
+        body: ExpiryTimeDict | ExpiryTime,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -3072,7 +3072,7 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        body: SetGroupRequest,
+        body: SetGroupRequestDict | SetGroupRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -3095,7 +3095,7 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        body: SetImeiLockRequest | Unset = UNSET,
+        body: SetImeiLockRequestDict | SetImeiLockRequest | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -3139,11 +3139,11 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        from_: int | Unset = UNSET,
-        to: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
-        sort: ListSimStatusHistorySort | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        from_: int | None = None,
+        to: int | None = None,
+        last_evaluated_key: str | None = None,
+        sort: ListSimStatusHistorySort | Literal["desc", "asc"] | None = None,
+        limit: int | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -3191,7 +3191,7 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        body: list[TagUpdateRequest],
+        body: Sequence[TagUpdateRequestDict | TagUpdateRequest],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -3342,7 +3342,7 @@ class SimResourceWithRawResponse:
         self,
         sim_id: str,
         *,
-        body: UpdateSpeedClassRequest,
+        body: UpdateSpeedClassRequestDict | UpdateSpeedClassRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,

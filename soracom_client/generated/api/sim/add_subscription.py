@@ -5,19 +5,20 @@ from typing import Any, cast
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.add_subscription_body import AddSubscriptionBody
+from ...models.add_subscription_body import AddSubscriptionBody, AddSubscriptionBodyDict
 from ...models.sim_profile import SimProfile
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     sim_id: str,
     iccid: str,
     *,
-    body: AddSubscriptionBody | Unset = UNSET,
+    body: AddSubscriptionBodyDict | AddSubscriptionBody | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,8 +30,8 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    if body is not None:
+        _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -91,7 +92,7 @@ def sync_detailed(
     iccid: str,
     *,
     client: AuthenticatedClient,
-    body: AddSubscriptionBody | Unset = UNSET,
+    body: AddSubscriptionBodyDict | AddSubscriptionBody | None = None,
 ) -> Response[Any | SimProfile]:
     """Adds a new secondary subscription to an IoT SIM
 
@@ -102,7 +103,7 @@ def sync_detailed(
     Args:
         sim_id (str):
         iccid (str):
-        body (AddSubscriptionBody | Unset):
+        body (AddSubscriptionBody | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +131,7 @@ def sync(
     iccid: str,
     *,
     client: AuthenticatedClient,
-    body: AddSubscriptionBody | Unset = UNSET,
+    body: AddSubscriptionBodyDict | AddSubscriptionBody | None = None,
 ) -> Any | SimProfile | None:
     """Adds a new secondary subscription to an IoT SIM
 
@@ -141,7 +142,7 @@ def sync(
     Args:
         sim_id (str):
         iccid (str):
-        body (AddSubscriptionBody | Unset):
+        body (AddSubscriptionBody | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +165,7 @@ async def asyncio_detailed(
     iccid: str,
     *,
     client: AuthenticatedClient,
-    body: AddSubscriptionBody | Unset = UNSET,
+    body: AddSubscriptionBodyDict | AddSubscriptionBody | None = None,
 ) -> Response[Any | SimProfile]:
     """Adds a new secondary subscription to an IoT SIM
 
@@ -175,7 +176,7 @@ async def asyncio_detailed(
     Args:
         sim_id (str):
         iccid (str):
-        body (AddSubscriptionBody | Unset):
+        body (AddSubscriptionBody | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +202,7 @@ async def asyncio(
     iccid: str,
     *,
     client: AuthenticatedClient,
-    body: AddSubscriptionBody | Unset = UNSET,
+    body: AddSubscriptionBodyDict | AddSubscriptionBody | None = None,
 ) -> Any | SimProfile | None:
     """Adds a new secondary subscription to an IoT SIM
 
@@ -212,7 +213,7 @@ async def asyncio(
     Args:
         sim_id (str):
         iccid (str):
-        body (AddSubscriptionBody | Unset):
+        body (AddSubscriptionBody | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

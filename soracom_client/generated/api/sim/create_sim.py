@@ -5,17 +5,18 @@ from typing import Any
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_sim_request import CreateSimRequest
+from ...models.create_sim_request import CreateSimRequest, CreateSimRequestDict
 from ...models.sim import Sim
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateSimRequest,
+    body: CreateSimRequestDict | CreateSimRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         "url": "/sims",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -72,7 +73,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateSimRequest,
+    body: CreateSimRequestDict | CreateSimRequest,
 ) -> Response[Sim]:
     """Creates a new virtual SIM/Subscriber
 
@@ -104,7 +105,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateSimRequest,
+    body: CreateSimRequestDict | CreateSimRequest,
 ) -> Sim | None:
     """Creates a new virtual SIM/Subscriber
 
@@ -131,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateSimRequest,
+    body: CreateSimRequestDict | CreateSimRequest,
 ) -> Response[Sim]:
     """Creates a new virtual SIM/Subscriber
 
@@ -161,7 +162,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateSimRequest,
+    body: CreateSimRequestDict | CreateSimRequest,
 ) -> Sim | None:
     """Creates a new virtual SIM/Subscriber
 

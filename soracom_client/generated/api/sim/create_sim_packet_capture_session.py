@@ -5,18 +5,19 @@ from typing import Any, cast
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.packet_capture_session import PacketCaptureSession
-from ...models.packet_capture_session_request import PacketCaptureSessionRequest
+from ...models.packet_capture_session_request import PacketCaptureSessionRequest, PacketCaptureSessionRequestDict
 from ...types import Response
 
 
 def _get_kwargs(
     sim_id: str,
     *,
-    body: PacketCaptureSessionRequest,
+    body: PacketCaptureSessionRequestDict | PacketCaptureSessionRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -92,7 +93,7 @@ def sync_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: PacketCaptureSessionRequest,
+    body: PacketCaptureSessionRequestDict | PacketCaptureSessionRequest,
 ) -> Response[Any | PacketCaptureSession]:
     """Creates a packet capture session associated with the SIM
 
@@ -126,7 +127,7 @@ def sync(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: PacketCaptureSessionRequest,
+    body: PacketCaptureSessionRequestDict | PacketCaptureSessionRequest,
 ) -> Any | PacketCaptureSession | None:
     """Creates a packet capture session associated with the SIM
 
@@ -155,7 +156,7 @@ async def asyncio_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: PacketCaptureSessionRequest,
+    body: PacketCaptureSessionRequestDict | PacketCaptureSessionRequest,
 ) -> Response[Any | PacketCaptureSession]:
     """Creates a packet capture session associated with the SIM
 
@@ -187,7 +188,7 @@ async def asyncio(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: PacketCaptureSessionRequest,
+    body: PacketCaptureSessionRequestDict | PacketCaptureSessionRequest,
 ) -> Any | PacketCaptureSession | None:
     """Creates a packet capture session associated with the SIM
 

@@ -9,23 +9,25 @@ from ...._model_support import path_segment, response_parse_error, validate_requ
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.packet_capture_session import PacketCaptureSession
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     sim_id: str,
     *,
-    last_evaluated_key: str | Unset = UNSET,
-    limit: int | Unset = 10,
+    last_evaluated_key: str | None = None,
+    limit: int | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["last_evaluated_key"] = last_evaluated_key
 
+    if limit is None:
+        limit = 10
     params["limit"] = limit
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -63,10 +65,10 @@ def _read_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | list[PacketCaptureSession] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = loads_json(response.content)
         if not isinstance(_response_200, list):
             raise TypeError("expected a list")
+        response_200 = []
         for response_200_item_data in _response_200:
             response_200_item = PacketCaptureSession.from_dict(response_200_item_data)
 
@@ -99,8 +101,8 @@ def sync_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    last_evaluated_key: str | Unset = UNSET,
-    limit: int | Unset = 10,
+    last_evaluated_key: str | None = None,
+    limit: int | None = None,
 ) -> Response[Any | list[PacketCaptureSession]]:
     """Lists packet capture sessions associated with the SIM
 
@@ -108,8 +110,8 @@ def sync_detailed(
 
     Args:
         sim_id (str):
-        last_evaluated_key (str | Unset):
-        limit (int | Unset):  Default: 10.
+        last_evaluated_key (str | None):
+        limit (int | None):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,8 +138,8 @@ def sync(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    last_evaluated_key: str | Unset = UNSET,
-    limit: int | Unset = 10,
+    last_evaluated_key: str | None = None,
+    limit: int | None = None,
 ) -> Any | list[PacketCaptureSession] | None:
     """Lists packet capture sessions associated with the SIM
 
@@ -145,8 +147,8 @@ def sync(
 
     Args:
         sim_id (str):
-        last_evaluated_key (str | Unset):
-        limit (int | Unset):  Default: 10.
+        last_evaluated_key (str | None):
+        limit (int | None):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,8 +170,8 @@ async def asyncio_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    last_evaluated_key: str | Unset = UNSET,
-    limit: int | Unset = 10,
+    last_evaluated_key: str | None = None,
+    limit: int | None = None,
 ) -> Response[Any | list[PacketCaptureSession]]:
     """Lists packet capture sessions associated with the SIM
 
@@ -177,8 +179,8 @@ async def asyncio_detailed(
 
     Args:
         sim_id (str):
-        last_evaluated_key (str | Unset):
-        limit (int | Unset):  Default: 10.
+        last_evaluated_key (str | None):
+        limit (int | None):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,8 +205,8 @@ async def asyncio(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    last_evaluated_key: str | Unset = UNSET,
-    limit: int | Unset = 10,
+    last_evaluated_key: str | None = None,
+    limit: int | None = None,
 ) -> Any | list[PacketCaptureSession] | None:
     """Lists packet capture sessions associated with the SIM
 
@@ -212,8 +214,8 @@ async def asyncio(
 
     Args:
         sim_id (str):
-        last_evaluated_key (str | Unset):
-        limit (int | Unset):  Default: 10.
+        last_evaluated_key (str | None):
+        limit (int | None):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

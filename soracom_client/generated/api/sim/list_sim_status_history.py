@@ -1,6 +1,6 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import httpx
 
@@ -10,17 +10,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_sim_status_history_sort import ListSimStatusHistorySort
 from ...models.sim_status_history_response import SimStatusHistoryResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     sim_id: str,
     *,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
-    sort: ListSimStatusHistorySort | Unset = ListSimStatusHistorySort.DESC,
-    limit: int | Unset = 30,
+    from_: int | None = None,
+    to: int | None = None,
+    last_evaluated_key: str | None = None,
+    sort: ListSimStatusHistorySort | Literal["desc", "asc"] | None = None,
+    limit: int | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,15 +31,17 @@ def _get_kwargs(
 
     params["last_evaluated_key"] = last_evaluated_key
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = getattr(sort, "value", sort)
+    if sort is None:
+        sort = ListSimStatusHistorySort.DESC
+    json_sort = getattr(sort, "value", sort)
 
     params["sort"] = json_sort
 
+    if limit is None:
+        limit = 30
     params["limit"] = limit
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -77,10 +79,10 @@ def _read_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | list[SimStatusHistoryResponse] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = loads_json(response.content)
         if not isinstance(_response_200, list):
             raise TypeError("expected a list")
+        response_200 = []
         for response_200_item_data in _response_200:
             response_200_item = SimStatusHistoryResponse.from_dict(response_200_item_data)
 
@@ -117,11 +119,11 @@ def sync_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
-    sort: ListSimStatusHistorySort | Unset = ListSimStatusHistorySort.DESC,
-    limit: int | Unset = 30,
+    from_: int | None = None,
+    to: int | None = None,
+    last_evaluated_key: str | None = None,
+    sort: ListSimStatusHistorySort | Literal["desc", "asc"] | None = None,
+    limit: int | None = None,
 ) -> Response[Any | list[SimStatusHistoryResponse]]:
     """List IoT SIM status operation history
 
@@ -133,11 +135,11 @@ def sync_detailed(
 
     Args:
         sim_id (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        last_evaluated_key (str | Unset):
-        sort (ListSimStatusHistorySort | Unset):  Default: ListSimStatusHistorySort.DESC.
-        limit (int | Unset):  Default: 30.
+        from_ (int | None):
+        to (int | None):
+        last_evaluated_key (str | None):
+        sort (ListSimStatusHistorySort | None):  Default: ListSimStatusHistorySort.DESC.
+        limit (int | None):  Default: 30.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,11 +169,11 @@ def sync(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
-    sort: ListSimStatusHistorySort | Unset = ListSimStatusHistorySort.DESC,
-    limit: int | Unset = 30,
+    from_: int | None = None,
+    to: int | None = None,
+    last_evaluated_key: str | None = None,
+    sort: ListSimStatusHistorySort | Literal["desc", "asc"] | None = None,
+    limit: int | None = None,
 ) -> Any | list[SimStatusHistoryResponse] | None:
     """List IoT SIM status operation history
 
@@ -183,11 +185,11 @@ def sync(
 
     Args:
         sim_id (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        last_evaluated_key (str | Unset):
-        sort (ListSimStatusHistorySort | Unset):  Default: ListSimStatusHistorySort.DESC.
-        limit (int | Unset):  Default: 30.
+        from_ (int | None):
+        to (int | None):
+        last_evaluated_key (str | None):
+        sort (ListSimStatusHistorySort | None):  Default: ListSimStatusHistorySort.DESC.
+        limit (int | None):  Default: 30.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,11 +214,11 @@ async def asyncio_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
-    sort: ListSimStatusHistorySort | Unset = ListSimStatusHistorySort.DESC,
-    limit: int | Unset = 30,
+    from_: int | None = None,
+    to: int | None = None,
+    last_evaluated_key: str | None = None,
+    sort: ListSimStatusHistorySort | Literal["desc", "asc"] | None = None,
+    limit: int | None = None,
 ) -> Response[Any | list[SimStatusHistoryResponse]]:
     """List IoT SIM status operation history
 
@@ -228,11 +230,11 @@ async def asyncio_detailed(
 
     Args:
         sim_id (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        last_evaluated_key (str | Unset):
-        sort (ListSimStatusHistorySort | Unset):  Default: ListSimStatusHistorySort.DESC.
-        limit (int | Unset):  Default: 30.
+        from_ (int | None):
+        to (int | None):
+        last_evaluated_key (str | None):
+        sort (ListSimStatusHistorySort | None):  Default: ListSimStatusHistorySort.DESC.
+        limit (int | None):  Default: 30.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,11 +262,11 @@ async def asyncio(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
-    sort: ListSimStatusHistorySort | Unset = ListSimStatusHistorySort.DESC,
-    limit: int | Unset = 30,
+    from_: int | None = None,
+    to: int | None = None,
+    last_evaluated_key: str | None = None,
+    sort: ListSimStatusHistorySort | Literal["desc", "asc"] | None = None,
+    limit: int | None = None,
 ) -> Any | list[SimStatusHistoryResponse] | None:
     """List IoT SIM status operation history
 
@@ -276,11 +278,11 @@ async def asyncio(
 
     Args:
         sim_id (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        last_evaluated_key (str | Unset):
-        sort (ListSimStatusHistorySort | Unset):  Default: ListSimStatusHistorySort.DESC.
-        limit (int | Unset):  Default: 30.
+        from_ (int | None):
+        to (int | None):
+        last_evaluated_key (str | None):
+        sort (ListSimStatusHistorySort | None):  Default: ListSimStatusHistorySort.DESC.
+        limit (int | None):  Default: 30.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,13 +9,13 @@ from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sim import Sim
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -24,7 +24,7 @@ def _get_kwargs(
 
     params["last_evaluated_key"] = last_evaluated_key
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -55,10 +55,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[Sim] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = loads_json(response.content)
         if not isinstance(_response_200, list):
             raise TypeError("expected a list")
+        response_200 = []
         for response_200_item_data in _response_200:
             response_200_item = Sim.from_dict(response_200_item_data)
 
@@ -88,8 +88,8 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> Response[Any | list[Sim]]:
     """List SIMs
 
@@ -97,8 +97,8 @@ def sync_detailed(
     the next page is returned in the `link` header of the response.
 
     Args:
-        limit (int | Unset):
-        last_evaluated_key (str | Unset):
+        limit (int | None):
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,8 +123,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> Any | list[Sim] | None:
     """List SIMs
 
@@ -132,8 +132,8 @@ def sync(
     the next page is returned in the `link` header of the response.
 
     Args:
-        limit (int | Unset):
-        last_evaluated_key (str | Unset):
+        limit (int | None):
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,8 +153,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> Response[Any | list[Sim]]:
     """List SIMs
 
@@ -162,8 +162,8 @@ async def asyncio_detailed(
     the next page is returned in the `link` header of the response.
 
     Args:
-        limit (int | Unset):
-        last_evaluated_key (str | Unset):
+        limit (int | None):
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,8 +186,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> Any | list[Sim] | None:
     """List SIMs
 
@@ -195,8 +195,8 @@ async def asyncio(
     the next page is returned in the `link` header of the response.
 
     Args:
-        limit (int | Unset):
-        last_evaluated_key (str | Unset):
+        limit (int | None):
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

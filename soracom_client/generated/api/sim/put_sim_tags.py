@@ -1,22 +1,24 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sim import Sim
-from ...models.tag_update_request import TagUpdateRequest
+from ...models.tag_update_request import TagUpdateRequest, TagUpdateRequestDict
 from ...types import Response
 
 
 def _get_kwargs(
     sim_id: str,
     *,
-    body: list[TagUpdateRequest],
+    body: Sequence[TagUpdateRequestDict | TagUpdateRequest],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,10 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = []
-    for body_item_data in body:
-        body_item = body_item_data.to_dict()
-        _kwargs["json"].append(body_item)
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -85,7 +84,7 @@ def sync_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: list[TagUpdateRequest],
+    body: Sequence[TagUpdateRequestDict | TagUpdateRequest],
 ) -> Response[Any | Sim]:
     """Bulk Add or Update tags for an IoT SIM
 
@@ -120,7 +119,7 @@ def sync(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: list[TagUpdateRequest],
+    body: Sequence[TagUpdateRequestDict | TagUpdateRequest],
 ) -> Any | Sim | None:
     """Bulk Add or Update tags for an IoT SIM
 
@@ -150,7 +149,7 @@ async def asyncio_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: list[TagUpdateRequest],
+    body: Sequence[TagUpdateRequestDict | TagUpdateRequest],
 ) -> Response[Any | Sim]:
     """Bulk Add or Update tags for an IoT SIM
 
@@ -183,7 +182,7 @@ async def asyncio(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: list[TagUpdateRequest],
+    body: Sequence[TagUpdateRequestDict | TagUpdateRequest],
 ) -> Any | Sim | None:
     """Bulk Add or Update tags for an IoT SIM
 

@@ -5,10 +5,11 @@ from typing import Any
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.register_sim_request import RegisterSimRequest
+from ...models.register_sim_request import RegisterSimRequest, RegisterSimRequestDict
 from ...models.sim import Sim
 from ...types import Response
 
@@ -16,7 +17,7 @@ from ...types import Response
 def _get_kwargs(
     sim_id: str,
     *,
-    body: RegisterSimRequest,
+    body: RegisterSimRequestDict | RegisterSimRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -78,7 +79,7 @@ def sync_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: RegisterSimRequest,
+    body: RegisterSimRequestDict | RegisterSimRequest,
 ) -> Response[Sim]:
     """Registers an IoT SIM to an operator
 
@@ -112,7 +113,7 @@ def sync(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: RegisterSimRequest,
+    body: RegisterSimRequestDict | RegisterSimRequest,
 ) -> Sim | None:
     """Registers an IoT SIM to an operator
 
@@ -141,7 +142,7 @@ async def asyncio_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: RegisterSimRequest,
+    body: RegisterSimRequestDict | RegisterSimRequest,
 ) -> Response[Sim]:
     """Registers an IoT SIM to an operator
 
@@ -173,7 +174,7 @@ async def asyncio(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: RegisterSimRequest,
+    body: RegisterSimRequestDict | RegisterSimRequest,
 ) -> Sim | None:
     """Registers an IoT SIM to an operator
 

@@ -5,10 +5,11 @@ from typing import Any
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.arc_credential_renew_request import ArcCredentialRenewRequest
+from ...models.arc_credential_renew_request import ArcCredentialRenewRequest, ArcCredentialRenewRequestDict
 from ...models.arc_credential_renew_response import ArcCredentialRenewResponse
 from ...types import Response
 
@@ -16,7 +17,7 @@ from ...types import Response
 def _get_kwargs(
     sim_id: str,
     *,
-    body: ArcCredentialRenewRequest,
+    body: ArcCredentialRenewRequestDict | ArcCredentialRenewRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -84,7 +85,7 @@ def sync_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: ArcCredentialRenewRequest,
+    body: ArcCredentialRenewRequestDict | ArcCredentialRenewRequest,
 ) -> Response[ArcCredentialRenewResponse]:
     """Renew the credentials for Arc to a SIM
 
@@ -118,7 +119,7 @@ def sync(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: ArcCredentialRenewRequest,
+    body: ArcCredentialRenewRequestDict | ArcCredentialRenewRequest,
 ) -> ArcCredentialRenewResponse | None:
     """Renew the credentials for Arc to a SIM
 
@@ -147,7 +148,7 @@ async def asyncio_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: ArcCredentialRenewRequest,
+    body: ArcCredentialRenewRequestDict | ArcCredentialRenewRequest,
 ) -> Response[ArcCredentialRenewResponse]:
     """Renew the credentials for Arc to a SIM
 
@@ -179,7 +180,7 @@ async def asyncio(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: ArcCredentialRenewRequest,
+    body: ArcCredentialRenewRequestDict | ArcCredentialRenewRequest,
 ) -> ArcCredentialRenewResponse | None:
     """Renew the credentials for Arc to a SIM
 

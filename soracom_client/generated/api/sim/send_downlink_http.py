@@ -5,10 +5,11 @@ from typing import Any, cast
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.sim_downlink_http_request import SimDownlinkHttpRequest
+from ...models.sim_downlink_http_request import SimDownlinkHttpRequest, SimDownlinkHttpRequestDict
 from ...models.sim_downlink_http_response import SimDownlinkHttpResponse
 from ...types import Response
 
@@ -16,7 +17,7 @@ from ...types import Response
 def _get_kwargs(
     sim_id: str,
     *,
-    body: SimDownlinkHttpRequest,
+    body: SimDownlinkHttpRequestDict | SimDownlinkHttpRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -92,7 +93,7 @@ def sync_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkHttpRequest,
+    body: SimDownlinkHttpRequestDict | SimDownlinkHttpRequest,
 ) -> Response[Any | SimDownlinkHttpResponse]:
     """Send an HTTP request to a device using an IoT SIM
 
@@ -127,7 +128,7 @@ def sync(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkHttpRequest,
+    body: SimDownlinkHttpRequestDict | SimDownlinkHttpRequest,
 ) -> Any | SimDownlinkHttpResponse | None:
     """Send an HTTP request to a device using an IoT SIM
 
@@ -157,7 +158,7 @@ async def asyncio_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkHttpRequest,
+    body: SimDownlinkHttpRequestDict | SimDownlinkHttpRequest,
 ) -> Response[Any | SimDownlinkHttpResponse]:
     """Send an HTTP request to a device using an IoT SIM
 
@@ -190,7 +191,7 @@ async def asyncio(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkHttpRequest,
+    body: SimDownlinkHttpRequestDict | SimDownlinkHttpRequest,
 ) -> Any | SimDownlinkHttpResponse | None:
     """Send an HTTP request to a device using an IoT SIM
 

@@ -5,10 +5,11 @@ from typing import Any
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.downlink_ping_request import DownlinkPingRequest
+from ...models.downlink_ping_request import DownlinkPingRequest, DownlinkPingRequestDict
 from ...models.downlink_ping_response import DownlinkPingResponse
 from ...types import Response
 
@@ -16,7 +17,7 @@ from ...types import Response
 def _get_kwargs(
     sim_id: str,
     *,
-    body: DownlinkPingRequest,
+    body: DownlinkPingRequestDict | DownlinkPingRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -80,7 +81,7 @@ def sync_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: DownlinkPingRequest,
+    body: DownlinkPingRequestDict | DownlinkPingRequest,
 ) -> Response[DownlinkPingResponse]:
     """Sends ping requests to a SIM.
 
@@ -114,7 +115,7 @@ def sync(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: DownlinkPingRequest,
+    body: DownlinkPingRequestDict | DownlinkPingRequest,
 ) -> DownlinkPingResponse | None:
     """Sends ping requests to a SIM.
 
@@ -143,7 +144,7 @@ async def asyncio_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: DownlinkPingRequest,
+    body: DownlinkPingRequestDict | DownlinkPingRequest,
 ) -> Response[DownlinkPingResponse]:
     """Sends ping requests to a SIM.
 
@@ -175,7 +176,7 @@ async def asyncio(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: DownlinkPingRequest,
+    body: DownlinkPingRequestDict | DownlinkPingRequest,
 ) -> DownlinkPingResponse | None:
     """Sends ping requests to a SIM.
 

@@ -4,17 +4,18 @@ from typing import Any, cast
 
 import httpx
 
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.sim_downlink_rtsp_request import SimDownlinkRtspRequest
+from ...models.sim_downlink_rtsp_request import SimDownlinkRtspRequest, SimDownlinkRtspRequestDict
 from ...types import Response
 
 
 def _get_kwargs(
     sim_id: str,
     *,
-    body: SimDownlinkRtspRequest,
+    body: SimDownlinkRtspRequestDict | SimDownlinkRtspRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -92,7 +93,7 @@ def sync_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkRtspRequest,
+    body: SimDownlinkRtspRequestDict | SimDownlinkRtspRequest,
 ) -> Response[Any | bytes]:
     """Send a command to a RTSP stream to a device using an IoT SIM
 
@@ -128,7 +129,7 @@ def sync(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkRtspRequest,
+    body: SimDownlinkRtspRequestDict | SimDownlinkRtspRequest,
 ) -> Any | bytes | None:
     """Send a command to a RTSP stream to a device using an IoT SIM
 
@@ -159,7 +160,7 @@ async def asyncio_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkRtspRequest,
+    body: SimDownlinkRtspRequestDict | SimDownlinkRtspRequest,
 ) -> Response[Any | bytes]:
     """Send a command to a RTSP stream to a device using an IoT SIM
 
@@ -193,7 +194,7 @@ async def asyncio(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkRtspRequest,
+    body: SimDownlinkRtspRequestDict | SimDownlinkRtspRequest,
 ) -> Any | bytes | None:
     """Send a command to a RTSP stream to a device using an IoT SIM
 

@@ -5,10 +5,11 @@ from typing import Any, cast
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.sim_downlink_ssh_request import SimDownlinkSshRequest
+from ...models.sim_downlink_ssh_request import SimDownlinkSshRequest, SimDownlinkSshRequestDict
 from ...models.sim_downlink_ssh_response import SimDownlinkSshResponse
 from ...types import Response
 
@@ -16,7 +17,7 @@ from ...types import Response
 def _get_kwargs(
     sim_id: str,
     *,
-    body: SimDownlinkSshRequest,
+    body: SimDownlinkSshRequestDict | SimDownlinkSshRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -88,7 +89,7 @@ def sync_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkSshRequest,
+    body: SimDownlinkSshRequestDict | SimDownlinkSshRequest,
 ) -> Response[Any | SimDownlinkSshResponse]:
     """Connect to a device using an IoT SIM via SSH and execute a specified command
 
@@ -123,7 +124,7 @@ def sync(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkSshRequest,
+    body: SimDownlinkSshRequestDict | SimDownlinkSshRequest,
 ) -> Any | SimDownlinkSshResponse | None:
     """Connect to a device using an IoT SIM via SSH and execute a specified command
 
@@ -153,7 +154,7 @@ async def asyncio_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkSshRequest,
+    body: SimDownlinkSshRequestDict | SimDownlinkSshRequest,
 ) -> Response[Any | SimDownlinkSshResponse]:
     """Connect to a device using an IoT SIM via SSH and execute a specified command
 
@@ -186,7 +187,7 @@ async def asyncio(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkSshRequest,
+    body: SimDownlinkSshRequestDict | SimDownlinkSshRequest,
 ) -> Any | SimDownlinkSshResponse | None:
     """Connect to a device using an IoT SIM via SSH and execute a specified command
 

@@ -5,11 +5,12 @@ from typing import Any
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_call_error_message import APICallErrorMessage
-from ...models.sim_downlink_tcp_request import SimDownlinkTcpRequest
+from ...models.sim_downlink_tcp_request import SimDownlinkTcpRequest, SimDownlinkTcpRequestDict
 from ...models.sim_downlink_tcp_response import SimDownlinkTcpResponse
 from ...types import Response
 
@@ -17,7 +18,7 @@ from ...types import Response
 def _get_kwargs(
     sim_id: str,
     *,
-    body: SimDownlinkTcpRequest,
+    body: SimDownlinkTcpRequestDict | SimDownlinkTcpRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,7 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -105,7 +106,7 @@ def sync_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkTcpRequest,
+    body: SimDownlinkTcpRequestDict | SimDownlinkTcpRequest,
 ) -> Response[APICallErrorMessage | SimDownlinkTcpResponse]:
     """Connect to a device using an IoT SIM via TCP and send/receive data
 
@@ -143,7 +144,7 @@ def sync(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkTcpRequest,
+    body: SimDownlinkTcpRequestDict | SimDownlinkTcpRequest,
 ) -> APICallErrorMessage | SimDownlinkTcpResponse | None:
     """Connect to a device using an IoT SIM via TCP and send/receive data
 
@@ -176,7 +177,7 @@ async def asyncio_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkTcpRequest,
+    body: SimDownlinkTcpRequestDict | SimDownlinkTcpRequest,
 ) -> Response[APICallErrorMessage | SimDownlinkTcpResponse]:
     """Connect to a device using an IoT SIM via TCP and send/receive data
 
@@ -212,7 +213,7 @@ async def asyncio(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkTcpRequest,
+    body: SimDownlinkTcpRequestDict | SimDownlinkTcpRequest,
 ) -> APICallErrorMessage | SimDownlinkTcpResponse | None:
     """Connect to a device using an IoT SIM via TCP and send/receive data
 

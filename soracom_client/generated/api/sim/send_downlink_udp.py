@@ -5,18 +5,19 @@ from typing import Any, cast
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_call_error_message import APICallErrorMessage
-from ...models.sim_downlink_udp_request import SimDownlinkUdpRequest
+from ...models.sim_downlink_udp_request import SimDownlinkUdpRequest, SimDownlinkUdpRequestDict
 from ...types import Response
 
 
 def _get_kwargs(
     sim_id: str,
     *,
-    body: SimDownlinkUdpRequest,
+    body: SimDownlinkUdpRequestDict | SimDownlinkUdpRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -98,7 +99,7 @@ def sync_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkUdpRequest,
+    body: SimDownlinkUdpRequestDict | SimDownlinkUdpRequest,
 ) -> Response[APICallErrorMessage | Any]:
     """Send data using IoT SIM via UDP
 
@@ -134,7 +135,7 @@ def sync(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkUdpRequest,
+    body: SimDownlinkUdpRequestDict | SimDownlinkUdpRequest,
 ) -> APICallErrorMessage | Any | None:
     """Send data using IoT SIM via UDP
 
@@ -165,7 +166,7 @@ async def asyncio_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkUdpRequest,
+    body: SimDownlinkUdpRequestDict | SimDownlinkUdpRequest,
 ) -> Response[APICallErrorMessage | Any]:
     """Send data using IoT SIM via UDP
 
@@ -199,7 +200,7 @@ async def asyncio(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SimDownlinkUdpRequest,
+    body: SimDownlinkUdpRequestDict | SimDownlinkUdpRequest,
 ) -> APICallErrorMessage | Any | None:
     """Send data using IoT SIM via UDP
 

@@ -5,18 +5,19 @@ from typing import Any, cast
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.set_imei_lock_request import SetImeiLockRequest
+from ...models.set_imei_lock_request import SetImeiLockRequest, SetImeiLockRequestDict
 from ...models.sim import Sim
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     sim_id: str,
     *,
-    body: SetImeiLockRequest | Unset = UNSET,
+    body: SetImeiLockRequestDict | SetImeiLockRequest | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,8 +28,8 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    if body is not None:
+        _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -87,7 +88,7 @@ def sync_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetImeiLockRequest | Unset = UNSET,
+    body: SetImeiLockRequestDict | SetImeiLockRequest | None = None,
 ) -> Response[Any | Sim]:
     """Sets IMEI lock configuration for the SIM
 
@@ -95,7 +96,7 @@ def sync_detailed(
 
     Args:
         sim_id (str):
-        body (SetImeiLockRequest | Unset):
+        body (SetImeiLockRequest | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +122,7 @@ def sync(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetImeiLockRequest | Unset = UNSET,
+    body: SetImeiLockRequestDict | SetImeiLockRequest | None = None,
 ) -> Any | Sim | None:
     """Sets IMEI lock configuration for the SIM
 
@@ -129,7 +130,7 @@ def sync(
 
     Args:
         sim_id (str):
-        body (SetImeiLockRequest | Unset):
+        body (SetImeiLockRequest | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +151,7 @@ async def asyncio_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetImeiLockRequest | Unset = UNSET,
+    body: SetImeiLockRequestDict | SetImeiLockRequest | None = None,
 ) -> Response[Any | Sim]:
     """Sets IMEI lock configuration for the SIM
 
@@ -158,7 +159,7 @@ async def asyncio_detailed(
 
     Args:
         sim_id (str):
-        body (SetImeiLockRequest | Unset):
+        body (SetImeiLockRequest | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +183,7 @@ async def asyncio(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetImeiLockRequest | Unset = UNSET,
+    body: SetImeiLockRequestDict | SetImeiLockRequest | None = None,
 ) -> Any | Sim | None:
     """Sets IMEI lock configuration for the SIM
 
@@ -190,7 +191,7 @@ async def asyncio(
 
     Args:
         sim_id (str):
-        body (SetImeiLockRequest | Unset):
+        body (SetImeiLockRequest | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,18 +5,19 @@ from typing import Any, cast
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sim import Sim
-from ...models.update_speed_class_request import UpdateSpeedClassRequest
+from ...models.update_speed_class_request import UpdateSpeedClassRequest, UpdateSpeedClassRequestDict
 from ...types import Response
 
 
 def _get_kwargs(
     sim_id: str,
     *,
-    body: UpdateSpeedClassRequest,
+    body: UpdateSpeedClassRequestDict | UpdateSpeedClassRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -86,7 +87,7 @@ def sync_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSpeedClassRequest,
+    body: UpdateSpeedClassRequestDict | UpdateSpeedClassRequest,
 ) -> Response[Any | Sim]:
     """Updates the IoT SIM speed class
 
@@ -120,7 +121,7 @@ def sync(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSpeedClassRequest,
+    body: UpdateSpeedClassRequestDict | UpdateSpeedClassRequest,
 ) -> Any | Sim | None:
     """Updates the IoT SIM speed class
 
@@ -149,7 +150,7 @@ async def asyncio_detailed(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSpeedClassRequest,
+    body: UpdateSpeedClassRequestDict | UpdateSpeedClassRequest,
 ) -> Response[Any | Sim]:
     """Updates the IoT SIM speed class
 
@@ -181,7 +182,7 @@ async def asyncio(
     sim_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSpeedClassRequest,
+    body: UpdateSpeedClassRequestDict | UpdateSpeedClassRequest,
 ) -> Any | Sim | None:
     """Updates the IoT SIM speed class
 

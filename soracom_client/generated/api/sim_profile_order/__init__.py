@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
@@ -11,11 +11,14 @@ from ...._options import CallOptions
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import Awaitable, Mapping
+    from collections.abc import Awaitable, Mapping, Sequence
 
     from ...._pagination import Page, Paginator
     from ...._response import RawResponse
-    from ...models.create_sim_profile_order_request import CreateSimProfileOrderRequest
+    from ...models.create_sim_profile_order_request import (
+        CreateSimProfileOrderRequest,
+        CreateSimProfileOrderRequestDict,
+    )
     from ...models.ordered_sim_profile_response import OrderedSimProfileResponse
     from ...models.sim_profile_order_response import SimProfileOrderResponse
     from .. import OperationRunner
@@ -30,8 +33,8 @@ class SimProfileOrderResource:
     def list_profile_orders(
         self,
         *,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -46,8 +49,8 @@ class SimProfileOrderResource:
         for accessing the next page is returned in the `link` header of the response.
 
         Args:
-            limit (int | Unset):  Default: 100.
-            last_evaluated_key (str | Unset):
+            limit (int | None):  Default: 100.
+            last_evaluated_key (str | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -83,7 +86,7 @@ class SimProfileOrderResource:
     async def create_profile_order(
         self,
         *,
-        body: CreateSimProfileOrderRequest | Unset = UNSET,
+        body: CreateSimProfileOrderRequestDict | CreateSimProfileOrderRequest | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -100,7 +103,7 @@ class SimProfileOrderResource:
         the order.
 
         Args:
-            body (CreateSimProfileOrderRequest | Unset): Represents a request to place a eSIM profile
+            body (CreateSimProfileOrderRequest | None): Represents a request to place a eSIM profile
                 order without confirming it.
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
@@ -327,8 +330,8 @@ class SimProfileOrderResourceWithRawResponse:
     async def list_profile_orders(
         self,
         *,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -350,7 +353,7 @@ class SimProfileOrderResourceWithRawResponse:
     async def create_profile_order(
         self,
         *,
-        body: CreateSimProfileOrderRequest | Unset = UNSET,
+        body: CreateSimProfileOrderRequestDict | CreateSimProfileOrderRequest | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,

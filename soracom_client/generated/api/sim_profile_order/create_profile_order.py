@@ -5,17 +5,18 @@ from typing import Any, cast
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_sim_profile_order_request import CreateSimProfileOrderRequest
+from ...models.create_sim_profile_order_request import CreateSimProfileOrderRequest, CreateSimProfileOrderRequestDict
 from ...models.sim_profile_order_response import SimProfileOrderResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateSimProfileOrderRequest | Unset = UNSET,
+    body: CreateSimProfileOrderRequestDict | CreateSimProfileOrderRequest | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,8 +25,8 @@ def _get_kwargs(
         "url": "/sim_profile_orders",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    if body is not None:
+        _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -83,7 +84,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateSimProfileOrderRequest | Unset = UNSET,
+    body: CreateSimProfileOrderRequestDict | CreateSimProfileOrderRequest | None = None,
 ) -> Response[Any | SimProfileOrderResponse]:
     """Create a new eSIM profile order
 
@@ -93,7 +94,7 @@ def sync_detailed(
     the order.
 
     Args:
-        body (CreateSimProfileOrderRequest | Unset): Represents a request to place a eSIM profile
+        body (CreateSimProfileOrderRequest | None): Represents a request to place a eSIM profile
             order without confirming it.
 
     Raises:
@@ -118,7 +119,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateSimProfileOrderRequest | Unset = UNSET,
+    body: CreateSimProfileOrderRequestDict | CreateSimProfileOrderRequest | None = None,
 ) -> Any | SimProfileOrderResponse | None:
     """Create a new eSIM profile order
 
@@ -128,7 +129,7 @@ def sync(
     the order.
 
     Args:
-        body (CreateSimProfileOrderRequest | Unset): Represents a request to place a eSIM profile
+        body (CreateSimProfileOrderRequest | None): Represents a request to place a eSIM profile
             order without confirming it.
 
     Raises:
@@ -148,7 +149,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateSimProfileOrderRequest | Unset = UNSET,
+    body: CreateSimProfileOrderRequestDict | CreateSimProfileOrderRequest | None = None,
 ) -> Response[Any | SimProfileOrderResponse]:
     """Create a new eSIM profile order
 
@@ -158,7 +159,7 @@ async def asyncio_detailed(
     the order.
 
     Args:
-        body (CreateSimProfileOrderRequest | Unset): Represents a request to place a eSIM profile
+        body (CreateSimProfileOrderRequest | None): Represents a request to place a eSIM profile
             order without confirming it.
 
     Raises:
@@ -181,7 +182,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateSimProfileOrderRequest | Unset = UNSET,
+    body: CreateSimProfileOrderRequestDict | CreateSimProfileOrderRequest | None = None,
 ) -> Any | SimProfileOrderResponse | None:
     """Create a new eSIM profile order
 
@@ -191,7 +192,7 @@ async def asyncio(
     the order.
 
     Args:
-        body (CreateSimProfileOrderRequest | Unset): Represents a request to place a eSIM profile
+        body (CreateSimProfileOrderRequest | None): Represents a request to place a eSIM profile
             order without confirming it.
 
     Raises:

@@ -50,10 +50,10 @@ def _read_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | list[OrderedSimProfileResponse] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = loads_json(response.content)
         if not isinstance(_response_200, list):
             raise TypeError("expected a list")
+        response_200 = []
         for response_200_item_data in _response_200:
             response_200_item = OrderedSimProfileResponse.from_dict(response_200_item_data)
 

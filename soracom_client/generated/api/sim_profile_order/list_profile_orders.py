@@ -9,22 +9,24 @@ from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sim_profile_order_response import SimProfileOrderResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 100,
-    last_evaluated_key: str | Unset = UNSET,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
+    if limit is None:
+        limit = 100
     params["limit"] = limit
 
     params["last_evaluated_key"] = last_evaluated_key
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -59,10 +61,10 @@ def _read_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[SimProfileOrderResponse] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = loads_json(response.content)
         if not isinstance(_response_200, list):
             raise TypeError("expected a list")
+        response_200 = []
         for response_200_item_data in _response_200:
             response_200_item = SimProfileOrderResponse.from_dict(response_200_item_data)
 
@@ -90,8 +92,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
-    last_evaluated_key: str | Unset = UNSET,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> Response[list[SimProfileOrderResponse]]:
     """List eSIM profile orders
 
@@ -99,8 +101,8 @@ def sync_detailed(
     for accessing the next page is returned in the `link` header of the response.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        last_evaluated_key (str | Unset):
+        limit (int | None):  Default: 100.
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,8 +127,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
-    last_evaluated_key: str | Unset = UNSET,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> list[SimProfileOrderResponse] | None:
     """List eSIM profile orders
 
@@ -134,8 +136,8 @@ def sync(
     for accessing the next page is returned in the `link` header of the response.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        last_evaluated_key (str | Unset):
+        limit (int | None):  Default: 100.
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,8 +157,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
-    last_evaluated_key: str | Unset = UNSET,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> Response[list[SimProfileOrderResponse]]:
     """List eSIM profile orders
 
@@ -164,8 +166,8 @@ async def asyncio_detailed(
     for accessing the next page is returned in the `link` header of the response.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        last_evaluated_key (str | Unset):
+        limit (int | None):  Default: 100.
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,8 +190,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
-    last_evaluated_key: str | Unset = UNSET,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> list[SimProfileOrderResponse] | None:
     """List eSIM profile orders
 
@@ -197,8 +199,8 @@ async def asyncio(
     for accessing the next page is returned in the `link` header of the response.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        last_evaluated_key (str | Unset):
+        limit (int | None):  Default: 100.
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

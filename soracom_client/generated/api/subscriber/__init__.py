@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
@@ -11,31 +11,37 @@ from ...._options import CallOptions
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import Awaitable, Mapping
+    from collections.abc import Awaitable, Mapping, Sequence
 
     from ...._pagination import Page, Paginator
     from ...._response import RawResponse
     from ...models.data_entry import DataEntry
-    from ...models.downlink_ping_request import DownlinkPingRequest
+    from ...models.downlink_ping_request import DownlinkPingRequest, DownlinkPingRequestDict
     from ...models.downlink_ping_response import DownlinkPingResponse
-    from ...models.expiry_time import ExpiryTime
+    from ...models.expiry_time import ExpiryTime, ExpiryTimeDict
     from ...models.export_subscribers_export_mode import ExportSubscribersExportMode
     from ...models.file_export_response import FileExportResponse
     from ...models.get_data_from_subscriber_sort import GetDataFromSubscriberSort
-    from ...models.issue_subscriber_transfer_token_request import IssueSubscriberTransferTokenRequest
+    from ...models.issue_subscriber_transfer_token_request import (
+        IssueSubscriberTransferTokenRequest,
+        IssueSubscriberTransferTokenRequestDict,
+    )
     from ...models.issue_subscriber_transfer_token_response import IssueSubscriberTransferTokenResponse
     from ...models.list_subscribers_tag_value_match_mode import ListSubscribersTagValueMatchMode
     from ...models.put_bundles_body_item import PutBundlesBodyItem
-    from ...models.register_subscribers_request import RegisterSubscribersRequest
+    from ...models.register_subscribers_request import RegisterSubscribersRequest, RegisterSubscribersRequestDict
     from ...models.session_event import SessionEvent
-    from ...models.set_group_request import SetGroupRequest
-    from ...models.set_imei_lock_request import SetImeiLockRequest
+    from ...models.set_group_request import SetGroupRequest, SetGroupRequestDict
+    from ...models.set_imei_lock_request import SetImeiLockRequest, SetImeiLockRequestDict
     from ...models.sms_forwarding_report import SmsForwardingReport
-    from ...models.sms_forwarding_request import SmsForwardingRequest
+    from ...models.sms_forwarding_request import SmsForwardingRequest, SmsForwardingRequestDict
     from ...models.subscriber import Subscriber
-    from ...models.tag_update_request import TagUpdateRequest
-    from ...models.update_speed_class_request import UpdateSpeedClassRequest
-    from ...models.verify_subscriber_transfer_token_request import VerifySubscriberTransferTokenRequest
+    from ...models.tag_update_request import TagUpdateRequest, TagUpdateRequestDict
+    from ...models.update_speed_class_request import UpdateSpeedClassRequest, UpdateSpeedClassRequestDict
+    from ...models.verify_subscriber_transfer_token_request import (
+        VerifySubscriberTransferTokenRequest,
+        VerifySubscriberTransferTokenRequestDict,
+    )
     from ...models.verify_subscriber_transfer_token_response import VerifySubscriberTransferTokenResponse
     from .. import OperationRunner
 
@@ -49,14 +55,14 @@ class SubscriberResource:
     def list_subscribers(
         self,
         *,
-        tag_name: str | Unset = UNSET,
-        tag_value: str | Unset = UNSET,
-        tag_value_match_mode: ListSubscribersTagValueMatchMode | Unset = UNSET,
-        status_filter: str | Unset = UNSET,
-        speed_class_filter: str | Unset = UNSET,
-        serial_number_filter: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        tag_name: str | None = None,
+        tag_value: str | None = None,
+        tag_value_match_mode: ListSubscribersTagValueMatchMode | Literal["exact", "prefix"] | None = None,
+        status_filter: str | None = None,
+        speed_class_filter: str | None = None,
+        serial_number_filter: str | None = None,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -72,15 +78,15 @@ class SubscriberResource:
         response.
 
         Args:
-            tag_name (str | Unset):
-            tag_value (str | Unset):
-            tag_value_match_mode (ListSubscribersTagValueMatchMode | Unset):  Default:
+            tag_name (str | None):
+            tag_value (str | None):
+            tag_value_match_mode (ListSubscribersTagValueMatchMode | None):  Default:
                 ListSubscribersTagValueMatchMode.EXACT.
-            status_filter (str | Unset):
-            speed_class_filter (str | Unset):
-            serial_number_filter (str | Unset):
-            limit (int | Unset):
-            last_evaluated_key (str | Unset):
+            status_filter (str | None):
+            speed_class_filter (str | None):
+            serial_number_filter (str | None):
+            limit (int | None):
+            last_evaluated_key (str | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -215,7 +221,27 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        body: list[PutBundlesBodyItem],
+        body: Sequence[
+            PutBundlesBodyItem
+            | Literal[
+                "D-300MB",
+                "DU-10GB",
+                "DU-50GB",
+                "DU-100GB",
+                "US-1MB",
+                "US-3MB",
+                "US-10MB",
+                "US-20MB",
+                "US-50MB",
+                "US-100MB",
+                "US-300MB",
+                "US-500MB",
+                "US-1GB",
+                "US-3GB",
+                "US-5GB",
+                "US-10GB",
+            ]
+        ],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -264,11 +290,11 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        from_: int | Unset = UNSET,
-        to: int | Unset = UNSET,
-        sort: GetDataFromSubscriberSort | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        from_: int | None = None,
+        to: int | None = None,
+        sort: GetDataFromSubscriberSort | Literal["desc", "asc"] | None = None,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -285,11 +311,11 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            from_ (int | Unset):
-            to (int | Unset):
-            sort (GetDataFromSubscriberSort | Unset):  Default: GetDataFromSubscriberSort.DESC.
-            limit (int | Unset):
-            last_evaluated_key (str | Unset):
+            from_ (int | None):
+            to (int | None):
+            sort (GetDataFromSubscriberSort | None):  Default: GetDataFromSubscriberSort.DESC.
+            limit (int | None):
+            last_evaluated_key (str | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -468,7 +494,7 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        body: DownlinkPingRequest,
+        body: DownlinkPingRequestDict | DownlinkPingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -563,10 +589,10 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        from_: int | Unset = UNSET,
-        to: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        from_: int | None = None,
+        to: int | None = None,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -583,10 +609,10 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            from_ (int | Unset):
-            to (int | Unset):
-            limit (int | Unset):
-            last_evaluated_key (str | Unset):
+            from_ (int | None):
+            to (int | None):
+            limit (int | None):
+            last_evaluated_key (str | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -626,7 +652,7 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        body: RegisterSubscribersRequest,
+        body: RegisterSubscribersRequestDict | RegisterSubscribersRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -721,7 +747,7 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        body: SmsForwardingRequest,
+        body: SmsForwardingRequestDict | SmsForwardingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -770,7 +796,7 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        body: ExpiryTime,
+        body: ExpiryTimeDict | ExpiryTime,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -819,7 +845,7 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        body: SetGroupRequest,
+        body: SetGroupRequestDict | SetGroupRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -868,7 +894,7 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        body: SetImeiLockRequest | Unset = UNSET,
+        body: SetImeiLockRequestDict | SetImeiLockRequest | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -883,7 +909,7 @@ class SubscriberResource:
 
         Args:
             imsi (str):
-            body (SetImeiLockRequest | Unset):
+            body (SetImeiLockRequest | None):
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
             deadline: overrides the client's deadline for this call: seconds for the whole call (every
@@ -1009,7 +1035,7 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        body: list[TagUpdateRequest],
+        body: Sequence[TagUpdateRequestDict | TagUpdateRequest],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1291,7 +1317,7 @@ class SubscriberResource:
         self,
         imsi: str,
         *,
-        body: UpdateSpeedClassRequest,
+        body: UpdateSpeedClassRequestDict | UpdateSpeedClassRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1339,7 +1365,7 @@ class SubscriberResource:
     async def export_subscribers(
         self,
         *,
-        export_mode: ExportSubscribersExportMode | Unset = UNSET,
+        export_mode: ExportSubscribersExportMode | Literal["async", "sync"] | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1353,7 +1379,7 @@ class SubscriberResource:
         Export all subscribers as a CSV file.
 
         Args:
-            export_mode (ExportSubscribersExportMode | Unset):  Default:
+            export_mode (ExportSubscribersExportMode | None):  Default:
                 ExportSubscribersExportMode.SYNC.
             timeout: overrides the client's timeout for this call: it bounds each attempt (connect, each
                 read and write), as in httpx.
@@ -1387,7 +1413,7 @@ class SubscriberResource:
         self,
         msisdn: str,
         *,
-        body: SmsForwardingRequest,
+        body: SmsForwardingRequestDict | SmsForwardingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1482,7 +1508,7 @@ class SubscriberResource:
     async def issue_subscriber_transfer_token(
         self,
         *,
-        body: IssueSubscriberTransferTokenRequest,
+        body: IssueSubscriberTransferTokenRequestDict | IssueSubscriberTransferTokenRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1541,7 +1567,7 @@ class SubscriberResource:
     async def verify_subscriber_transfer_token(
         self,
         *,
-        body: VerifySubscriberTransferTokenRequest,
+        body: VerifySubscriberTransferTokenRequestDict | VerifySubscriberTransferTokenRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1597,14 +1623,14 @@ class SubscriberResourceWithRawResponse:
     async def list_subscribers(
         self,
         *,
-        tag_name: str | Unset = UNSET,
-        tag_value: str | Unset = UNSET,
-        tag_value_match_mode: ListSubscribersTagValueMatchMode | Unset = UNSET,
-        status_filter: str | Unset = UNSET,
-        speed_class_filter: str | Unset = UNSET,
-        serial_number_filter: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        tag_name: str | None = None,
+        tag_value: str | None = None,
+        tag_value_match_mode: ListSubscribersTagValueMatchMode | Literal["exact", "prefix"] | None = None,
+        status_filter: str | None = None,
+        speed_class_filter: str | None = None,
+        serial_number_filter: str | None = None,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1675,7 +1701,27 @@ class SubscriberResourceWithRawResponse:
         self,
         imsi: str,
         *,
-        body: list[PutBundlesBodyItem],
+        body: Sequence[
+            PutBundlesBodyItem
+            | Literal[
+                "D-300MB",
+                "DU-10GB",
+                "DU-50GB",
+                "DU-100GB",
+                "US-1MB",
+                "US-3MB",
+                "US-10MB",
+                "US-20MB",
+                "US-50MB",
+                "US-100MB",
+                "US-300MB",
+                "US-500MB",
+                "US-1GB",
+                "US-3GB",
+                "US-5GB",
+                "US-10GB",
+            ]
+        ],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1698,11 +1744,11 @@ class SubscriberResourceWithRawResponse:
         self,
         imsi: str,
         *,
-        from_: int | Unset = UNSET,
-        to: int | Unset = UNSET,
-        sort: GetDataFromSubscriberSort | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        from_: int | None = None,
+        to: int | None = None,
+        sort: GetDataFromSubscriberSort | Literal["desc", "asc"] | None = None,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1792,7 +1838,7 @@ class SubscriberResourceWithRawResponse:
         self,
         imsi: str,
         *,
-        body: DownlinkPingRequest,
+        body: DownlinkPingRequestDict | DownlinkPingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1836,10 +1882,10 @@ class SubscriberResourceWithRawResponse:
         self,
         imsi: str,
         *,
-        from_: int | Unset = UNSET,
-        to: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        last_evaluated_key: str | Unset = UNSET,
+        from_: int | None = None,
+        to: int | None = None,
+        limit: int | None = None,
+        last_evaluated_key: str | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1865,7 +1911,7 @@ class SubscriberResourceWithRawResponse:
         self,
         imsi: str,
         *,
-        body: RegisterSubscribersRequest,
+        body: RegisterSubscribersRequestDict | RegisterSubscribersRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1909,7 +1955,7 @@ class SubscriberResourceWithRawResponse:
         self,
         imsi: str,
         *,
-        body: SmsForwardingRequest,
+        body: SmsForwardingRequestDict | SmsForwardingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1932,7 +1978,7 @@ class SubscriberResourceWithRawResponse:
         self,
         imsi: str,
         *,
-        body: ExpiryTime,
+        body: ExpiryTimeDict | ExpiryTime,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1955,7 +2001,7 @@ class SubscriberResourceWithRawResponse:
         self,
         imsi: str,
         *,
-        body: SetGroupRequest,
+        body: SetGroupRequestDict | SetGroupRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -1978,7 +2024,7 @@ class SubscriberResourceWithRawResponse:
         self,
         imsi: str,
         *,
-        body: SetImeiLockRequest | Unset = UNSET,
+        body: SetImeiLockRequestDict | SetImeiLockRequest | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2043,7 +2089,7 @@ class SubscriberResourceWithRawResponse:
         self,
         imsi: str,
         *,
-        body: list[TagUpdateRequest],
+        body: Sequence[TagUpdateRequestDict | TagUpdateRequest],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2173,7 +2219,7 @@ class SubscriberResourceWithRawResponse:
         self,
         imsi: str,
         *,
-        body: UpdateSpeedClassRequest,
+        body: UpdateSpeedClassRequestDict | UpdateSpeedClassRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2195,7 +2241,7 @@ class SubscriberResourceWithRawResponse:
     async def export_subscribers(
         self,
         *,
-        export_mode: ExportSubscribersExportMode | Unset = UNSET,
+        export_mode: ExportSubscribersExportMode | Literal["async", "sync"] | None = None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2217,7 +2263,7 @@ class SubscriberResourceWithRawResponse:
         self,
         msisdn: str,
         *,
-        body: SmsForwardingRequest,
+        body: SmsForwardingRequestDict | SmsForwardingRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2260,7 +2306,7 @@ class SubscriberResourceWithRawResponse:
     async def issue_subscriber_transfer_token(
         self,
         *,
-        body: IssueSubscriberTransferTokenRequest,
+        body: IssueSubscriberTransferTokenRequestDict | IssueSubscriberTransferTokenRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,
@@ -2281,7 +2327,7 @@ class SubscriberResourceWithRawResponse:
     async def verify_subscriber_transfer_token(
         self,
         *,
-        body: VerifySubscriberTransferTokenRequest,
+        body: VerifySubscriberTransferTokenRequestDict | VerifySubscriberTransferTokenRequest,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
         max_retries: int | None = None,

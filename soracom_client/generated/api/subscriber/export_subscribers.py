@@ -1,6 +1,6 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -10,23 +10,23 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.export_subscribers_export_mode import ExportSubscribersExportMode
 from ...models.file_export_response import FileExportResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    export_mode: ExportSubscribersExportMode | Unset = ExportSubscribersExportMode.SYNC,
+    export_mode: ExportSubscribersExportMode | Literal["async", "sync"] | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_export_mode: str | Unset = UNSET
-    if not isinstance(export_mode, Unset):
-        json_export_mode = getattr(export_mode, "value", export_mode)
+    if export_mode is None:
+        export_mode = ExportSubscribersExportMode.SYNC
+    json_export_mode = getattr(export_mode, "value", export_mode)
 
     params["export_mode"] = json_export_mode
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -79,14 +79,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    export_mode: ExportSubscribersExportMode | Unset = ExportSubscribersExportMode.SYNC,
+    export_mode: ExportSubscribersExportMode | Literal["async", "sync"] | None = None,
 ) -> Response[FileExportResponse]:
     """Export all subscribers.
 
      Export all subscribers as a CSV file.
 
     Args:
-        export_mode (ExportSubscribersExportMode | Unset):  Default:
+        export_mode (ExportSubscribersExportMode | None):  Default:
             ExportSubscribersExportMode.SYNC.
 
     Raises:
@@ -111,14 +111,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    export_mode: ExportSubscribersExportMode | Unset = ExportSubscribersExportMode.SYNC,
+    export_mode: ExportSubscribersExportMode | Literal["async", "sync"] | None = None,
 ) -> FileExportResponse | None:
     """Export all subscribers.
 
      Export all subscribers as a CSV file.
 
     Args:
-        export_mode (ExportSubscribersExportMode | Unset):  Default:
+        export_mode (ExportSubscribersExportMode | None):  Default:
             ExportSubscribersExportMode.SYNC.
 
     Raises:
@@ -138,14 +138,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    export_mode: ExportSubscribersExportMode | Unset = ExportSubscribersExportMode.SYNC,
+    export_mode: ExportSubscribersExportMode | Literal["async", "sync"] | None = None,
 ) -> Response[FileExportResponse]:
     """Export all subscribers.
 
      Export all subscribers as a CSV file.
 
     Args:
-        export_mode (ExportSubscribersExportMode | Unset):  Default:
+        export_mode (ExportSubscribersExportMode | None):  Default:
             ExportSubscribersExportMode.SYNC.
 
     Raises:
@@ -168,14 +168,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    export_mode: ExportSubscribersExportMode | Unset = ExportSubscribersExportMode.SYNC,
+    export_mode: ExportSubscribersExportMode | Literal["async", "sync"] | None = None,
 ) -> FileExportResponse | None:
     """Export all subscribers.
 
      Export all subscribers as a CSV file.
 
     Args:
-        export_mode (ExportSubscribersExportMode | Unset):  Default:
+        export_mode (ExportSubscribersExportMode | None):  Default:
             ExportSubscribersExportMode.SYNC.
 
     Raises:

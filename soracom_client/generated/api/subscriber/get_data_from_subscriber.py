@@ -1,6 +1,6 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -10,17 +10,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_entry import DataEntry
 from ...models.get_data_from_subscriber_sort import GetDataFromSubscriberSort
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     imsi: str,
     *,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    sort: GetDataFromSubscriberSort | Unset = GetDataFromSubscriberSort.DESC,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    from_: int | None = None,
+    to: int | None = None,
+    sort: GetDataFromSubscriberSort | Literal["desc", "asc"] | None = None,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -29,9 +29,9 @@ def _get_kwargs(
 
     params["to"] = to
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = getattr(sort, "value", sort)
+    if sort is None:
+        sort = GetDataFromSubscriberSort.DESC
+    json_sort = getattr(sort, "value", sort)
 
     params["sort"] = json_sort
 
@@ -39,7 +39,7 @@ def _get_kwargs(
 
     params["last_evaluated_key"] = last_evaluated_key
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -73,10 +73,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[DataEntry] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = loads_json(response.content)
         if not isinstance(_response_200, list):
             raise TypeError("expected a list")
+        response_200 = []
         for response_200_item_data in _response_200:
             response_200_item = DataEntry.from_dict(response_200_item_data)
 
@@ -103,11 +103,11 @@ def sync_detailed(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    sort: GetDataFromSubscriberSort | Unset = GetDataFromSubscriberSort.DESC,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    from_: int | None = None,
+    to: int | None = None,
+    sort: GetDataFromSubscriberSort | Literal["desc", "asc"] | None = None,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> Response[list[DataEntry]]:
     """Get data sent from a subscriber to Harvest Data.
 
@@ -117,11 +117,11 @@ def sync_detailed(
 
     Args:
         imsi (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        sort (GetDataFromSubscriberSort | Unset):  Default: GetDataFromSubscriberSort.DESC.
-        limit (int | Unset):
-        last_evaluated_key (str | Unset):
+        from_ (int | None):
+        to (int | None):
+        sort (GetDataFromSubscriberSort | None):  Default: GetDataFromSubscriberSort.DESC.
+        limit (int | None):
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,11 +151,11 @@ def sync(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    sort: GetDataFromSubscriberSort | Unset = GetDataFromSubscriberSort.DESC,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    from_: int | None = None,
+    to: int | None = None,
+    sort: GetDataFromSubscriberSort | Literal["desc", "asc"] | None = None,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> list[DataEntry] | None:
     """Get data sent from a subscriber to Harvest Data.
 
@@ -165,11 +165,11 @@ def sync(
 
     Args:
         imsi (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        sort (GetDataFromSubscriberSort | Unset):  Default: GetDataFromSubscriberSort.DESC.
-        limit (int | Unset):
-        last_evaluated_key (str | Unset):
+        from_ (int | None):
+        to (int | None):
+        sort (GetDataFromSubscriberSort | None):  Default: GetDataFromSubscriberSort.DESC.
+        limit (int | None):
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,11 +194,11 @@ async def asyncio_detailed(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    sort: GetDataFromSubscriberSort | Unset = GetDataFromSubscriberSort.DESC,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    from_: int | None = None,
+    to: int | None = None,
+    sort: GetDataFromSubscriberSort | Literal["desc", "asc"] | None = None,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> Response[list[DataEntry]]:
     """Get data sent from a subscriber to Harvest Data.
 
@@ -208,11 +208,11 @@ async def asyncio_detailed(
 
     Args:
         imsi (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        sort (GetDataFromSubscriberSort | Unset):  Default: GetDataFromSubscriberSort.DESC.
-        limit (int | Unset):
-        last_evaluated_key (str | Unset):
+        from_ (int | None):
+        to (int | None):
+        sort (GetDataFromSubscriberSort | None):  Default: GetDataFromSubscriberSort.DESC.
+        limit (int | None):
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,11 +240,11 @@ async def asyncio(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    sort: GetDataFromSubscriberSort | Unset = GetDataFromSubscriberSort.DESC,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    from_: int | None = None,
+    to: int | None = None,
+    sort: GetDataFromSubscriberSort | Literal["desc", "asc"] | None = None,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> list[DataEntry] | None:
     """Get data sent from a subscriber to Harvest Data.
 
@@ -254,11 +254,11 @@ async def asyncio(
 
     Args:
         imsi (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        sort (GetDataFromSubscriberSort | Unset):  Default: GetDataFromSubscriberSort.DESC.
-        limit (int | Unset):
-        last_evaluated_key (str | Unset):
+        from_ (int | None):
+        to (int | None):
+        sort (GetDataFromSubscriberSort | None):  Default: GetDataFromSubscriberSort.DESC.
+        limit (int | None):
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

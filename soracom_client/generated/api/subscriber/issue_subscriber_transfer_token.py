@@ -5,17 +5,21 @@ from typing import Any
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.issue_subscriber_transfer_token_request import IssueSubscriberTransferTokenRequest
+from ...models.issue_subscriber_transfer_token_request import (
+    IssueSubscriberTransferTokenRequest,
+    IssueSubscriberTransferTokenRequestDict,
+)
 from ...models.issue_subscriber_transfer_token_response import IssueSubscriberTransferTokenResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: IssueSubscriberTransferTokenRequest,
+    body: IssueSubscriberTransferTokenRequestDict | IssueSubscriberTransferTokenRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,7 +28,7 @@ def _get_kwargs(
         "url": "/subscribers/transfer_token/issue",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -78,7 +82,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: IssueSubscriberTransferTokenRequest,
+    body: IssueSubscriberTransferTokenRequestDict | IssueSubscriberTransferTokenRequest,
 ) -> Response[IssueSubscriberTransferTokenResponse]:
     """Initiate the transfer of Ready status SIMs (Issue a transfer token)
 
@@ -122,7 +126,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: IssueSubscriberTransferTokenRequest,
+    body: IssueSubscriberTransferTokenRequestDict | IssueSubscriberTransferTokenRequest,
 ) -> IssueSubscriberTransferTokenResponse | None:
     """Initiate the transfer of Ready status SIMs (Issue a transfer token)
 
@@ -161,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: IssueSubscriberTransferTokenRequest,
+    body: IssueSubscriberTransferTokenRequestDict | IssueSubscriberTransferTokenRequest,
 ) -> Response[IssueSubscriberTransferTokenResponse]:
     """Initiate the transfer of Ready status SIMs (Issue a transfer token)
 
@@ -203,7 +207,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: IssueSubscriberTransferTokenRequest,
+    body: IssueSubscriberTransferTokenRequestDict | IssueSubscriberTransferTokenRequest,
 ) -> IssueSubscriberTransferTokenResponse | None:
     """Initiate the transfer of Ready status SIMs (Issue a transfer token)
 

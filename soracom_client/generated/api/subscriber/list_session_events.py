@@ -9,16 +9,16 @@ from ...._model_support import path_segment, response_parse_error, validate_requ
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.session_event import SessionEvent
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     imsi: str,
     *,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    from_: int | None = None,
+    to: int | None = None,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,7 +31,7 @@ def _get_kwargs(
 
     params["last_evaluated_key"] = last_evaluated_key
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -65,10 +65,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[SessionEvent] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = loads_json(response.content)
         if not isinstance(_response_200, list):
             raise TypeError("expected a list")
+        response_200 = []
         for response_200_item_data in _response_200:
             response_200_item = SessionEvent.from_dict(response_200_item_data)
 
@@ -95,10 +95,10 @@ def sync_detailed(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    from_: int | None = None,
+    to: int | None = None,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> Response[list[SessionEvent]]:
     """List Session Events.
 
@@ -108,10 +108,10 @@ def sync_detailed(
 
     Args:
         imsi (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        limit (int | Unset):
-        last_evaluated_key (str | Unset):
+        from_ (int | None):
+        to (int | None):
+        limit (int | None):
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,10 +140,10 @@ def sync(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    from_: int | None = None,
+    to: int | None = None,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> list[SessionEvent] | None:
     """List Session Events.
 
@@ -153,10 +153,10 @@ def sync(
 
     Args:
         imsi (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        limit (int | Unset):
-        last_evaluated_key (str | Unset):
+        from_ (int | None):
+        to (int | None):
+        limit (int | None):
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,10 +180,10 @@ async def asyncio_detailed(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    from_: int | None = None,
+    to: int | None = None,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> Response[list[SessionEvent]]:
     """List Session Events.
 
@@ -193,10 +193,10 @@ async def asyncio_detailed(
 
     Args:
         imsi (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        limit (int | Unset):
-        last_evaluated_key (str | Unset):
+        from_ (int | None):
+        to (int | None):
+        limit (int | None):
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,10 +223,10 @@ async def asyncio(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    from_: int | None = None,
+    to: int | None = None,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> list[SessionEvent] | None:
     """List Session Events.
 
@@ -236,10 +236,10 @@ async def asyncio(
 
     Args:
         imsi (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        limit (int | Unset):
-        last_evaluated_key (str | Unset):
+        from_ (int | None):
+        to (int | None):
+        limit (int | None):
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,6 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -10,19 +10,19 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_subscribers_tag_value_match_mode import ListSubscribersTagValueMatchMode
 from ...models.subscriber import Subscriber
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    tag_name: str | Unset = UNSET,
-    tag_value: str | Unset = UNSET,
-    tag_value_match_mode: ListSubscribersTagValueMatchMode | Unset = ListSubscribersTagValueMatchMode.EXACT,
-    status_filter: str | Unset = UNSET,
-    speed_class_filter: str | Unset = UNSET,
-    serial_number_filter: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    tag_name: str | None = None,
+    tag_value: str | None = None,
+    tag_value_match_mode: ListSubscribersTagValueMatchMode | Literal["exact", "prefix"] | None = None,
+    status_filter: str | None = None,
+    speed_class_filter: str | None = None,
+    serial_number_filter: str | None = None,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,9 +31,9 @@ def _get_kwargs(
 
     params["tag_value"] = tag_value
 
-    json_tag_value_match_mode: str | Unset = UNSET
-    if not isinstance(tag_value_match_mode, Unset):
-        json_tag_value_match_mode = getattr(tag_value_match_mode, "value", tag_value_match_mode)
+    if tag_value_match_mode is None:
+        tag_value_match_mode = ListSubscribersTagValueMatchMode.EXACT
+    json_tag_value_match_mode = getattr(tag_value_match_mode, "value", tag_value_match_mode)
 
     params["tag_value_match_mode"] = json_tag_value_match_mode
 
@@ -47,7 +47,7 @@ def _get_kwargs(
 
     params["last_evaluated_key"] = last_evaluated_key
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -78,10 +78,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Subscriber] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = loads_json(response.content)
         if not isinstance(_response_200, list):
             raise TypeError("expected a list")
+        response_200 = []
         for response_200_item_data in _response_200:
             response_200_item = Subscriber.from_dict(response_200_item_data)
 
@@ -107,14 +107,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    tag_name: str | Unset = UNSET,
-    tag_value: str | Unset = UNSET,
-    tag_value_match_mode: ListSubscribersTagValueMatchMode | Unset = ListSubscribersTagValueMatchMode.EXACT,
-    status_filter: str | Unset = UNSET,
-    speed_class_filter: str | Unset = UNSET,
-    serial_number_filter: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    tag_name: str | None = None,
+    tag_value: str | None = None,
+    tag_value_match_mode: ListSubscribersTagValueMatchMode | Literal["exact", "prefix"] | None = None,
+    status_filter: str | None = None,
+    speed_class_filter: str | None = None,
+    serial_number_filter: str | None = None,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> Response[list[Subscriber]]:
     """List Subscribers.
 
@@ -123,15 +123,15 @@ def sync_detailed(
     response.
 
     Args:
-        tag_name (str | Unset):
-        tag_value (str | Unset):
-        tag_value_match_mode (ListSubscribersTagValueMatchMode | Unset):  Default:
+        tag_name (str | None):
+        tag_value (str | None):
+        tag_value_match_mode (ListSubscribersTagValueMatchMode | None):  Default:
             ListSubscribersTagValueMatchMode.EXACT.
-        status_filter (str | Unset):
-        speed_class_filter (str | Unset):
-        serial_number_filter (str | Unset):
-        limit (int | Unset):
-        last_evaluated_key (str | Unset):
+        status_filter (str | None):
+        speed_class_filter (str | None):
+        serial_number_filter (str | None):
+        limit (int | None):
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,14 +162,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    tag_name: str | Unset = UNSET,
-    tag_value: str | Unset = UNSET,
-    tag_value_match_mode: ListSubscribersTagValueMatchMode | Unset = ListSubscribersTagValueMatchMode.EXACT,
-    status_filter: str | Unset = UNSET,
-    speed_class_filter: str | Unset = UNSET,
-    serial_number_filter: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    tag_name: str | None = None,
+    tag_value: str | None = None,
+    tag_value_match_mode: ListSubscribersTagValueMatchMode | Literal["exact", "prefix"] | None = None,
+    status_filter: str | None = None,
+    speed_class_filter: str | None = None,
+    serial_number_filter: str | None = None,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> list[Subscriber] | None:
     """List Subscribers.
 
@@ -178,15 +178,15 @@ def sync(
     response.
 
     Args:
-        tag_name (str | Unset):
-        tag_value (str | Unset):
-        tag_value_match_mode (ListSubscribersTagValueMatchMode | Unset):  Default:
+        tag_name (str | None):
+        tag_value (str | None):
+        tag_value_match_mode (ListSubscribersTagValueMatchMode | None):  Default:
             ListSubscribersTagValueMatchMode.EXACT.
-        status_filter (str | Unset):
-        speed_class_filter (str | Unset):
-        serial_number_filter (str | Unset):
-        limit (int | Unset):
-        last_evaluated_key (str | Unset):
+        status_filter (str | None):
+        speed_class_filter (str | None):
+        serial_number_filter (str | None):
+        limit (int | None):
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,14 +212,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    tag_name: str | Unset = UNSET,
-    tag_value: str | Unset = UNSET,
-    tag_value_match_mode: ListSubscribersTagValueMatchMode | Unset = ListSubscribersTagValueMatchMode.EXACT,
-    status_filter: str | Unset = UNSET,
-    speed_class_filter: str | Unset = UNSET,
-    serial_number_filter: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    tag_name: str | None = None,
+    tag_value: str | None = None,
+    tag_value_match_mode: ListSubscribersTagValueMatchMode | Literal["exact", "prefix"] | None = None,
+    status_filter: str | None = None,
+    speed_class_filter: str | None = None,
+    serial_number_filter: str | None = None,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> Response[list[Subscriber]]:
     """List Subscribers.
 
@@ -228,15 +228,15 @@ async def asyncio_detailed(
     response.
 
     Args:
-        tag_name (str | Unset):
-        tag_value (str | Unset):
-        tag_value_match_mode (ListSubscribersTagValueMatchMode | Unset):  Default:
+        tag_name (str | None):
+        tag_value (str | None):
+        tag_value_match_mode (ListSubscribersTagValueMatchMode | None):  Default:
             ListSubscribersTagValueMatchMode.EXACT.
-        status_filter (str | Unset):
-        speed_class_filter (str | Unset):
-        serial_number_filter (str | Unset):
-        limit (int | Unset):
-        last_evaluated_key (str | Unset):
+        status_filter (str | None):
+        speed_class_filter (str | None):
+        serial_number_filter (str | None):
+        limit (int | None):
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,14 +265,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    tag_name: str | Unset = UNSET,
-    tag_value: str | Unset = UNSET,
-    tag_value_match_mode: ListSubscribersTagValueMatchMode | Unset = ListSubscribersTagValueMatchMode.EXACT,
-    status_filter: str | Unset = UNSET,
-    speed_class_filter: str | Unset = UNSET,
-    serial_number_filter: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    last_evaluated_key: str | Unset = UNSET,
+    tag_name: str | None = None,
+    tag_value: str | None = None,
+    tag_value_match_mode: ListSubscribersTagValueMatchMode | Literal["exact", "prefix"] | None = None,
+    status_filter: str | None = None,
+    speed_class_filter: str | None = None,
+    serial_number_filter: str | None = None,
+    limit: int | None = None,
+    last_evaluated_key: str | None = None,
 ) -> list[Subscriber] | None:
     """List Subscribers.
 
@@ -281,15 +281,15 @@ async def asyncio(
     response.
 
     Args:
-        tag_name (str | Unset):
-        tag_value (str | Unset):
-        tag_value_match_mode (ListSubscribersTagValueMatchMode | Unset):  Default:
+        tag_name (str | None):
+        tag_value (str | None):
+        tag_value_match_mode (ListSubscribersTagValueMatchMode | None):  Default:
             ListSubscribersTagValueMatchMode.EXACT.
-        status_filter (str | Unset):
-        speed_class_filter (str | Unset):
-        serial_number_filter (str | Unset):
-        limit (int | Unset):
-        last_evaluated_key (str | Unset):
+        status_filter (str | None):
+        speed_class_filter (str | None):
+        serial_number_filter (str | None):
+        limit (int | None):
+        last_evaluated_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

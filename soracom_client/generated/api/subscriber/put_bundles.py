@@ -1,10 +1,12 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from collections.abc import Sequence
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -16,7 +18,27 @@ from ...types import Response
 def _get_kwargs(
     imsi: str,
     *,
-    body: list[PutBundlesBodyItem],
+    body: Sequence[
+        PutBundlesBodyItem
+        | Literal[
+            "D-300MB",
+            "DU-10GB",
+            "DU-50GB",
+            "DU-100GB",
+            "US-1MB",
+            "US-3MB",
+            "US-10MB",
+            "US-20MB",
+            "US-50MB",
+            "US-100MB",
+            "US-300MB",
+            "US-500MB",
+            "US-1GB",
+            "US-3GB",
+            "US-5GB",
+            "US-10GB",
+        ]
+    ],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,10 +49,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = []
-    for body_item_data in body:
-        body_item = getattr(body_item_data, "value", body_item_data)
-        _kwargs["json"].append(body_item)
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -89,7 +108,27 @@ def sync_detailed(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: list[PutBundlesBodyItem],
+    body: Sequence[
+        PutBundlesBodyItem
+        | Literal[
+            "D-300MB",
+            "DU-10GB",
+            "DU-50GB",
+            "DU-100GB",
+            "US-1MB",
+            "US-3MB",
+            "US-10MB",
+            "US-20MB",
+            "US-50MB",
+            "US-100MB",
+            "US-300MB",
+            "US-500MB",
+            "US-1GB",
+            "US-3GB",
+            "US-5GB",
+            "US-10GB",
+        ]
+    ],
 ) -> Response[Any | Subscriber]:
     """Set Bundles to Subscriber.
 
@@ -123,7 +162,27 @@ def sync(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: list[PutBundlesBodyItem],
+    body: Sequence[
+        PutBundlesBodyItem
+        | Literal[
+            "D-300MB",
+            "DU-10GB",
+            "DU-50GB",
+            "DU-100GB",
+            "US-1MB",
+            "US-3MB",
+            "US-10MB",
+            "US-20MB",
+            "US-50MB",
+            "US-100MB",
+            "US-300MB",
+            "US-500MB",
+            "US-1GB",
+            "US-3GB",
+            "US-5GB",
+            "US-10GB",
+        ]
+    ],
 ) -> Any | Subscriber | None:
     """Set Bundles to Subscriber.
 
@@ -152,7 +211,27 @@ async def asyncio_detailed(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: list[PutBundlesBodyItem],
+    body: Sequence[
+        PutBundlesBodyItem
+        | Literal[
+            "D-300MB",
+            "DU-10GB",
+            "DU-50GB",
+            "DU-100GB",
+            "US-1MB",
+            "US-3MB",
+            "US-10MB",
+            "US-20MB",
+            "US-50MB",
+            "US-100MB",
+            "US-300MB",
+            "US-500MB",
+            "US-1GB",
+            "US-3GB",
+            "US-5GB",
+            "US-10GB",
+        ]
+    ],
 ) -> Response[Any | Subscriber]:
     """Set Bundles to Subscriber.
 
@@ -184,7 +263,27 @@ async def asyncio(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: list[PutBundlesBodyItem],
+    body: Sequence[
+        PutBundlesBodyItem
+        | Literal[
+            "D-300MB",
+            "DU-10GB",
+            "DU-50GB",
+            "DU-100GB",
+            "US-1MB",
+            "US-3MB",
+            "US-10MB",
+            "US-20MB",
+            "US-50MB",
+            "US-100MB",
+            "US-300MB",
+            "US-500MB",
+            "US-1GB",
+            "US-3GB",
+            "US-5GB",
+            "US-10GB",
+        ]
+    ],
 ) -> Any | Subscriber | None:
     """Set Bundles to Subscriber.
 

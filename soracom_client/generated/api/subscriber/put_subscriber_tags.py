@@ -1,22 +1,24 @@
 # Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.subscriber import Subscriber
-from ...models.tag_update_request import TagUpdateRequest
+from ...models.tag_update_request import TagUpdateRequest, TagUpdateRequestDict
 from ...types import Response
 
 
 def _get_kwargs(
     imsi: str,
     *,
-    body: list[TagUpdateRequest],
+    body: Sequence[TagUpdateRequestDict | TagUpdateRequest],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,10 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = []
-    for body_item_data in body:
-        body_item = body_item_data.to_dict()
-        _kwargs["json"].append(body_item)
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -85,7 +84,7 @@ def sync_detailed(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: list[TagUpdateRequest],
+    body: Sequence[TagUpdateRequestDict | TagUpdateRequest],
 ) -> Response[Any | Subscriber]:
     """Bulk Insert or Update Subscriber Tags.
 
@@ -119,7 +118,7 @@ def sync(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: list[TagUpdateRequest],
+    body: Sequence[TagUpdateRequestDict | TagUpdateRequest],
 ) -> Any | Subscriber | None:
     """Bulk Insert or Update Subscriber Tags.
 
@@ -148,7 +147,7 @@ async def asyncio_detailed(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: list[TagUpdateRequest],
+    body: Sequence[TagUpdateRequestDict | TagUpdateRequest],
 ) -> Response[Any | Subscriber]:
     """Bulk Insert or Update Subscriber Tags.
 
@@ -180,7 +179,7 @@ async def asyncio(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: list[TagUpdateRequest],
+    body: Sequence[TagUpdateRequestDict | TagUpdateRequest],
 ) -> Any | Subscriber | None:
     """Bulk Insert or Update Subscriber Tags.
 

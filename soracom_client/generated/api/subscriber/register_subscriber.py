@@ -5,10 +5,11 @@ from typing import Any
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.register_subscribers_request import RegisterSubscribersRequest
+from ...models.register_subscribers_request import RegisterSubscribersRequest, RegisterSubscribersRequestDict
 from ...models.subscriber import Subscriber
 from ...types import Response
 
@@ -16,7 +17,7 @@ from ...types import Response
 def _get_kwargs(
     imsi: str,
     *,
-    body: RegisterSubscribersRequest,
+    body: RegisterSubscribersRequestDict | RegisterSubscribersRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -78,7 +79,7 @@ def sync_detailed(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: RegisterSubscribersRequest,
+    body: RegisterSubscribersRequestDict | RegisterSubscribersRequest,
 ) -> Response[Subscriber]:
     """Register Subscriber.
 
@@ -112,7 +113,7 @@ def sync(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: RegisterSubscribersRequest,
+    body: RegisterSubscribersRequestDict | RegisterSubscribersRequest,
 ) -> Subscriber | None:
     """Register Subscriber.
 
@@ -141,7 +142,7 @@ async def asyncio_detailed(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: RegisterSubscribersRequest,
+    body: RegisterSubscribersRequestDict | RegisterSubscribersRequest,
 ) -> Response[Subscriber]:
     """Register Subscriber.
 
@@ -173,7 +174,7 @@ async def asyncio(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: RegisterSubscribersRequest,
+    body: RegisterSubscribersRequestDict | RegisterSubscribersRequest,
 ) -> Subscriber | None:
     """Register Subscriber.
 

@@ -5,18 +5,19 @@ from typing import Any, cast
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sms_forwarding_report import SmsForwardingReport
-from ...models.sms_forwarding_request import SmsForwardingRequest
+from ...models.sms_forwarding_request import SmsForwardingRequest, SmsForwardingRequestDict
 from ...types import Response
 
 
 def _get_kwargs(
     imsi: str,
     *,
-    body: SmsForwardingRequest,
+    body: SmsForwardingRequestDict | SmsForwardingRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -92,7 +93,7 @@ def sync_detailed(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: SmsForwardingRequest,
+    body: SmsForwardingRequestDict | SmsForwardingRequest,
 ) -> Response[Any | SmsForwardingReport]:
     """Send SMS to Subscriber
 
@@ -126,7 +127,7 @@ def sync(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: SmsForwardingRequest,
+    body: SmsForwardingRequestDict | SmsForwardingRequest,
 ) -> Any | SmsForwardingReport | None:
     """Send SMS to Subscriber
 
@@ -155,7 +156,7 @@ async def asyncio_detailed(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: SmsForwardingRequest,
+    body: SmsForwardingRequestDict | SmsForwardingRequest,
 ) -> Response[Any | SmsForwardingReport]:
     """Send SMS to Subscriber
 
@@ -187,7 +188,7 @@ async def asyncio(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: SmsForwardingRequest,
+    body: SmsForwardingRequestDict | SmsForwardingRequest,
 ) -> Any | SmsForwardingReport | None:
     """Send SMS to Subscriber
 

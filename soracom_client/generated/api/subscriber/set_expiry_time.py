@@ -5,10 +5,11 @@ from typing import Any, cast
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.expiry_time import ExpiryTime
+from ...models.expiry_time import ExpiryTime, ExpiryTimeDict
 from ...models.subscriber import Subscriber
 from ...types import Response
 
@@ -16,7 +17,7 @@ from ...types import Response
 def _get_kwargs(
     imsi: str,
     *,
-    body: ExpiryTime,
+    body: ExpiryTimeDict | ExpiryTime,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -82,7 +83,7 @@ def sync_detailed(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: ExpiryTime,
+    body: ExpiryTimeDict | ExpiryTime,
 ) -> Response[Any | Subscriber]:
     """Update Expiry Time of Subscriber.
 
@@ -116,7 +117,7 @@ def sync(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: ExpiryTime,
+    body: ExpiryTimeDict | ExpiryTime,
 ) -> Any | Subscriber | None:
     """Update Expiry Time of Subscriber.
 
@@ -145,7 +146,7 @@ async def asyncio_detailed(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: ExpiryTime,
+    body: ExpiryTimeDict | ExpiryTime,
 ) -> Response[Any | Subscriber]:
     """Update Expiry Time of Subscriber.
 
@@ -177,7 +178,7 @@ async def asyncio(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: ExpiryTime,
+    body: ExpiryTimeDict | ExpiryTime,
 ) -> Any | Subscriber | None:
     """Update Expiry Time of Subscriber.
 

@@ -5,18 +5,19 @@ from typing import Any, cast
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import path_segment, response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.subscriber import Subscriber
-from ...models.update_speed_class_request import UpdateSpeedClassRequest
+from ...models.update_speed_class_request import UpdateSpeedClassRequest, UpdateSpeedClassRequestDict
 from ...types import Response
 
 
 def _get_kwargs(
     imsi: str,
     *,
-    body: UpdateSpeedClassRequest,
+    body: UpdateSpeedClassRequestDict | UpdateSpeedClassRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -82,7 +83,7 @@ def sync_detailed(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSpeedClassRequest,
+    body: UpdateSpeedClassRequestDict | UpdateSpeedClassRequest,
 ) -> Response[Any | Subscriber]:
     """Update Subscriber speed class.
 
@@ -116,7 +117,7 @@ def sync(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSpeedClassRequest,
+    body: UpdateSpeedClassRequestDict | UpdateSpeedClassRequest,
 ) -> Any | Subscriber | None:
     """Update Subscriber speed class.
 
@@ -145,7 +146,7 @@ async def asyncio_detailed(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSpeedClassRequest,
+    body: UpdateSpeedClassRequestDict | UpdateSpeedClassRequest,
 ) -> Response[Any | Subscriber]:
     """Update Subscriber speed class.
 
@@ -177,7 +178,7 @@ async def asyncio(
     imsi: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSpeedClassRequest,
+    body: UpdateSpeedClassRequestDict | UpdateSpeedClassRequest,
 ) -> Any | Subscriber | None:
     """Update Subscriber speed class.
 

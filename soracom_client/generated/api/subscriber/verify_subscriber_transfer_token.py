@@ -5,17 +5,21 @@ from typing import Any
 import httpx
 
 from ...._json import loads as loads_json
+from ...._model_base import jsonable
 from ...._model_support import response_parse_error, validate_request
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.verify_subscriber_transfer_token_request import VerifySubscriberTransferTokenRequest
+from ...models.verify_subscriber_transfer_token_request import (
+    VerifySubscriberTransferTokenRequest,
+    VerifySubscriberTransferTokenRequestDict,
+)
 from ...models.verify_subscriber_transfer_token_response import VerifySubscriberTransferTokenResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: VerifySubscriberTransferTokenRequest,
+    body: VerifySubscriberTransferTokenRequestDict | VerifySubscriberTransferTokenRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,7 +28,7 @@ def _get_kwargs(
         "url": "/subscribers/transfer_token/verify",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -78,7 +82,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: VerifySubscriberTransferTokenRequest,
+    body: VerifySubscriberTransferTokenRequestDict | VerifySubscriberTransferTokenRequest,
 ) -> Response[VerifySubscriberTransferTokenResponse]:
     """Accept the transfer of Ready status SIMs (Verify the transfer token)
 
@@ -110,7 +114,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: VerifySubscriberTransferTokenRequest,
+    body: VerifySubscriberTransferTokenRequestDict | VerifySubscriberTransferTokenRequest,
 ) -> VerifySubscriberTransferTokenResponse | None:
     """Accept the transfer of Ready status SIMs (Verify the transfer token)
 
@@ -137,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: VerifySubscriberTransferTokenRequest,
+    body: VerifySubscriberTransferTokenRequestDict | VerifySubscriberTransferTokenRequest,
 ) -> Response[VerifySubscriberTransferTokenResponse]:
     """Accept the transfer of Ready status SIMs (Verify the transfer token)
 
@@ -167,7 +171,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: VerifySubscriberTransferTokenRequest,
+    body: VerifySubscriberTransferTokenRequestDict | VerifySubscriberTransferTokenRequest,
 ) -> VerifySubscriberTransferTokenResponse | None:
     """Accept the transfer of Ready status SIMs (Verify the transfer token)
 
