@@ -13,14 +13,16 @@ from ._pagination import Page, Paginator  # noqa: E402
 
 if TYPE_CHECKING:
     from ._bulk import BulkResult, Outcome, Progress
+    from ._clock import Clock, MonotonicClock
     from .errors import ConfigurationError
 
 # Public names whose modules load on first use, so that `from soracom_client import Soracom` stays light.
-_LAZY = {"BulkResult": "._bulk", "Outcome": "._bulk", "Progress": "._bulk", "ConfigurationError": ".errors"}
+_LAZY = {"BulkResult": "._bulk", "Outcome": "._bulk", "Progress": "._bulk", "ConfigurationError": ".errors",
+         "Clock": "._clock", "MonotonicClock": "._clock"}
 
 __all__ = [
-    "ApiToken", "AuthKey", "BulkResult", "ConfigurationError", "EmailPassword", "Outcome", "Page", "Paginator",
-    "Progress", "SamUser", "Soracom", "__version__",
+    "ApiToken", "AuthKey", "BulkResult", "Clock", "ConfigurationError", "EmailPassword", "MonotonicClock", "Outcome",
+    "Page", "Paginator", "Progress", "SamUser", "Soracom", "__version__",
 ]
 
 

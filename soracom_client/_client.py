@@ -11,6 +11,7 @@ import httpx
 
 from . import __version__
 from ._auth import DEFAULT_TOKEN_TIMEOUT, SoracomAuth
+from ._clock import Clock, check_clock
 from ._credentials import Credentials
 from ._logging import logger, setup_from_env
 from ._origin import check_base_url, in_process, refuse_foreign_credentials
@@ -80,7 +81,8 @@ class _Shared:
     """What a client and its `with_options` views share: the pool, the auth state, the generated client."""
 
     def __init__(self, http: httpx.AsyncClient, owns_http: bool, auth: SoracomAuth, base_url: str,
-                 generated: AuthenticatedClient, logout_on_close: bool, max_response_size: int) -> None:
+                 generated: AuthenticatedClient, logout_on_close: bool, max_response_size: int,
+                 clock: Clock | None = None) -> None:
         self.state = ClientState()  # closed by the client that made this, seen by every view
         self.max_response_size = max_response_size
         self.http = http
@@ -89,6 +91,7 @@ class _Shared:
         self.base_url = base_url
         self.generated = generated
         self.logout_on_close = logout_on_close
+        self.clock = clock
 
 
 class Soracom(Resources):
@@ -113,6 +116,12 @@ class Soracom(Resources):
     `max_response_size` (bytes, decoded) bounds every response body; a larger one raises
     `ResponseTooLargeError` without being read further.
 
+    `clock` (an object with `now()` and `async sleep(seconds)`, see `soracom_client.Clock`) is what every
+    wait of the client runs on: backoff, `Retry-After` and rate-limit waits, bulk pauses, the deadline,
+    token validity. `None` (the default) is real time. Tests pass the fake's clock
+    (`clock=fake.clock`, a `soracom_client.testing.ManualClock`) so that waits move virtual time instead
+    of waiting; connect/read timeouts of the transport stay in real time.
+
     Credentials go only to the origin of the base URL (scheme, host, port): requests of a given
     `http_client` to other hosts are not signed, and a redirect that would carry them elsewhere is
     refused (`CrossOriginError`). A plain `http://` base URL is refused for a host other than
@@ -127,8 +136,9 @@ class Soracom(Resources):
                  lang: str | None = None,
                  default_headers: Mapping[str, str] | None = None,
                  token_timeout_seconds: int = DEFAULT_TOKEN_TIMEOUT, logout_on_close: bool = False,
-                 allow_insecure_http: bool = False) -> None:
+                 allow_insecure_http: bool = False, clock: Clock | None = None) -> None:
         setup_from_env()
+        check_clock(clock)
         url = (base_url or base_url_for(coverage, sandbox)).rstrip("/")
         check_base_url(url, allow_insecure_http=allow_insecure_http or in_process(http_client, url, transport),
                        source="base_url")
@@ -139,7 +149,8 @@ class Soracom(Resources):
             if lang not in ("en", "ja"):
                 raise ValueError(f"lang: must be 'en' or 'ja', got {lang!r}")
             headers["X-Soracom-Lang"] = lang
-        soracom_auth = SoracomAuth(auth, base_url=url, headers=headers, token_timeout_seconds=token_timeout_seconds)
+        soracom_auth = SoracomAuth(auth, base_url=url, headers=headers, token_timeout_seconds=token_timeout_seconds,
+                                   clock=clock)
         if http_client is None:
             http = httpx.AsyncClient(base_url=url, timeout=timeout, auth=soracom_auth,
                                      transport=transport if transport is not None else default_transport())
@@ -157,7 +168,8 @@ class Soracom(Resources):
         from .generated.client import AuthenticatedClient  # attrs-based: imported when a client is made
 
         generated = AuthenticatedClient(base_url=url, token="", timeout=timeout_obj).set_async_httpx_client(http)
-        shared = _Shared(http, http_client is None, soracom_auth, url, generated, logout_on_close, max_response_size)
+        shared = _Shared(http, http_client is None, soracom_auth, url, generated, logout_on_close, max_response_size,
+                         clock)
         self._setup(shared, timeout, max_retries, deadline, view=False)
 
     def _setup(self, shared: _Shared, timeout: float | httpx.Timeout | None, max_retries: int,
@@ -169,7 +181,8 @@ class Soracom(Resources):
         self._is_view = view
         self._runner = Runner(http=shared.http, auth=shared.auth, base_url=shared.base_url,
                               generated=shared.generated, timeout=timeout, max_retries=max_retries,
-                              deadline=deadline, max_response_size=shared.max_response_size, state=shared.state)
+                              deadline=deadline, max_response_size=shared.max_response_size, state=shared.state,
+                              clock=shared.clock)
         Resources.__init__(self, self._runner)
 
     @classmethod
@@ -224,6 +237,11 @@ class Soracom(Resources):
     def max_response_size(self) -> int:
         return self._shared.max_response_size
 
+    @property
+    def clock(self) -> Clock | None:
+        """The clock the client waits on; None: real time."""
+        return self._shared.clock
+
     async def bulk(self, fn: Callable[[T], Awaitable[R]], items: Iterable[T], *, concurrency: int = 10,
                    on_progress: Callable[[Progress], Any] | None = None,
                    stop: asyncio.Event | None = None) -> BulkResult[T, R]:
@@ -235,7 +253,8 @@ class Soracom(Resources):
         """
         from ._bulk import run_bulk  # imported on first use, like the resources
 
-        return await run_bulk(fn, items, concurrency=concurrency, on_progress=on_progress, stop=stop)
+        return await run_bulk(fn, items, concurrency=concurrency, on_progress=on_progress, stop=stop,
+                              clock=self._shared.clock)
 
     async def aclose(self) -> None:
         """Log out if asked to, and close the connection pool if this client created it. Closing twice is

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -16,13 +16,16 @@ from starlette.types import Message, Receive, Scope, Send
 # Importing the handler modules registers their operations.
 from . import _captures, _cells, _downlink, _orders, _sims, _subscribers, _transfers  # noqa: F401
 from ._auth import ApiSession, Operator
-from ._clock import Clock, SystemClock
+from ._clock import Clock, ManualClock, SystemClock
 from ._errors import FakeApiError
 from ._faults import ConnectionDropped, FaultInjector, Faults
 from ._pagination import Paged, paginate
 from ._registry import HANDLERS, Call, Reply
 from ._spec import Operation, Spec, SpecError, json_bytes, load_spec
 from ._state import Downlink, FakeState, SentSms
+
+if TYPE_CHECKING:
+    from soracom_client import Soracom
 
 API_KEY_HEADER = "X-Soracom-API-Key"
 TOKEN_HEADER = "X-Soracom-Token"
@@ -113,6 +116,23 @@ class FakeSoracom:
         if auth_key is None:
             raise RuntimeError("soracom_client.AuthKey is not available in this version of soracom-client")
         return auth_key(self.auth_key_id, self.auth_key)
+
+    def client(self, **options: Any) -> Soracom:
+        """A `soracom_client.Soracom` connected to this fake in-process, logged in with `credentials`, on
+        the fake's clock when it is a `ManualClock` (so the client's waits move virtual time: no test waits).
+
+        `options` go to `Soracom` (e.g. `max_retries=5`, `deadline=30`, or an `http_client` over
+        `httpx.ASGITransport(app=fake)` with event hooks); use it as `async with fake.client() as soracom:`.
+        With the default `SystemClock`, the client waits in real time.
+        """
+        import httpx
+
+        from soracom_client import Soracom  # noqa: F811  (the real one, at run time)
+
+        options.setdefault("clock", self.clock if isinstance(self.clock, ManualClock) else None)
+        if options.get("http_client") is None:  # a given http_client must carry the transport itself
+            options.setdefault("transport", httpx.ASGITransport(app=self))
+        return Soracom(auth=self.credentials, base_url=f"http://fake{self.spec.base_path}", **options)
 
     def api_headers(self, operator: Operator | None = None, *, token_timeout_seconds: int = 86_400) -> dict[str, str]:
         """Log in without a request and return both auth headers, for raw-HTTP tests."""
