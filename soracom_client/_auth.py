@@ -185,7 +185,7 @@ class SoracomAuth(httpx.Auth):
         session = self._session
         if session is None:
             return None
-        now = self._now()
+        now = clock() if self._clock is None else self._clock.now()  # inline: this runs on every request
         if now >= session.expires_at:
             return None
         if now < session.expires_at - self._renew_margin or self._flight is not None or now < self._renew_after:

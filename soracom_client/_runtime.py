@@ -150,7 +150,7 @@ class Runner:
         failures: list[SoracomError] = []
         if seconds is None:
             return await self._attempts(operation, name, where, arguments, timeout, None, failures)
-        expires = self.now() + seconds
+        expires = (time.monotonic() if self.clock is None else self.clock.now()) + seconds
         # Cancel the call when the deadline passes: one watch per loop (see _deadline: cheaper than a timer
         # per call), told apart from the caller's own cancellation as asyncio.timeout does; anyio on 3.10
         # (in real time there, whatever the client's clock).
