@@ -37,7 +37,7 @@ from typing import Any
 import httpx
 
 from ._body import read_answer
-from ._clock import Clock
+from ._clock import Clock, wait_event
 from ._credentials import ApiToken, Credentials
 from ._logging import logger
 from ._origin import AUTH_REQUEST, ORIGIN, origin_of
@@ -233,7 +233,10 @@ class SoracomAuth(httpx.Auth):
         try:
             if remaining is not None and remaining <= 0:
                 raise asyncio.TimeoutError
-            await asyncio.wait_for(flight.done.wait(), remaining)
+            if remaining is not None and self._clock is not None:
+                await wait_event(flight.done, remaining, self._clock)
+            else:
+                await asyncio.wait_for(flight.done.wait(), remaining)
         except asyncio.TimeoutError:
             logger.debug("gave up waiting for the shared %s: out of time", flight.kind)
             raise httpx.PoolTimeout(f"timed out waiting for the shared {flight.kind}", request=request) from None

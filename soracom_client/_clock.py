@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-__all__ = ["Clock", "MonotonicClock", "check_clock"]
+if TYPE_CHECKING:
+    import asyncio
+
+__all__ = ["Clock", "MonotonicClock", "check_clock", "wait_event"]
 
 
 @runtime_checkable
@@ -54,3 +57,30 @@ def timer_of(clock: Clock) -> Callable[[float, Callable[[], None]], Any] | None:
     """The clock's own `call_at(when, callback)`, if it has one."""
     call_at = getattr(clock, "call_at", None)
     return call_at if callable(call_at) else None
+
+
+async def wait_event(event: asyncio.Event, seconds: float, clock: Clock) -> None:
+    """Until `event` is set; `TimeoutError` once `seconds` passed on `clock` (on its own timers if it has
+    them, else on the loop's: a clock without timers runs at real speed)."""
+    import asyncio
+
+    call_at = timer_of(clock)
+    if call_at is None:
+        await asyncio.wait_for(event.wait(), seconds)
+        return
+    expired: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def expire() -> None:
+        if not expired.done():
+            expired.set_result(None)
+
+    timer = call_at(clock.now() + seconds, expire)
+    waiter: asyncio.Future[Any] = asyncio.ensure_future(event.wait())
+    try:
+        await asyncio.wait({waiter, expired}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        timer.cancel()
+        waiter.cancel()
+        expired.cancel()
+    if not event.is_set():
+        raise asyncio.TimeoutError

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from soracom_client import Clock, MonotonicClock, Soracom
-from soracom_client.errors import DeadlineExceededError, InternalServerError, RateLimitError
+from soracom_client.errors import APITimeoutError, DeadlineExceededError, InternalServerError, RateLimitError
 from soracom_client.testing import FakeServer, FakeSoracom, Faults, ManualClock
 
 _real_sleep = asyncio.sleep
@@ -147,6 +147,19 @@ async def test_the_token_is_renewed_on_the_clock_before_it_expires(fake_soracom:
     # The expired token is tried for a renewal (refused), then a login; /sims never sees a 401.
     assert seen == [("/v1/auth", 200), ("/v1/sims", 200), (renewal, 200), ("/v1/sims", 200),
                     (renewal, 401), ("/v1/auth", 200), ("/v1/sims", 200)]
+
+
+@pytest.mark.fake_soracom(sims=3, faults=Faults(latency=30.0))
+async def test_a_call_waiting_for_anothers_login_gives_up_in_virtual_time(fake_soracom: FakeSoracom) -> None:
+    clock = virtual(fake_soracom)
+    async with fake_soracom.client(max_retries=0, timeout=5.0, deadline=None) as soracom:
+        start = clock.now()
+        leader, waiter = await asyncio.gather(soracom.sim.list_sims(), soracom.sim.list_sims(),
+                                              return_exceptions=True)
+    assert not isinstance(leader, BaseException) and len(leader) == 3
+    # The waiter may wait for the shared login as long as its timeout: 5 of the 30 virtual seconds it takes.
+    assert isinstance(waiter, APITimeoutError) and "shared login" in str(waiter)
+    assert clock.now() - start == 60.0  # the leader's login and its call, 30 s each
 
 
 @pytest.mark.fake_soracom(sims=3, faults=Faults(rate_limits={"GET /sims": 1}))

@@ -31,6 +31,10 @@ class SystemClock:
         await asyncio.sleep(seconds)
 
 
+# Loop turns a sleeping ManualClock gives the tasks a timer woke before it moves time further.
+_SETTLE = 10
+
+
 class ManualClock:
     """A clock that only moves when told to: `sleep` advances it instead of waiting.
 
@@ -89,7 +93,10 @@ class ManualClock:
             with self._lock:
                 step = min(target, self._next_timer())
             self.advance_to(step)
-            await asyncio.sleep(0)
+            # A timer fired: let what it wakes run (a callback, the future it sets, the task that awaits
+            # it take a few loop turns) before time moves on, as it would while real time passes.
+            for _ in range(_SETTLE if step < target else 1):
+                await asyncio.sleep(0)
 
     def call_at(self, when: float, callback: Callable[[], object]) -> _Timer:
         """Run `callback` once time reaches `when` (in the event loop that asked, if any)."""
