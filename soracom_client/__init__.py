@@ -13,16 +13,17 @@ from ._pagination import Page, Paginator  # noqa: E402
 
 if TYPE_CHECKING:
     from ._bulk import BulkResult, Outcome, Progress
+    from ._clock import Clock, MonotonicClock
     from ._response import RateLimit, RawResponse
     from .errors import ConfigurationError
 
 # Public names whose modules load on first use, so that `from soracom_client import Soracom` stays light.
 _LAZY = {"BulkResult": "._bulk", "Outcome": "._bulk", "Progress": "._bulk", "ConfigurationError": ".errors",
-         "RateLimit": "._response", "RawResponse": "._response"}
+         "RateLimit": "._response", "RawResponse": "._response", "Clock": "._clock", "MonotonicClock": "._clock"}
 
 __all__ = [
-    "ApiToken", "AuthKey", "BulkResult", "ConfigurationError", "EmailPassword", "Outcome", "Page", "Paginator",
-    "Progress", "RateLimit", "RawResponse", "SamUser", "Soracom", "__version__",
+    "ApiToken", "AuthKey", "BulkResult", "Clock", "ConfigurationError", "EmailPassword", "MonotonicClock", "Outcome",
+    "Page", "Paginator", "Progress", "RateLimit", "RawResponse", "SamUser", "Soracom", "__version__",
 ]
 
 

@@ -37,6 +37,7 @@ from typing import Any
 import httpx
 
 from ._body import read_answer
+from ._clock import Clock, wait_event
 from ._credentials import ApiToken, Credentials
 from ._logging import logger
 from ._origin import AUTH_REQUEST, EXTRA_HEADERS, ORIGIN, origin_of
@@ -52,6 +53,7 @@ MAX_REPLAYS = 2
 clock = time.monotonic
 # How long a caller waits for a shared login: real time, the clock of the runner's deadline.
 wait_clock = time.monotonic
+# A client with a clock of its own (`Soracom(clock=...)`) uses it for both instead.
 
 
 @dataclass(slots=True)
@@ -84,7 +86,7 @@ class _Flight:
         self.kind = kind  # "login" or "renewal"
         self.done = asyncio.Event()
         self.failure: httpx.Response | None = None  # a login error status, raised to those waiting
-        self.started = clock()
+        self.started = 0.0  # set by the SoracomAuth that makes it, on its clock
         self.request = request
 
 
@@ -94,10 +96,11 @@ class SoracomAuth(httpx.Auth):
     # `aread()`; the operation's response is left to the caller.
 
     def __init__(self, credentials: Credentials, *, base_url: str, headers: Mapping[str, str] | None = None,
-                 token_timeout_seconds: int = DEFAULT_TOKEN_TIMEOUT) -> None:
+                 token_timeout_seconds: int = DEFAULT_TOKEN_TIMEOUT, clock: Clock | None = None) -> None:
         if not 0 < token_timeout_seconds <= MAX_TOKEN_TIMEOUT:
             raise ValueError(f"token_timeout_seconds: must be in 1..{MAX_TOKEN_TIMEOUT}, got {token_timeout_seconds}")
         self._credentials = credentials
+        self._clock = clock
         self._base_url = base_url.rstrip("/")
         self._origin = origin_of(httpx.URL(self._base_url))
         self._headers = dict(headers or {})
@@ -116,6 +119,12 @@ class SoracomAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return f"SoracomAuth({self._credentials!r})"
+
+    def _now(self) -> float:
+        return clock() if self._clock is None else self._clock.now()
+
+    def _wait_now(self) -> float:
+        return wait_clock() if self._clock is None else self._clock.now()
 
     @property
     def session(self) -> Session | None:
@@ -137,7 +146,7 @@ class SoracomAuth(httpx.Auth):
             yield request
             return
 
-        budget = _budget(request)
+        budget = _budget(request, self._wait_now())
         replays = 0
         own = False  # whether the session in use came from a login this call performed
         while True:
@@ -170,7 +179,7 @@ class SoracomAuth(httpx.Auth):
                 logger.debug("401 with the current token: logging in again")
                 self._session = None
             replays += 1
-            budget = _budget(request)
+            budget = _budget(request, self._wait_now())
 
     # -- the shared login/renewal --
 
@@ -179,7 +188,7 @@ class SoracomAuth(httpx.Auth):
         session = self._session
         if session is None:
             return None
-        now = clock()
+        now = clock() if self._clock is None else self._clock.now()  # inline: this runs on every request
         if now >= session.expires_at:
             return None
         if now < session.expires_at - self._renew_margin or self._flight is not None or now < self._renew_after:
@@ -193,7 +202,7 @@ class SoracomAuth(httpx.Auth):
             if session is not None:
                 return session
             if self._refusal is not None:
-                if clock() < self._refused_until:
+                if self._now() < self._refused_until:
                     raise self._refused(self._refusal)
                 self._refusal = None  # the refusal has lapsed: a new login may be tried
             flight = self._flight
@@ -206,27 +215,31 @@ class SoracomAuth(httpx.Auth):
     def _take_off(self, original: httpx.Request, budget: _Budget | None) -> _Flight:
         remaining = None
         if budget is not None:
-            remaining = budget.until - wait_clock()
+            remaining = budget.until - self._wait_now()
             if remaining <= 0 or remaining < budget.min_lead:
                 raise httpx.PoolTimeout("not enough time left to log in", request=original)
         current = self._session
-        if current is not None and current.operator_id is not None and clock() >= self._renew_after:
+        if current is not None and current.operator_id is not None and self._now() >= self._renew_after:
             # Also when it looks expired (`expires_at` counts from before the login was sent), unless
             # a renewal just failed: then log in.
             flight = _Flight("renewal", self._renew_request(original, current, remaining))
         else:
             flight = _Flight("login", self._login_request(original, remaining))
+        flight.started = self._now()
         self._flight = flight
         return flight
 
     async def _wait(self, flight: _Flight, request: httpx.Request, budget: _Budget | None) -> None:
         import asyncio
 
-        remaining = None if budget is None else budget.until - wait_clock()
+        remaining = None if budget is None else budget.until - self._wait_now()
         try:
             if remaining is not None and remaining <= 0:
                 raise asyncio.TimeoutError
-            await asyncio.wait_for(flight.done.wait(), remaining)
+            if remaining is not None and self._clock is not None:
+                await wait_event(flight.done, remaining, self._clock)
+            else:
+                await asyncio.wait_for(flight.done.wait(), remaining)
         except asyncio.TimeoutError:
             logger.debug("gave up waiting for the shared %s: out of time", flight.kind)
             raise httpx.PoolTimeout(f"timed out waiting for the shared {flight.kind}", request=request) from None
@@ -240,7 +253,7 @@ class SoracomAuth(httpx.Auth):
 
     def _pause_renewal(self) -> None:
         # The token is still valid: go on with it, and try renewing again only after a tenth of the margin.
-        self._renew_after = clock() + self._renew_margin / 10
+        self._renew_after = self._now() + self._renew_margin / 10
 
     def _settle(self, flight: _Flight, response: httpx.Response) -> Session | None:
         """The session the answer gives; None if a login is needed now. Raises if the login failed."""
@@ -292,7 +305,7 @@ class SoracomAuth(httpx.Auth):
             # Remembered for a while and raised to everyone waiting or arriving meanwhile.
             self._session = None
             self._refusal = response
-            self._refused_until = clock() + REFUSAL_MEMORY
+            self._refused_until = self._now() + REFUSAL_MEMORY
             logger.info("login refused (%d); not retried for %g s", response.status_code, REFUSAL_MEMORY)
             raise self._refused(response)
         if not response.is_success:
@@ -330,7 +343,7 @@ class SoracomAuth(httpx.Auth):
                                         flight.started + self._token_timeout)
                 logger.info("token renewed; valid for %d s", self._token_timeout)
                 return self._session
-        if response.status_code in (401, 403) or clock() >= session.expires_at:
+        if response.status_code in (401, 403) or self._now() >= session.expires_at:
             # Refused: retrying it on every request would only repeat the refusal.
             logger.debug("token renewal got %d: logging in instead", response.status_code)
             self._session = None
@@ -345,10 +358,9 @@ class SoracomAuth(httpx.Auth):
         return error
 
 
-def _budget(request: httpx.Request) -> _Budget | None:
+def _budget(request: httpx.Request, now: float) -> _Budget | None:
     """How long this request's caller may wait for a shared login: its longest timeout from now,
     or until its call's deadline if sooner; None: no limit."""
-    now = wait_clock()
     timeouts = [v for v in (request.extensions.get("timeout") or {}).values() if v is not None]
     until = now + max(timeouts) if timeouts else None
     deadline = request.extensions.get("soracom.deadline")

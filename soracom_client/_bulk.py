@@ -27,6 +27,8 @@ from ._runtime import MAX_BULK_PAUSE, bulk_gates
 if TYPE_CHECKING:
     import asyncio
 
+    from ._clock import Clock
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -34,7 +36,8 @@ R = TypeVar("R")
 # may be answered 429 and re-sent after the gate opens MAX_RATE_LIMITED times without using a retry.
 MAX_PAUSE = MAX_BULK_PAUSE
 
-# Looked up at call time, so tests can run the gates on a fake clock (no test waits for real).
+# Looked up at call time, so tests can run the gates on a fake clock (no test waits for real). A client
+# with a clock of its own (`Soracom(clock=...)`) waits on that clock instead.
 async def sleep(seconds: float) -> None:
     import asyncio  # imported on use: `import soracom_client` stays free of asyncio's import cost
 
@@ -51,18 +54,18 @@ class PathGates:
         self._until: dict[str, float] = {}
         self.pauses = 0
 
-    async def wait(self, key: str) -> None:
+    async def wait(self, key: str, on: Clock | None = None) -> None:
         while True:
             until = self._until.get(key)
             if until is None:
                 return
-            now = clock()
+            now = clock() if on is None else on.now()
             if until <= now:
                 self._until.pop(key, None)
                 return
-            await sleep(until - now)
+            await (sleep(until - now) if on is None else on.sleep(until - now))
 
-    def observe(self, key: str, response: httpx.Response) -> float | None:
+    def observe(self, key: str, response: httpx.Response, on: Clock | None = None) -> float | None:
         """Close the gate of `key` if the answer says the path's budget is spent; the pause, or None."""
         headers = response.headers
         if response.status_code != 429 and headers.get("X-Soracom-Ratelimit-Remaining") != "0":
@@ -74,7 +77,7 @@ class PathGates:
             pause = 1.0
         if pause > MAX_PAUSE:
             return pause
-        until = clock() + pause
+        until = (clock() if on is None else on.now()) + pause
         if until > self._until.get(key, 0.0):
             self._until[key] = until
             self.pauses += 1
@@ -162,8 +165,11 @@ class BulkResult(Sequence[Outcome[T, R]]):
 
 async def run_bulk(fn: Callable[[T], Awaitable[R]], items: Iterable[T], *, concurrency: int = 10,
                    on_progress: Callable[[Progress], Any] | None = None,
-                   stop: asyncio.Event | None = None) -> BulkResult[T, R]:
+                   stop: asyncio.Event | None = None, clock: Clock | None = None) -> BulkResult[T, R]:
     import asyncio
+
+    # `elapsed` and `rate` on the client's clock, if it has one (virtual time with a ManualClock).
+    timer = time.perf_counter if clock is None else clock.now
 
     if concurrency < 1:
         raise ValueError(f"concurrency: must be >= 1, got {concurrency}")
@@ -171,7 +177,7 @@ async def run_bulk(fn: Callable[[T], Awaitable[R]], items: Iterable[T], *, concu
     outcomes: list[Outcome[T, R]] = [Outcome(item, "not_started") for item in todo]
     pending = iter(enumerate(todo))
     gates = PathGates()
-    started = time.perf_counter()
+    started = timer()
     done = failed = 0
 
     async def worker() -> None:
@@ -186,7 +192,7 @@ async def run_bulk(fn: Callable[[T], Awaitable[R]], items: Iterable[T], *, concu
                 failed += 1
             done += 1
             if on_progress is not None:
-                elapsed = time.perf_counter() - started
+                elapsed = timer() - started
                 on_progress(Progress(done, failed, len(todo), done / elapsed if elapsed > 0 else 0.0))
 
     token = bulk_gates.set(gates)
@@ -204,4 +210,4 @@ async def run_bulk(fn: Callable[[T], Awaitable[R]], items: Iterable[T], *, concu
         await asyncio.gather(*workers, return_exceptions=True)
         raise
     stopped = stop is not None and stop.is_set() and any(o.status == "not_started" for o in outcomes)
-    return BulkResult(outcomes, stopped, time.perf_counter() - started, gates.pauses)
+    return BulkResult(outcomes, stopped, timer() - started, gates.pauses)

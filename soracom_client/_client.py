@@ -11,6 +11,7 @@ import httpx
 
 from . import __version__
 from ._auth import DEFAULT_TOKEN_TIMEOUT, SoracomAuth
+from ._clock import Clock, check_clock
 from ._credentials import ApiToken, AuthKey, Credentials, EmailPassword, SamUser
 from ._logging import logger, setup_from_env
 from ._options import check_deadline, check_headers, check_max_retries, check_timeout
@@ -104,7 +105,8 @@ class _Shared:
     """What a client and its `with_options` views share: the pool, the auth state, the generated client."""
 
     def __init__(self, http: httpx.AsyncClient, owns_http: bool, auth: SoracomAuth, base_url: str,
-                 generated: AuthenticatedClient, logout_on_close: bool, max_response_size: int) -> None:
+                 generated: AuthenticatedClient, logout_on_close: bool, max_response_size: int,
+                 clock: Clock | None = None) -> None:
         self.state = ClientState()  # closed by the client that made this, seen by every view
         self.max_response_size = max_response_size
         self.http = http
@@ -113,6 +115,7 @@ class _Shared:
         self.base_url = base_url
         self.generated = generated
         self.logout_on_close = logout_on_close
+        self.clock = clock
 
 
 class Soracom(Resources):
@@ -139,6 +142,12 @@ class Soracom(Resources):
     `max_response_size` (bytes, decoded) bounds every response body; a larger one raises
     `ResponseTooLargeError` without being read further.
 
+    `clock` (an object with `now()` and `async sleep(seconds)`, see `soracom_client.Clock`) is what every
+    wait of the client runs on: backoff, `Retry-After` and rate-limit waits, bulk pauses, the deadline,
+    token validity. `None` (the default) is real time. Tests pass the fake's clock
+    (`clock=fake.clock`, a `soracom_client.testing.ManualClock`) so that waits move virtual time instead
+    of waiting; connect/read timeouts of the transport stay in real time.
+
     Credentials go only to the origin of the base URL (scheme, host, port): requests of a given
     `http_client` to other hosts are not signed, and a redirect that would carry them elsewhere is
     refused (`CrossOriginError`). A plain `http://` base URL is refused for a host other than
@@ -153,10 +162,11 @@ class Soracom(Resources):
                  transport: httpx.AsyncBaseTransport | None = None, lang: Lang | None = None,
                  default_headers: Mapping[str, str] | None = None,
                  token_timeout_seconds: int = DEFAULT_TOKEN_TIMEOUT, logout_on_close: bool = False,
-                 allow_insecure_http: bool = False) -> None:
+                 allow_insecure_http: bool = False, clock: Clock | None = None) -> None:
         setup_from_env()
         # Every argument is checked here, before a pool is made: wrong use fails at construction.
         check_auth(auth)
+        check_clock(clock)
         default_url = base_url_for(coverage, sandbox)
         if base_url is not None and (not isinstance(base_url, str) or not base_url):
             raise ConfigurationError(f"base_url: must be a non-empty str, got {base_url!r}")
@@ -180,7 +190,7 @@ class Soracom(Resources):
             headers["X-Soracom-Lang"] = lang
         try:
             soracom_auth = SoracomAuth(auth, base_url=url, headers=headers,
-                                       token_timeout_seconds=token_timeout_seconds)
+                                       token_timeout_seconds=token_timeout_seconds, clock=clock)
         except (TypeError, ValueError) as exc:
             raise ConfigurationError(str(exc)) from exc
         if http_client is None:
@@ -198,7 +208,8 @@ class Soracom(Resources):
         from .generated.client import AuthenticatedClient  # attrs-based: imported when a client is made
 
         generated = AuthenticatedClient(base_url=url, token="", timeout=timeout_obj).set_async_httpx_client(http)
-        shared = _Shared(http, http_client is None, soracom_auth, url, generated, logout_on_close, max_response_size)
+        shared = _Shared(http, http_client is None, soracom_auth, url, generated, logout_on_close, max_response_size,
+                         clock)
         self._setup(shared, timeout, max_retries, deadline, {}, view=False)
 
     def _setup(self, shared: _Shared, timeout: float | httpx.Timeout | None, max_retries: int,
@@ -212,7 +223,7 @@ class Soracom(Resources):
         self._runner = Runner(http=shared.http, auth=shared.auth, base_url=shared.base_url,
                               generated=shared.generated, timeout=timeout, max_retries=max_retries,
                               deadline=deadline, max_response_size=shared.max_response_size, state=shared.state,
-                              default_headers=headers)
+                              default_headers=headers, clock=shared.clock)
         self._raw: RawResources | None = None
         Resources.__init__(self, self._runner)
 
@@ -224,7 +235,7 @@ class Soracom(Resources):
                  http_client: httpx.AsyncClient | None = None, transport: httpx.AsyncBaseTransport | None = None,
                  lang: Lang | None = None, default_headers: Mapping[str, str] | None = None,
                  token_timeout_seconds: int = DEFAULT_TOKEN_TIMEOUT, logout_on_close: bool = False,
-                 allow_insecure_http: bool = False) -> Soracom:
+                 allow_insecure_http: bool = False, clock: Clock | None = None) -> Soracom:
         """Configure from arguments, then environment variables, then a soracom-cli profile (see `_config`).
 
         Takes the arguments of `Soracom(...)`; `auth`, `coverage`, `sandbox` and `base_url` given here win
@@ -239,7 +250,7 @@ class Soracom(Resources):
                    base_url=settings.base_url, timeout=timeout, max_retries=max_retries, deadline=deadline,
                    max_response_size=max_response_size, http_client=http_client, transport=transport, lang=lang,
                    default_headers=headers, token_timeout_seconds=token_timeout_seconds,
-                   logout_on_close=logout_on_close, allow_insecure_http=allow_insecure_http)
+                   logout_on_close=logout_on_close, allow_insecure_http=allow_insecure_http, clock=clock)
 
     def with_options(self, *, timeout: float | httpx.Timeout | None | Unset = UNSET,
                      max_retries: int | None = None, deadline: float | None | Unset = UNSET,
@@ -297,6 +308,11 @@ class Soracom(Resources):
     def max_response_size(self) -> int:
         return self._shared.max_response_size
 
+    @property
+    def clock(self) -> Clock | None:
+        """The clock the client waits on; None: real time."""
+        return self._shared.clock
+
     async def bulk(self, fn: Callable[[T], Awaitable[R]], items: Iterable[T], *, concurrency: int = 10,
                    on_progress: Callable[[Progress], Any] | None = None,
                    stop: asyncio.Event | None = None) -> BulkResult[T, R]:
@@ -310,7 +326,8 @@ class Soracom(Resources):
 
         if self._shared.state.closed:
             raise ClientClosedError("bulk: the client is closed; make a new Soracom client")
-        return await run_bulk(fn, items, concurrency=concurrency, on_progress=on_progress, stop=stop)
+        return await run_bulk(fn, items, concurrency=concurrency, on_progress=on_progress, stop=stop,
+                              clock=self._shared.clock)
 
     async def aclose(self) -> None:
         """Log out if asked to, and close the connection pool if this client created it. Closing twice is

@@ -6,6 +6,9 @@ it cost 10 to 28 µs a call, a fifth of the client's own time. Here a call only 
 and expiry in a dict; one timer per loop, set for the earliest expiry, cancels the tasks whose
 deadline passed. Telling that cancellation apart from the caller's own is done as `asyncio.timeout`
 does it, with the task's cancel count (Python 3.11+; the runner uses anyio's cancel scope on 3.10).
+
+A client on a clock of its own (`Soracom(clock=...)`) has a watch per loop and clock, timed on that
+clock: a `ManualClock` fires the deadline when virtual time passes it, however little real time did.
 """
 
 from __future__ import annotations
@@ -13,7 +16,11 @@ from __future__ import annotations
 import asyncio
 import weakref
 from asyncio import CancelledError
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
+
+from ._clock import Clock, timer_of
 
 __all__ = ["CancelledError", "Entry", "Watch", "watch"]
 
@@ -21,7 +28,7 @@ __all__ = ["CancelledError", "Entry", "Watch", "watch"]
 @dataclass(eq=False, slots=True)
 class Entry:
     task: asyncio.Task[object]
-    expires: float  # on the loop's clock
+    expires: float  # on the watch's clock (the loop's, or the client's)
     cancelling: int  # the task's cancel requests when the call started
     fired: bool = field(default=False)
 
@@ -33,17 +40,30 @@ class Entry:
 class Watch:
     """The calls with a deadline running on one event loop."""
 
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+    def __init__(self, loop: asyncio.AbstractEventLoop, clock: Clock | None = None) -> None:
         self._loop = loop
         self._entries: set[Entry] = set()
-        self._timer: asyncio.TimerHandle | None = None
+        self._timer: Any = None  # a handle with cancel(): the loop's, or the clock's
         self._target = float("inf")
+        self.time: Callable[[], float] = loop.time
+        self._call_at: Callable[[float, Callable[[], None]], Any] = loop.call_at
+        if clock is not None:
+            self.time = clock.now
+            own = timer_of(clock)
+            self._call_at = own if own is not None else self._on_loop(clock)
+
+    def _on_loop(self, clock: Clock) -> Callable[[float, Callable[[], None]], Any]:
+        # A clock without timers runs at real speed: time its deadlines on the loop.
+        def call_at(when: float, callback: Callable[[], None]) -> Any:
+            return self._loop.call_at(self._loop.time() + (when - clock.now()), callback)
+
+        return call_at
 
     def add(self, seconds: float) -> Entry:
         task = asyncio.current_task(self._loop)
         if task is None:
             raise RuntimeError("a call with a deadline must run in an asyncio task")
-        entry = Entry(task, self._loop.time() + seconds, task.cancelling())
+        entry = Entry(task, self.time() + seconds, task.cancelling())
         self._entries.add(entry)
         if entry.expires < self._target:
             self._schedule(entry.expires)
@@ -58,11 +78,11 @@ class Watch:
         if self._timer is not None:
             self._timer.cancel()
         self._target = when
-        self._timer = self._loop.call_at(when, self._fire)
+        self._timer = self._call_at(when, self._fire)
 
     def _fire(self) -> None:
         self._timer, self._target = None, float("inf")
-        now = self._loop.time()
+        now = self.time()
         upcoming = float("inf")
         for entry in self._entries:
             if entry.fired:
@@ -77,14 +97,23 @@ class Watch:
 
 
 _watches: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Watch] = weakref.WeakKeyDictionary()
+# Watches of clients with a clock of their own: per loop, per clock.
+_clocked: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[int, tuple[Clock, Watch]]] = (
+    weakref.WeakKeyDictionary())
 # The last loop's watch, looked up without a weak reference per call (almost every program has one loop).
 _last: Watch | None = None
 
 
-def watch() -> Watch:
-    """The watch of the running loop."""
+def watch(clock: Clock | None = None) -> Watch:
+    """The watch of the running loop (and of `clock`, if the client has one)."""
     global _last
     loop = asyncio.get_running_loop()
+    if clock is not None:
+        watches = _clocked.setdefault(loop, {})
+        known = watches.get(id(clock))
+        if known is None or known[0] is not clock:
+            known = watches[id(clock)] = (clock, Watch(loop, clock))
+        return known[1]
     if _last is not None and _last._loop is loop:
         return _last
     found = _watches.get(loop)

@@ -21,6 +21,7 @@ import httpx
 
 from . import _retry
 from ._body import body_limit, read_body
+from ._clock import Clock
 from ._logging import logger
 from ._options import (
     DEFAULT,
@@ -102,7 +103,7 @@ class Runner:
     def __init__(self, *, http: httpx.AsyncClient, auth: httpx.Auth, base_url: str, generated: AuthenticatedClient,
                  timeout: float | httpx.Timeout | None, max_retries: int, deadline: float | None = DEFAULT_DEADLINE,
                  max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE, state: ClientState | None = None,
-                 default_headers: dict[str, str] | None = None) -> None:
+                 default_headers: dict[str, str] | None = None, clock: Clock | None = None) -> None:
         check_timeout(timeout, "config")
         self.http = http
         self.auth = auth
@@ -116,6 +117,11 @@ class Runner:
         # A `with_options(default_headers=...)` view's headers, checked: sent with each of its calls.
         self.default_headers = default_headers or {}
         self._defaults = _Effective(timeout, self.max_retries, self.deadline, self.default_headers, {})
+        # None: real time through the modules' own hooks (`_retry.sleep`, `time.monotonic`).
+        self.clock = clock
+
+    def now(self) -> float:
+        return time.monotonic() if self.clock is None else self.clock.now()
 
     async def call(self, operation: ModuleType, name: str, method: str, path: str, arguments: dict[str, Any],
                    options: CallOptions = DEFAULT) -> Any:
@@ -192,12 +198,13 @@ class Runner:
         seconds = effective.seconds
         if seconds is None:
             return await self._attempts(operation, name, where, arguments, effective, None, failures)
-        expires = time.monotonic() + seconds
+        expires = (time.monotonic() if self.clock is None else self.clock.now()) + seconds
         # Cancel the call when the deadline passes: one watch per loop (see _deadline: cheaper than a timer
-        # per call), told apart from the caller's own cancellation as asyncio.timeout does; anyio on 3.10.
+        # per call), told apart from the caller's own cancellation as asyncio.timeout does; anyio on 3.10
+        # (in real time there, whatever the client's clock).
         if sys.version_info >= (3, 11):
             deadline = _deadline_module()
-            calls = deadline.watch()
+            calls = deadline.watch(self.clock)
             entry = calls.add(seconds)
             try:
                 return await self._attempts(operation, name, where, arguments, effective, expires, failures)
@@ -235,7 +242,7 @@ class Runner:
         attempt = 0
         while True:
             if gates is not None:
-                await gates.wait(where)
+                await gates.wait(where, self.clock)
             try:
                 request = self.http.build_request(**kwargs, timeout=effective_timeout)
             except httpx.InvalidURL as exc:  # e.g. query values too long for a URL: nothing was sent
@@ -273,11 +280,11 @@ class Runner:
             else:
                 elapsed = (time.perf_counter() - started) * 1000
                 logger.debug("%s -> %d in %.1f ms (attempt %d)", where, response.status_code, elapsed, attempt + 1)
-                pause = gates.observe(where, response) if gates is not None else None
+                pause = gates.observe(where, response, self.clock) if gates is not None else None
                 if response.is_success:
                     return self._parse(operation, response, where), response
                 if (response.status_code == 429 and pause is not None and pause <= MAX_BULK_PAUSE
-                        and rate_limited < MAX_RATE_LIMITED and _fits(expires, pause)):
+                        and rate_limited < MAX_RATE_LIMITED and _fits(expires, pause, self.now())):
                     rate_limited += 1  # not processed; re-sent once the path's gate opens
                     logger.info("%s: rate limited, waiting %.2f s with the other calls of the bulk run", where, pause)
                     failures.append(status_error_from_response(response, context=where))
@@ -288,7 +295,7 @@ class Runner:
                     logger.info("%s: not retrying: %s", where, decision.reason)
                     raise status_error_from_response(response, context=where)
                 failure = _status_failure(response, where)
-            if not _fits(expires, decision.delay):
+            if not _fits(expires, decision.delay, self.now()):
                 # Sleeping would end past the deadline: give the caller the real reason now, not a timeout later.
                 logger.info("%s: not retrying: waiting %.2f s would pass the call's deadline", where, decision.delay)
                 error = failure(f"; not retried: waiting {decision.delay:.2f} s would pass the call's deadline")
@@ -296,7 +303,7 @@ class Runner:
             failures.append(failure(""))
             logger.info("%s: retrying in %.2f s (retry %d of %d): %s", where, decision.delay, attempt + 1,
                          max_retries, decision.reason)
-            await _retry.sleep(decision.delay)
+            await (_retry.sleep(decision.delay) if self.clock is None else self.clock.sleep(decision.delay))
             attempt += 1
 
     async def _send(self, request: httpx.Request, where: str) -> httpx.Response:
@@ -370,9 +377,9 @@ class RawRunner:
         return one_page()
 
 
-def _fits(expires: float | None, delay: float) -> bool:
-    """Whether waiting `delay` seconds from now ends before the deadline."""
-    return expires is None or time.monotonic() + delay < expires
+def _fits(expires: float | None, delay: float, now: float) -> bool:
+    """Whether waiting `delay` seconds from `now` ends before the deadline."""
+    return expires is None or now + delay < expires
 
 
 def _same(error: SoracomError) -> Callable[[str], SoracomError]:

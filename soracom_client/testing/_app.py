@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from typing import Any
+from collections import Counter, deque
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -16,13 +18,16 @@ from starlette.types import Message, Receive, Scope, Send
 # Importing the handler modules registers their operations.
 from . import _captures, _cells, _downlink, _orders, _sims, _subscribers, _transfers  # noqa: F401
 from ._auth import ApiSession, Operator
-from ._clock import Clock, SystemClock
-from ._errors import FakeApiError
+from ._clock import Clock, ManualClock, SystemClock
+from ._errors import CODES, FakeApiError
 from ._faults import ConnectionDropped, FaultInjector, Faults
 from ._pagination import Paged, paginate
 from ._registry import HANDLERS, Call, Reply
 from ._spec import Operation, Spec, SpecError, json_bytes, load_spec
-from ._state import Downlink, FakeState, SentSms
+from ._state import STATUSES, SUBSCRIPTIONS, Downlink, FakeState, SentSms
+
+if TYPE_CHECKING:
+    from soracom_client import Soracom
 
 API_KEY_HEADER = "X-Soracom-API-Key"
 TOKEN_HEADER = "X-Soracom-Token"
@@ -46,6 +51,10 @@ class FakeSoracom:
     response (the spec's example, or the smallest valid instance of its schema), marked with the
     `X-Fake-Soracom-Unhandled` header; `unhandled_operations` lists them. `clock` defaults to real
     time; pass a `ManualClock` to move time by hand.
+
+    What it received: `sms`, `downlinks`, and `calls` (a Counter: operationId -> requests that reached
+    that operation, including those refused, rate-limited or scripted with `fail_next`; an injected
+    5xx or dropped connection of `Faults` is answered before routing and not counted).
     """
 
     def __init__(
@@ -64,6 +73,9 @@ class FakeSoracom:
         self.spec: Spec = load_spec(spec_path)
         self.state = FakeState(seed, sims)
         self._injector = FaultInjector(faults or Faults(), seed)
+        # operationId -> requests that reached it (see `calls`); scripted answers waiting per operationId.
+        self.calls: Counter[str] = Counter()
+        self._scripted: dict[str, deque[_Scripted]] = {}
         routes = [
             Route("/v1/auth", self._auth, methods=["POST"]),
             Route("/v1/operators/{operator_id}/token", self._renew, methods=["POST"]),
@@ -114,6 +126,61 @@ class FakeSoracom:
             raise RuntimeError("soracom_client.AuthKey is not available in this version of soracom-client")
         return auth_key(self.auth_key_id, self.auth_key)
 
+    def client(self, **options: Any) -> Soracom:
+        """A `soracom_client.Soracom` connected to this fake in-process, logged in with `credentials`, on
+        the fake's clock when it is a `ManualClock` (so the client's waits move virtual time: no test waits).
+
+        `options` go to `Soracom` (e.g. `max_retries=5`, `deadline=30`, or an `http_client` over
+        `httpx.ASGITransport(app=fake)` with event hooks); use it as `async with fake.client() as soracom:`.
+        With the default `SystemClock`, the client waits in real time.
+        """
+        import httpx
+
+        from soracom_client import Soracom  # noqa: F811  (the real one, at run time)
+
+        options.setdefault("clock", self.clock if isinstance(self.clock, ManualClock) else None)
+        if options.get("http_client") is None:  # a given http_client must carry the transport itself
+            options.setdefault("transport", httpx.ASGITransport(app=self))
+        return Soracom(auth=self.credentials, base_url=f"http://fake{self.spec.base_path}", **options)
+
+    def fail_next(self, operation: str, error: str | int, *, times: int = 1, message: str | None = None,
+                  headers: Mapping[str, str] | None = None) -> None:
+        """Answer the next `times` requests of `operation` with `error` instead of carrying them out.
+
+        `operation` is an operationId (``"sendSms"``) or ``"METHOD /path"`` as the spec writes it
+        (``"POST /sims/{sim_id}/send_sms"``). `error` is a code of `CODES` (``"SEM0016"``: its status and
+        message) or an HTTP status (``503``: a `COM0005`-shaped body with that status). `headers` are added
+        to the answer (e.g. ``{"Retry-After": "30"}``). Requests are still authenticated and counted
+        against rate limits first, as the real API would; the scripted answers are used up in order.
+        """
+        op = self._operation(operation)
+        if isinstance(error, bool) or not isinstance(error, (str, int)):
+            raise TypeError(f"error: a code of CODES or an HTTP status, got {error!r}")
+        if isinstance(error, str):
+            if error not in CODES:
+                raise ValueError(f"error: {error!r} is not in soracom_client.testing.CODES")
+            status, default = CODES[error]
+            body = {"code": error, "message": message or default}
+        else:
+            if not 400 <= error <= 599:
+                raise ValueError(f"error: an HTTP status from 400 to 599, got {error}")
+            body = {"code": "COM0005", "message": message or f"Scripted failure (status {error}, FakeSoracom)."}
+            status = error
+        if times < 1:
+            raise ValueError(f"times: must be >= 1, got {times}")
+        queue = self._scripted.setdefault(op.operation_id, deque())
+        queue.extend([_Scripted(status, body, dict(headers or {}))] * times)
+
+    def _operation(self, name: str) -> Operation:
+        found = self.spec.operations.get(name)
+        if found is None and " " in name:
+            method, _, path = name.partition(" ")
+            found = next((o for o in self.spec.operations.values()
+                          if o.method == method.upper() and o.path == path), None)
+        if found is None:
+            raise ValueError(f"operation: {name!r} is neither an operationId nor 'METHOD /path' of the spec")
+        return found
+
     def api_headers(self, operator: Operator | None = None, *, token_timeout_seconds: int = 86_400) -> dict[str, str]:
         """Log in without a request and return both auth headers, for raw-HTTP tests."""
         op = operator or self.state.operator
@@ -138,6 +205,32 @@ class FakeSoracom:
             for sim in self.state.owned(self.operator_id)
             if (status is None or sim.status == status) and (online is None or sim.online == online)
         )
+
+    def add_sim(self, status: str = "active", *, online: bool = False, sms: bool = True,
+                subscription: str = "plan01s", tags: Mapping[str, str] | None = None,
+                termination_enabled: bool = False) -> str:
+        """A new SIM of the operator in `status` (ready, active, inactive, standby, suspended, terminated);
+        `online=True` brings its device on line (active SIMs only). Returns its SIM ID."""
+        statuses = {name for name, _ in STATUSES}
+        if status not in statuses:
+            raise ValueError(f"status: one of {sorted(statuses)}, got {status!r}")
+        if online and status != "active":
+            raise ValueError(f"online: only an active SIM can be online, not a {status} one")
+        plans = {name for name, _ in SUBSCRIPTIONS}
+        if subscription not in plans:
+            raise ValueError(f"subscription: one of {sorted(plans)}, got {subscription!r}")
+        now_ms = int(self.clock.now() * 1000)
+        sim = self.state.create_sim(self.operator_id, virtual=False, subscription=subscription, now_ms=now_ms)
+        sim.sms, sim.tags, sim.termination_enabled = sms, dict(tags or {}), termination_enabled
+        line = sim.primary
+        assert sim.status_history is not None
+        sim.status_history.append(self.state.status_entry(sim, line, "ready", now_ms))
+        if status != "ready":
+            sim.status = status
+            sim.status_history.append(self.state.status_entry(sim, line, status, now_ms))
+        if online:
+            self.connect(sim.sim_id)
+        return sim.sim_id
 
     def imsi_of(self, sim_id: str) -> str:
         return self.state.sims[sim_id].primary.imsi
@@ -244,6 +337,7 @@ class FakeSoracom:
 
     async def _handle(self, op: Operation, request: Request) -> Response:
         limit_headers: dict[str, str] = {}
+        self.calls[op.operation_id] += 1
         try:
             session = self._authenticate(request)
             decision = self._injector.rate_limit(session.operator_id, op.method, op.path, self.clock.now())
@@ -251,6 +345,10 @@ class FakeSoracom:
                 limit_headers = decision.headers()
                 if not decision.allowed:
                     raise FakeApiError("COM0004")
+            scripted = self._scripted.get(op.operation_id)
+            if scripted:
+                answer = scripted.popleft()
+                return JSONResponse(answer.body, answer.status, {**limit_headers, **answer.headers})
             raw = await request.body()
             query = list(request.query_params.multi_items())
             try:
@@ -309,6 +407,13 @@ class FakeSoracom:
         if status == 204 or reply.body is None:
             return Response(None, status, headers)
         return Response(json_bytes(reply.body), status, headers, reply.content_type)
+
+
+@dataclass(frozen=True)
+class _Scripted:
+    status: int
+    body: dict[str, str]
+    headers: dict[str, str]
 
 
 async def _drop(send: Send) -> None:

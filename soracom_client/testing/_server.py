@@ -7,6 +7,7 @@ import logging
 import socket
 import threading
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
 from starlette.requests import ClientDisconnect
@@ -14,6 +15,9 @@ from starlette.requests import ClientDisconnect
 from .._origin import is_loopback
 from ._app import FakeSoracom
 from ._faults import ConnectionDropped
+
+if TYPE_CHECKING:
+    from soracom_client import Soracom
 
 
 class _HideDrops(logging.Filter):
@@ -62,6 +66,19 @@ class FakeServer:
     def base_url(self) -> str:
         """The API base, e.g. http://127.0.0.1:54321/v1."""
         return f"http://{self.host}:{self.port}{self.fake.spec.base_path}"
+
+    def client(self, **options: Any) -> Soracom:
+        """A `soracom_client.Soracom` on this server (over loopback, the default transport), logged in with
+        the fake's credentials, on the fake's clock when it is a `ManualClock`. `options` go to `Soracom`."""
+        from soracom_client import Soracom  # noqa: F811  (the real one, at run time)
+
+        from ._clock import ManualClock
+
+        if self.port == 0:
+            raise RuntimeError("start the server first (`with FakeServer(fake) as server:`)")
+        clock = self.fake.clock
+        options.setdefault("clock", clock if isinstance(clock, ManualClock) else None)
+        return Soracom(auth=self.fake.credentials, base_url=self.base_url, **options)
 
     def start(self) -> FakeServer:
         if self._thread is not None:
