@@ -25,8 +25,10 @@ generate: $(STAMP)
 check-generated: $(STAMP)
 	$(PY) tools/generate.py --check
 
+# On every CPU (pytest-xdist; loadgroup keeps the real-time tests on one worker, tests/conftest.py);
+# the ten slowest tests are listed, to keep the suite fast (issue 16).
 test: $(STAMP)
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --dist loadgroup --durations=10
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check soracom_client tools tests examples benchmarks chaos

@@ -9,16 +9,16 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
 from openapi_core import OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 
 from soracom_client.testing import FakeSoracom
 from soracom_client.testing._examples import instance, media_example
 from soracom_client.testing._state import STANDBY_SUBSCRIPTIONS, SimRecord
+from tests.support.spec import openapi
 
 ROOT = Path(__file__).resolve().parents[1]
-SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC: dict[str, Any] = openapi()
 # Compiled here, not taken from the fake: the check must not share the fake's code.
 OPENAPI = OpenAPI.from_dict(SPEC)
 OPERATIONS: dict[str, tuple[str, str]] = {

@@ -16,7 +16,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 OURS_TEXT = (ROOT / "openapi.yaml").read_text(encoding="utf-8")
-_OURS = yaml.safe_load(OURS_TEXT)
+_OURS = yaml.load(OURS_TEXT, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: ~8x faster
 SEC = [{"api_key": [], "api_token": []}]
 
 

@@ -13,7 +13,6 @@ from pathlib import Path
 import httpx
 import pytest
 import respx
-import yaml
 from _facade_helpers import API_KEY, BASE, TOKEN, api, sim, sleeps  # noqa: F401
 
 import soracom_client
@@ -22,17 +21,18 @@ from soracom_client._options import CallOptions
 from soracom_client._retry_table import RETRY_TABLE, Repeat, classify, snake_case
 from soracom_client.generated.api import OPERATIONS
 from soracom_client.generated.api.sim import get_sim as generated_get_sim
+from tests.support.spec import openapi
 
 ROOT = Path(__file__).resolve().parents[1]
 CALL_OPTIONS = CallOptions.__slots__  # timeout, deadline, max_retries, extra_headers, extra_query
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
-PAGINATED = {op["operationId"] for item in yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-             ["paths"].values() for op in item.values() if isinstance(op, dict) and "x-soracom-cli-pagination" in op}
+PAGINATED = {op["operationId"] for item in openapi()["paths"].values() for op in item.values()
+             if isinstance(op, dict) and "x-soracom-cli-pagination" in op}
 
 
 def spec_operations() -> dict[str, tuple[str, str, str]]:
     """operationId -> (tag, METHOD, path) from openapi.yaml."""
-    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    spec = openapi()
     found = {}
     for path, item in spec["paths"].items():
         for method, op in item.items():

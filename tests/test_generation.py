@@ -14,13 +14,15 @@ import pytest
 import respx
 import yaml
 
+from tests.support.spec import openapi
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
 from overlay import OverlayError, apply_overlay  # noqa: E402
 from pipeline_rules import UnionError, apply_rules  # noqa: E402
 
-SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC = openapi()
 OPERATIONS = [(op["tags"][0], op["operationId"]) for item in SPEC["paths"].values() for op in item.values()]
 
 

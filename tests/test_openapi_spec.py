@@ -13,6 +13,7 @@ that reconstruction; after an update those checks are skipped, visibly.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import sys
 from pathlib import Path
@@ -57,6 +58,7 @@ def _double_quoted_text(lines: list[str]) -> str:
     return re.sub(" +", " ", out)
 
 
+@functools.cache  # one reconstruction per process for the three tests that read it (none changes it)
 def _seed_doc() -> dict[str, Any]:
     doc, _ = reconstruct_spec.reconstruct(SEED.read_text(encoding="utf-8"))
     return doc

@@ -7,6 +7,7 @@ template with that segment decoding back to exactly the value given.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import typing
@@ -16,16 +17,16 @@ from urllib.parse import unquote
 
 import httpx
 import pytest
-import yaml
 
 from soracom_client import ApiToken, Soracom
 from soracom_client._model_support import MAX_PATH_SEGMENT
 from soracom_client._schema import resolve
 from soracom_client.errors import RequestValidationError, SoracomError
 from soracom_client.generated.api import OPERATIONS
+from tests.support.spec import openapi
 
 ROOT = Path(__file__).resolve().parents[1]
-SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC = openapi()
 BASE = "https://api.soracom.io/v1"
 HTTP_METHODS = {"get", "put", "post", "delete", "patch"}
 
@@ -42,6 +43,7 @@ def _param(ref_or_param: dict[str, Any]) -> dict[str, Any]:
     return ref_or_param
 
 
+@functools.cache  # read on every call below (thousands of times per test); callers only read it
 def spec_cases() -> list[tuple[str, str, str, list[str]]]:
     """(operationId, METHOD, path template, path parameter names) for every operation in openapi.yaml."""
     cases = []

@@ -15,6 +15,8 @@ take the key, with the choice made, for review.
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 import sys
 from dataclasses import dataclass, field
@@ -135,6 +137,16 @@ WIDTH = 120
 
 def load_scalar(raw: str, start_col: int = 0, cont_col: int = 2) -> Any:
     """Load a scalar; multi-line single-quoted ones need their columns.
+
+    Memoised: the parser's lookahead loads each token's value some 25 times, which was most of the
+    run time. A copy is returned, so a mutable value (a flow list or mapping) is never shared.
+    """
+    return copy.deepcopy(_load_scalar(raw, start_col, cont_col))
+
+
+@functools.cache
+def _load_scalar(raw: str, start_col: int, cont_col: int) -> Any:
+    """load_scalar's work.
 
     PyYAML writes a newline inside a single-quoted scalar as a blank line,
     and folds a long line at the first space past column WIDTH.  The seed

@@ -52,6 +52,15 @@ def dump(doc: dict[str, Any]) -> str:
     return yaml.dump(doc, sort_keys=False, allow_unicode=True, width=120, default_flow_style=False)
 
 
+# libyaml's loader when PyYAML has it: the same data, ~8x faster than the pure-Python one on a whole API document
+# (dumping stays pure Python: the C emitter wraps some lines differently, and openapi.yaml is byte-compared).
+YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=YAML_LOADER)
+
+
 def load_source(source: str, timeout: float = 60.0) -> dict[str, Any]:
     """Parse an OpenAPI document (YAML or JSON) from a local path or an http(s) URL."""
     if re.match(r"^https?://", source):
@@ -60,7 +69,7 @@ def load_source(source: str, timeout: float = 60.0) -> dict[str, Any]:
         text = response.text
     else:
         text = Path(source).read_text(encoding="utf-8")
-    doc = yaml.safe_load(text)  # JSON is YAML too
+    doc = load_yaml(text)  # JSON is YAML too
     if not isinstance(doc, dict):
         raise ExtractError(f"{source}: not an OpenAPI document (top level is {type(doc).__name__})")
     return doc

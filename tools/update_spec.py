@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import generate  # noqa: E402
 import release  # noqa: E402
 from spec_diff import Change, diff, render  # noqa: E402
-from spec_extract import TAGS, ExtractError, dump, extract, load_source, parse_tags  # noqa: E402
+from spec_extract import TAGS, ExtractError, dump, extract, load_source, load_yaml, parse_tags  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "openapi.yaml"
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     previous_text = SPEC.read_text(encoding="utf-8")
-    previous = yaml.safe_load(previous_text)
+    previous = load_yaml(previous_text)
     try:
         full = load_source(args.spec)
         tags = parse_tags(args.tags, full)

@@ -1,0 +1,25 @@
+"""openapi.yaml for test modules, parsed with libyaml's loader when PyYAML has it.
+
+The same data as yaml.safe_load, about 8x faster: the pure-Python parse of openapi.yaml took ~1.5 s,
+paid by every module that reads the spec at import, in every xdist worker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=LOADER)
+
+
+def openapi() -> dict[str, Any]:
+    """A fresh parse of openapi.yaml (the caller's own copy, free to change)."""
+    doc: dict[str, Any] = load_yaml((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    return doc
