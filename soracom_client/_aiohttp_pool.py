@@ -22,6 +22,7 @@ the API's request bodies are small JSON documents that fit in the socket's send 
 from __future__ import annotations
 
 import asyncio
+import os
 import ssl
 from collections.abc import AsyncIterable, AsyncIterator
 from typing import Any
@@ -36,8 +37,10 @@ from yarl import URL
 from ._aiohttp_errors import Kind, chained, kind_of, message
 from ._transport import DEFAULT_LIMITS
 
-# respx's mocker replaces this function on the class; `AiohttpPool` compares against it to know.
-_HTTPCORE_HANDLE = httpcore.AsyncConnectionPool.handle_async_request
+# respx's mocker replaces `httpcore.AsyncConnectionPool.handle_async_request` on the class. `AiohttpPool`
+# tells by where the current function's code lives, not by comparing with a copy taken at import: this
+# module is imported on first use, which may be inside `respx.mock` (the copy would then be respx's).
+_HTTPCORE_DIR = os.path.dirname(httpcore.__file__) + os.sep
 _CHUNK = 65536
 # aiohttp re-sends an idempotent request by itself after a disconnect; only this private attribute turns
 # that off. Where an aiohttp release no longer has it, this transport is not used (see default_transport).
@@ -49,6 +52,11 @@ _HTTPCORE_ERRORS: dict[Kind, type[Exception]] = {
     "read_timeout": httpcore.ReadTimeout, "unsupported": httpcore.UnsupportedProtocol,
     "protocol": httpcore.RemoteProtocolError, "read": httpcore.ReadError,
 }
+
+
+def _is_httpcore_own(function: Any) -> bool:
+    code = getattr(function, "__code__", None)
+    return code is not None and code.co_filename.startswith(_HTTPCORE_DIR)
 
 
 def _remap(cause: aiohttp.ClientError, request: httpcore.Request) -> Exception:
@@ -89,10 +97,11 @@ class AiohttpPool(httpcore.AsyncConnectionPool):
         return session
 
     async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
-        if httpcore.AsyncConnectionPool.handle_async_request is not _HTTPCORE_HANDLE:  # respx is active
-            return await httpcore.AsyncConnectionPool.handle_async_request(self, request)
+        current = httpcore.AsyncConnectionPool.handle_async_request
+        if not _is_httpcore_own(current):  # respx is active
+            return await current(self, request)
         if sniffio.current_async_library() != "asyncio":  # aiohttp is asyncio only: httpcore's pool (anyio)
-            return await _HTTPCORE_HANDLE(self, request)
+            return await current(self, request)
         loop = asyncio.get_running_loop()
         if self._session is None or self._session_loop is not loop:
             # A session is bound to its event loop; a client reused under a new loop (a second
