@@ -128,3 +128,17 @@ async def test_a_503_on_a_send_once_operation_reaches_the_caller_unretried(api: 
         with pytest.raises(InternalServerError):
             await soracom.sim.send_sms_to_sim("S1", body=SMS)
     assert route.call_count == 1 and sleeps == []
+
+
+def test_a_decision_says_why_in_the_log_line_it_feeds() -> None:
+    """The reason is what the runner logs ("retrying in 0.50 s ...: <reason>"): it must tell the two retry
+    grounds apart, and say when the server's wait was too long."""
+    unsent = retry.after_exception(httpx.ConnectError("refused"), repeat=Repeat.ONCE, op_sent=True, attempt=0,
+                                   max_retries=2)
+    assert unsent.retry and unsent.reason.startswith("ConnectError (not sent)")
+    repeatable = retry.after_exception(httpx.ReadTimeout("slow"), repeat=Repeat.REPEATABLE, op_sent=True,
+                                       attempt=0, max_retries=2)
+    assert repeatable.retry and repeatable.reason.startswith("ReadTimeout (repeatable operation)")
+    too_long = retry.after_response(httpx.Response(429, headers={"Retry-After": "61"}), repeat=Repeat.REPEATABLE,
+                                    attempt=0, max_retries=2)
+    assert not too_long.retry and too_long.wait_too_long and "61 s > 60 s" in too_long.reason

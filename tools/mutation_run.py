@@ -44,7 +44,8 @@ def fingerprint(name: str, module: dict[str, Any], config: dict[str, Any], equiv
     digest = hashlib.sha256()
     for path in [module["path"], *(module["tests"] if with_tests else [])]:
         digest.update(path.encode() + b"\0" + (ROOT / path).read_bytes())
-    digest.update(repr((config["operators"], [e for e in equivalents if e["module"] == name])).encode())
+    listed = [e for e in equivalents if e["module"] == name] if with_tests else []
+    digest.update(repr((config["operators"], listed)).encode())
     return digest.hexdigest()
 
 
@@ -120,7 +121,7 @@ def run_module(name: str, module: dict[str, Any], config: dict[str, Any], equiva
         tree.mkdir()
         copy_tree(tree)
         (tree / "cosmic-ray.toml").write_text(cosmic_config(module))
-        # "<source fingerprint> <source and tests fingerprint>": --survivors keeps a session whose tests changed.
+        # "<source fingerprint> <full fingerprint>": --survivors keeps a session whose tests or equivalents changed.
         current = fingerprint(name, module, config, equivalents, with_tests=False) + " " + fingerprint(
             name, module, config, equivalents)
         previous = stamp.read_text() if stamp.exists() and session.exists() else ""
@@ -134,6 +135,7 @@ def run_module(name: str, module: dict[str, Any], config: dict[str, Any], equiva
             stamp.write_text(current)
         elif survivors:
             forget_survivors(session)
+            mark_skipped(session, name, module, config, equivalents)  # equivalents listed since
             stamp.write_text(current)
         print(f"{name}: running the pending mutants of {module['path']}", flush=True)
         subprocess.run([*cosmic, "exec", "cosmic-ray.toml", str(session)], cwd=tree, check=True)
