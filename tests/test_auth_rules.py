@@ -4,6 +4,9 @@ renewal or a refused login does, and that login and renewal requests keep the ca
 
 from __future__ import annotations
 
+import asyncio
+import json
+
 import httpx
 import pytest
 import respx
@@ -103,3 +106,51 @@ async def test_login_and_renewal_keep_the_callers_timeout(api: respx.MockRouter,
         # Each of the caller's 7 s, cut to the time the caller has left (a hair less on a real clock).
         assert set(timeout) == {"connect", "read", "write", "pool"}
         assert all(6.0 < value <= 7.0 for value in timeout.values()), timeout
+
+
+async def test_at_the_expiry_instant_a_call_waits_for_the_renewal_in_flight(api: respx.MockRouter,
+                                                                            clock: Clock) -> None:
+    """An expired token is never sent, even while a renewal is in flight: the call waits for it."""
+    release = asyncio.Event()
+
+    async def slow_renewal(request: httpx.Request) -> httpx.Response:
+        await release.wait()
+        return httpx.Response(200, json={"token": RENEWED})
+
+    api.post(f"/operators/{OPERATOR}/token").mock(side_effect=slow_renewal)
+    route = api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=3600) as soracom:
+        await soracom.sim.get_sim("S1")
+        session = soracom._shared.auth.session
+        assert session is not None
+        clock.now = session.expires_at - 10  # due: this call leads the renewal, which hangs
+        leader = asyncio.ensure_future(soracom.sim.get_sim("S1"))
+        for _ in range(50):
+            await asyncio.sleep(0)
+        clock.now = session.expires_at  # the token's last instant has passed
+        late = asyncio.ensure_future(soracom.sim.get_sim("S1"))
+        for _ in range(50):
+            await asyncio.sleep(0)
+        release.set()
+        await asyncio.gather(leader, late)
+    assert [c.request.headers["X-Soracom-Token"] for c in route.calls[1:]] == [RENEWED, RENEWED]
+
+
+async def test_a_paused_renewal_is_tried_again_exactly_when_the_pause_ends(api: respx.MockRouter, clock: Clock,
+                                                                          sleeps: list[float]) -> None:
+    renew = renewal(api, httpx.Response(503))
+    api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=3600) as soracom:
+        await soracom.sim.get_sim("S1")
+        clock.now += 3600 - 100
+        await soracom.sim.get_sim("S1")  # the renewal fails: paused for a tenth of the 300 s margin
+        clock.now += 30.0
+        await soracom.sim.get_sim("S1")
+    assert renew.call_count == 2 and api["auth"].call_count == 1  # renewed again, no login
+
+
+async def test_the_default_token_lifetime_asked_for_is_24_hours(api: respx.MockRouter) -> None:
+    api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s")) as soracom:
+        await soracom.sim.get_sim("S1")
+    assert json.loads(api["auth"].calls[0].request.content)["tokenTimeoutSeconds"] == 86400
