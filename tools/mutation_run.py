@@ -14,6 +14,7 @@ Figures: tools/mutation_report.py.
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import re
 import shutil
@@ -72,7 +73,9 @@ def mark_skipped(session: Path, name: str, module: dict[str, Any], config: dict[
     from cosmic_ray.work_item import WorkerOutcome, WorkResult  # type: ignore[import-untyped]
 
     keep = [re.compile(pattern) for pattern in config["operators"]["keep"]]
-    lines = (ROOT / module["path"]).read_text().splitlines()
+    source = (ROOT / module["path"]).read_text()
+    lines = source.splitlines()
+    inert = _inert_spans(source)
     mine = [e for e in equivalents if e["module"] == name]
     with use_db(str(session), WorkDB.Mode.open) as db:
         for item in list(db.pending_work_items):
@@ -81,12 +84,46 @@ def mark_skipped(session: Path, name: str, module: dict[str, Any], config: dict[
                 db.set_result(item.job_id, WorkResult(output="operator not kept",
                                                       worker_outcome=WorkerOutcome.SKIPPED))
                 continue
+            why = _inert(inert, lines, mutation.start_pos)
+            if why:
+                db.set_result(item.job_id, WorkResult(output=f"equivalent: {why}",
+                                                      worker_outcome=WorkerOutcome.SKIPPED))
+                continue
             line = lines[mutation.start_pos[0] - 1].strip()
             for entry in mine:
                 if entry["operator"] == mutation.operator_name and entry["line"].strip() == line:
                     db.set_result(item.job_id, WorkResult(output=f"equivalent: {entry['reason']}",
                                                           worker_outcome=WorkerOutcome.SKIPPED))
                     break
+
+
+def _inert_spans(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Where code is never run: annotations, in a module with `from __future__ import annotations`."""
+    tree = ast.parse(source)
+    lazy = any(isinstance(node, ast.ImportFrom) and node.module == "__future__"
+               and any(alias.name == "annotations" for alias in node.names) for node in tree.body)
+    if not lazy:
+        return []
+    found: list[ast.expr] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.arg) and node.annotation is not None:
+            found.append(node.annotation)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.returns is not None:
+            found.append(node.returns)
+        elif isinstance(node, ast.AnnAssign):
+            found.append(node.annotation)
+    return [((n.lineno, n.col_offset), (n.end_lineno or n.lineno, n.end_col_offset or 0)) for n in found]
+
+
+def _inert(spans: list[tuple[tuple[int, int], tuple[int, int]]], lines: list[str], start: tuple[int, int]) -> str:
+    """Why a mutant at `start` (line from 1, column from 0) is equivalent by construction, or ""."""
+    if any(begin <= start < end for begin, end in spans):
+        return "an annotation: never evaluated (from __future__ import annotations)"
+    text = lines[start[0] - 1]
+    rest = text[start[1] + 1:].lstrip()
+    if text[start[1]:start[1] + 1] == "*" and rest[:1] in (",", ")") and text[:start[1]].rstrip().endswith((",", "(")):
+        return "the keyword-only marker `*` made `/`: every caller passes these arguments by keyword"
+    return ""
 
 
 def forget_survivors(session: Path) -> None:
