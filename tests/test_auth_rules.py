@@ -13,7 +13,7 @@ import respx
 from _facade_helpers import OPERATOR, TOKEN, Clock, api, clock, login_answer, sim, sleeps  # noqa: F401
 
 from soracom_client import AuthKey, Soracom
-from soracom_client._auth import REFUSAL_MEMORY
+from soracom_client._auth import MAX_TOKEN_TIMEOUT, REFUSAL_MEMORY
 from soracom_client.errors import AuthenticationError
 
 RENEWED = "token-SECRET-renewed"
@@ -154,3 +154,13 @@ async def test_the_default_token_lifetime_asked_for_is_24_hours(api: respx.MockR
     async with Soracom(auth=AuthKey("k", "s")) as soracom:
         await soracom.sim.get_sim("S1")
     assert json.loads(api["auth"].calls[0].request.content)["tokenTimeoutSeconds"] == 86400
+
+
+@pytest.mark.parametrize(("seconds", "accepted"), [(1, True), (0, False), (-1, False), (MAX_TOKEN_TIMEOUT, True),
+                                                   (MAX_TOKEN_TIMEOUT + 1, False)])
+def test_the_token_lifetime_bounds_are_inclusive(seconds: int, accepted: bool) -> None:
+    if accepted:
+        Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=seconds)
+    else:
+        with pytest.raises(ValueError, match="token_timeout_seconds"):
+            Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=seconds)
