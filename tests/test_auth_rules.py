@@ -13,7 +13,7 @@ import respx
 from _facade_helpers import OPERATOR, TOKEN, Clock, api, clock, login_answer, sim, sleeps  # noqa: F401
 
 from soracom_client import AuthKey, Soracom
-from soracom_client._auth import MAX_TOKEN_TIMEOUT, REFUSAL_MEMORY
+from soracom_client._auth import MAX_TOKEN_TIMEOUT
 from soracom_client.errors import AuthenticationError
 
 RENEWED = "token-SECRET-renewed"
@@ -83,7 +83,7 @@ async def test_a_refused_login_is_an_authentication_error_remembered_for_a_while
     async with Soracom(auth=AuthKey("k", "s")) as soracom:
         with pytest.raises(AuthenticationError) as first:
             await soracom.sim.get_sim("S1")
-        clock.now += REFUSAL_MEMORY - 0.5
+        clock.now += 4.5  # a refusal stands for 5 s
         with pytest.raises(AuthenticationError):
             await soracom.sim.get_sim("S1")
         assert api["auth"].call_count == 1  # remembered: no second /auth
