@@ -164,3 +164,49 @@ def test_the_token_lifetime_bounds_are_inclusive(seconds: int, accepted: bool) -
     else:
         with pytest.raises(ValueError, match="token_timeout_seconds"):
             Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=seconds)
+
+
+async def test_a_refusal_lapses_exactly_after_5_s(api: respx.MockRouter, clock: Clock) -> None:
+    api["auth"].mock(return_value=httpx.Response(401, json={"code": "AUM0002", "message": "refused"}))
+    async with Soracom(auth=AuthKey("k", "s")) as soracom:
+        with pytest.raises(AuthenticationError):
+            await soracom.sim.get_sim("S1")
+        clock.now += 5.0
+        with pytest.raises(AuthenticationError):
+            await soracom.sim.get_sim("S1")
+    assert api["auth"].call_count == 2
+
+
+async def test_a_renewal_failing_at_the_expiry_instant_logs_in(api: respx.MockRouter, clock: Clock) -> None:
+    api["auth"].mock(side_effect=[httpx.Response(200, json=login_answer("token-1")),
+                                  httpx.Response(200, json=login_answer("token-2"))])
+    route = api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=3600) as soracom:
+        await soracom.sim.get_sim("S1")
+        session = soracom._shared.auth.session
+        assert session is not None
+        clock.now = session.expires_at - 1  # due: the renewal answers 503 after the token ran out
+        api.post(f"/operators/{OPERATOR}/token").mock(side_effect=lambda request: _expire(clock, session.expires_at))
+        await soracom.sim.get_sim("S1")
+    assert api["auth"].call_count == 2 and route.calls[-1].request.headers["X-Soracom-Token"] == "token-2"
+
+
+def _expire(clock: Clock, at: float) -> httpx.Response:
+    clock.now = at
+    return httpx.Response(503)
+
+
+async def test_the_pause_after_a_failed_renewal_is_a_tenth_of_the_margin_unrounded(
+        api: respx.MockRouter, clock: Clock) -> None:
+    renew = renewal(api, httpx.Response(503))
+    api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=555) as soracom:  # margin 55.5 s
+        await soracom.sim.get_sim("S1")
+        clock.now += 555 - 20
+        await soracom.sim.get_sim("S1")
+        clock.now += 5.2  # within the 5.55 s pause
+        await soracom.sim.get_sim("S1")
+        assert renew.call_count == 1
+        clock.now += 0.4
+        await soracom.sim.get_sim("S1")
+    assert renew.call_count == 2
