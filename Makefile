@@ -3,7 +3,7 @@
 # User-supplied variables are data, never shell or make code: each is frozen unexpanded (so
 # `$(shell ...)` in a value stays text), exported, and read by recipes as "$$NAME" (so quotes and
 # `;` stay text too).  Add any new user variable to USER_VARS.
-USER_VARS := SPEC OLD NEW SUMMARY OUTPUTS EXTRACT FAIL_ON_BREAKING DEMO_ARGS TAGS CHAOS_ARGS
+USER_VARS := SPEC OLD NEW SUMMARY OUTPUTS EXTRACT FAIL_ON_BREAKING DEMO_ARGS TAGS CHAOS_ARGS MODULES
 $(foreach v,$(USER_VARS),$(eval override $(v) := $$(value $(v))))
 export $(USER_VARS)
 
@@ -74,9 +74,16 @@ job-summary:
 	@if test -n "$$GITHUB_STEP_SUMMARY" && test -f "$$SUMMARY"; then cat "$$SUMMARY" >> "$$GITHUB_STEP_SUMMARY"; \
 	else echo "job-summary: no summary file or no GITHUB_STEP_SUMMARY; nothing to attach"; fi
 
+# Mutation testing of the safety core (docs/mutation.md): every module of mutation/modules.toml, one mutant
+# at a time against its own tests; then the figures, exit 1 below a module's floor. MODULES="_retry _auth"
+# runs only those. Not part of `make test`: it takes long (about 10 s per mutant).
+mutation: $(STAMP)
+	$(PY) tools/mutation_run.py $$MODULES
+	$(PY) tools/mutation_report.py --survivors $$MODULES
+
 # The main job: start FakeSoracom on a free loopback port, run examples/demo.py against it, stop it.
 # DEMO_ARGS=--real runs the read-only steps against the real API (credentials from env or profile).
 demo: $(STAMP)
 	set -f; $(PY) examples/demo.py $$DEMO_ARGS
 
-.PHONY: venv generate check-generated test lint chaos bench bench-docs docs update-spec spec-diff job-summary demo
+.PHONY: venv generate check-generated test lint chaos bench bench-docs docs mutation update-spec spec-diff job-summary demo

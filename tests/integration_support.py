@@ -23,7 +23,6 @@ from fake_support import (
 )
 
 from soracom_client import Soracom
-from soracom_client.generated.api.sim import list_sims as list_sims_op
 
 __all__ = ["Fleet", "SpecRecorder", "documented_statuses", "validate_request", "walk_sims"]
 
@@ -110,25 +109,8 @@ class SpecRecorder:
 
 
 async def walk_sims(soracom: Soracom, limit: int = 100) -> AsyncIterator[Any]:
-    """Every SIM: `async for` on what list_sims returns when it supports it (auto-pagination), else
-    pages walked by hand with the generated operation and the `x-soracom-next-key` header."""
-    listing: Any = soracom.sim.list_sims(limit=limit)
-    if hasattr(listing, "__aiter__"):
-        async for sim in listing:
-            yield sim
-        return
-    listing.close()  # a plain coroutine (first page only): walk the pages ourselves
-    key: str | None = None
-    while True:
-        kwargs: dict[str, Any] = {"client": soracom.client, "limit": limit}
-        if key:
-            kwargs["last_evaluated_key"] = key
-        response = await list_sims_op.asyncio_detailed(**kwargs)
-        if response.status_code != 200 or response.parsed is None:
-            raise AssertionError(f"GET /sims answered {response.status_code}")
-        for sim in response.parsed:  # type: ignore[union-attr]
-            yield sim
-        key = response.headers.get("x-soracom-next-key")
-        if not key:
-            return
+    """Every SIM, through list_sims' auto-pagination (`async for`): no hand-paging fallback, so losing
+    auto-pagination fails the integration tests that walk the fleet."""
+    async for sim in soracom.sim.list_sims(limit=limit):
+        yield sim
 

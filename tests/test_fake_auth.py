@@ -124,8 +124,6 @@ async def test_operators_see_only_their_own_sims(fake: FakeSoracom) -> None:
 def test_credentials_give_an_auth_key(fake: FakeSoracom) -> None:
     import soracom_client
 
-    if not hasattr(soracom_client, "AuthKey"):
-        pytest.skip("soracom_client.AuthKey (the facade) is not on this branch yet")
     creds = fake.credentials
     assert creds == soracom_client.AuthKey(fake.auth_key_id, fake.auth_key)
 

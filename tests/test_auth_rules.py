@@ -1,0 +1,211 @@
+# ruff: noqa: F811  (pytest fixtures imported from _facade_helpers are redefined as parameters)
+"""Login and renewal rules a caller relies on, at their edges: when the token is renewed, what a failed
+renewal or a refused login does, and that login and renewal requests keep the caller's timeout."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import httpx
+import pytest
+import respx
+from _facade_helpers import OPERATOR, TOKEN, Clock, api, clock, login_answer, sim, sleeps  # noqa: F401
+
+from soracom_client import AuthKey, Soracom
+from soracom_client.errors import AuthenticationError
+
+RENEWED = "token-SECRET-renewed"
+
+
+def renewal(api: respx.MockRouter, response: httpx.Response | None = None) -> respx.Route:
+    return api.post(f"/operators/{OPERATOR}/token").mock(
+        return_value=response or httpx.Response(200, json={"token": RENEWED}))
+
+
+@pytest.mark.parametrize(("lifetime", "margin"), [(86400, 300.0), (3600, 300.0), (600, 60.0)])
+async def test_the_token_is_renewed_only_within_the_smaller_margin(api: respx.MockRouter, clock: Clock,
+                                                                   lifetime: int, margin: float) -> None:
+    """5 minutes before expiry, or a tenth of a short token's life: never hours early."""
+    renew = renewal(api)
+    route = api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=lifetime) as soracom:
+        await soracom.sim.get_sim("S1")
+        clock.now += lifetime - margin - 1
+        await soracom.sim.get_sim("S1")
+        assert renew.call_count == 0 and route.calls[-1].request.headers["X-Soracom-Token"] == TOKEN
+        clock.now += 2
+        await soracom.sim.get_sim("S1")
+        assert renew.call_count == 1
+        await soracom.sim.get_sim("S1")
+    assert route.calls[-1].request.headers["X-Soracom-Token"] == RENEWED
+    assert api["auth"].call_count == 1
+
+
+@pytest.mark.parametrize("status", [500, 503])
+async def test_a_renewal_failing_with_5xx_keeps_the_valid_token_and_waits(api: respx.MockRouter, clock: Clock,
+                                                                          sleeps: list[float], status: int) -> None:
+    """No re-login while the token is still valid; the renewal is tried again only after a pause."""
+    renew = renewal(api, httpx.Response(status))
+    route = api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=3600) as soracom:
+        await soracom.sim.get_sim("S1")
+        clock.now += 3600 - 100  # 100 s left: due for renewal
+        await soracom.sim.get_sim("S1")
+        await soracom.sim.get_sim("S1")  # within the pause: not tried again
+        assert renew.call_count == 1
+        clock.now += 31  # the pause is a tenth of the 300 s margin
+        await soracom.sim.get_sim("S1")
+        assert renew.call_count == 2
+    assert api["auth"].call_count == 1
+    assert {c.request.headers["X-Soracom-Token"] for c in route.calls} == {TOKEN}
+
+
+async def test_a_renewal_failing_after_the_token_expired_logs_in(api: respx.MockRouter, clock: Clock) -> None:
+    api["auth"].mock(side_effect=[httpx.Response(200, json=login_answer("token-1")),
+                                  httpx.Response(200, json=login_answer("token-2"))])
+    renew = renewal(api, httpx.Response(503))
+    route = api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=3600) as soracom:
+        await soracom.sim.get_sim("S1")
+        clock.now += 3601
+        await soracom.sim.get_sim("S1")
+    assert renew.call_count == 1 and api["auth"].call_count == 2
+    assert route.calls[-1].request.headers["X-Soracom-Token"] == "token-2"
+
+
+@pytest.mark.parametrize("status", [401, 403])
+async def test_a_refused_login_is_an_authentication_error_remembered_for_a_while(
+        api: respx.MockRouter, clock: Clock, status: int) -> None:
+    api["auth"].mock(return_value=httpx.Response(status, json={"code": "AUM0002", "message": "refused"}))
+    route = api.get("/sims/S1")
+    async with Soracom(auth=AuthKey("k", "s")) as soracom:
+        with pytest.raises(AuthenticationError) as first:
+            await soracom.sim.get_sim("S1")
+        clock.now += 4.5  # a refusal stands for 5 s
+        with pytest.raises(AuthenticationError):
+            await soracom.sim.get_sim("S1")
+        assert api["auth"].call_count == 1  # remembered: no second /auth
+        clock.now += 1
+        with pytest.raises(AuthenticationError):
+            await soracom.sim.get_sim("S1")
+        assert api["auth"].call_count == 2  # lapsed: tried again
+    assert first.value.status_code == status and route.call_count == 0
+
+
+async def test_login_and_renewal_keep_the_callers_timeout(api: respx.MockRouter, clock: Clock) -> None:
+    renew = renewal(api)
+    api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), timeout=7.0, deadline=None, token_timeout_seconds=3600) as soracom:
+        await soracom.sim.get_sim("S1")
+        clock.now += 3600 - 10
+        await soracom.sim.get_sim("S1")
+    for request in (api["auth"].calls[0].request, renew.calls[0].request):
+        timeout = request.extensions["timeout"]
+        # Each of the caller's 7 s, cut to the time the caller has left (a hair less on a real clock).
+        assert set(timeout) == {"connect", "read", "write", "pool"}
+        assert all(6.0 < value <= 7.0 for value in timeout.values()), timeout
+
+
+async def test_at_the_expiry_instant_a_call_waits_for_the_renewal_in_flight(api: respx.MockRouter,
+                                                                            clock: Clock) -> None:
+    """An expired token is never sent, even while a renewal is in flight: the call waits for it."""
+    release = asyncio.Event()
+
+    async def slow_renewal(request: httpx.Request) -> httpx.Response:
+        await release.wait()
+        return httpx.Response(200, json={"token": RENEWED})
+
+    api.post(f"/operators/{OPERATOR}/token").mock(side_effect=slow_renewal)
+    route = api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=3600) as soracom:
+        await soracom.sim.get_sim("S1")
+        session = soracom._shared.auth.session
+        assert session is not None
+        clock.now = session.expires_at - 10  # due: this call leads the renewal, which hangs
+        leader = asyncio.ensure_future(soracom.sim.get_sim("S1"))
+        for _ in range(50):
+            await asyncio.sleep(0)
+        clock.now = session.expires_at  # the token's last instant has passed
+        late = asyncio.ensure_future(soracom.sim.get_sim("S1"))
+        for _ in range(50):
+            await asyncio.sleep(0)
+        release.set()
+        await asyncio.gather(leader, late)
+    assert [c.request.headers["X-Soracom-Token"] for c in route.calls[1:]] == [RENEWED, RENEWED]
+
+
+async def test_a_paused_renewal_is_tried_again_exactly_when_the_pause_ends(api: respx.MockRouter, clock: Clock,
+                                                                          sleeps: list[float]) -> None:
+    renew = renewal(api, httpx.Response(503))
+    api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=3600) as soracom:
+        await soracom.sim.get_sim("S1")
+        clock.now += 3600 - 100
+        await soracom.sim.get_sim("S1")  # the renewal fails: paused for a tenth of the 300 s margin
+        clock.now += 30.0
+        await soracom.sim.get_sim("S1")
+    assert renew.call_count == 2 and api["auth"].call_count == 1  # renewed again, no login
+
+
+async def test_the_default_token_lifetime_asked_for_is_24_hours(api: respx.MockRouter) -> None:
+    api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s")) as soracom:
+        await soracom.sim.get_sim("S1")
+    assert json.loads(api["auth"].calls[0].request.content)["tokenTimeoutSeconds"] == 86400
+
+
+@pytest.mark.parametrize(("seconds", "accepted"), [(1, True), (0, False), (-1, False), (172800, True),
+                                                   (172801, False)])
+def test_the_token_lifetime_bounds_are_inclusive(seconds: int, accepted: bool) -> None:
+    if accepted:
+        Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=seconds)
+    else:
+        with pytest.raises(ValueError, match="token_timeout_seconds"):
+            Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=seconds)
+
+
+async def test_a_refusal_lapses_exactly_after_5_s(api: respx.MockRouter, clock: Clock) -> None:
+    api["auth"].mock(return_value=httpx.Response(401, json={"code": "AUM0002", "message": "refused"}))
+    async with Soracom(auth=AuthKey("k", "s")) as soracom:
+        with pytest.raises(AuthenticationError):
+            await soracom.sim.get_sim("S1")
+        clock.now += 5.0
+        with pytest.raises(AuthenticationError):
+            await soracom.sim.get_sim("S1")
+    assert api["auth"].call_count == 2
+
+
+async def test_a_renewal_failing_at_the_expiry_instant_logs_in(api: respx.MockRouter, clock: Clock) -> None:
+    api["auth"].mock(side_effect=[httpx.Response(200, json=login_answer("token-1")),
+                                  httpx.Response(200, json=login_answer("token-2"))])
+    route = api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=3600) as soracom:
+        await soracom.sim.get_sim("S1")
+        session = soracom._shared.auth.session
+        assert session is not None
+        clock.now = session.expires_at - 1  # due: the renewal answers 503 after the token ran out
+        api.post(f"/operators/{OPERATOR}/token").mock(side_effect=lambda request: _expire(clock, session.expires_at))
+        await soracom.sim.get_sim("S1")
+    assert api["auth"].call_count == 2 and route.calls[-1].request.headers["X-Soracom-Token"] == "token-2"
+
+
+def _expire(clock: Clock, at: float) -> httpx.Response:
+    clock.now = at
+    return httpx.Response(503)
+
+
+async def test_the_pause_after_a_failed_renewal_is_a_tenth_of_the_margin_unrounded(
+        api: respx.MockRouter, clock: Clock) -> None:
+    renew = renewal(api, httpx.Response(503))
+    api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=555) as soracom:  # margin 55.5 s
+        await soracom.sim.get_sim("S1")
+        clock.now += 555 - 20
+        await soracom.sim.get_sim("S1")
+        clock.now += 5.2  # within the 5.55 s pause
+        await soracom.sim.get_sim("S1")
+        assert renew.call_count == 1
+        clock.now += 0.4
+        await soracom.sim.get_sim("S1")
+    assert renew.call_count == 2

@@ -1,0 +1,117 @@
+"""Request validation rules a caller relies on, on cases found in openapi.yaml (through the generated
+spec table): a boolean is not an integer, every array item and every additionalProperties value is
+checked, and a bound is a bound (the minimum itself is accepted, one below it refused)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_path_parameters import minimal
+
+from soracom_client import _schema
+from soracom_client.errors import RequestValidationError
+from soracom_client.generated._spec import OPERATIONS
+
+
+def _params(kind: str) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """(operationId, parameter, schema) of every query/path parameter of this type, in operations
+    that can be validated without a body."""
+    found = []
+    for op_id, op in OPERATIONS.items():
+        if op["body"] is not None and op["body_required"]:
+            continue
+        for param in op["parameters"]:
+            schema = _schema.resolve(param["schema"])
+            if schema.get("type") == kind:
+                found.append((op_id, param, schema))
+    return found
+
+
+def _others(op_id: str, skip: str) -> dict[str, Any]:
+    return {p["name"]: minimal(p["schema"]) for p in OPERATIONS[op_id]["parameters"]
+            if p["required"] and p["name"] != skip}
+
+
+INTEGERS = _params("integer")
+BOUNDED = [case for case in INTEGERS if "minimum" in case[2]]
+
+
+def test_the_spec_has_cases_for_these_rules() -> None:
+    assert INTEGERS and BOUNDED
+
+
+@pytest.mark.parametrize(("op_id", "param", "schema"), INTEGERS, ids=[f"{o}.{p['name']}" for o, p, _ in INTEGERS])
+@pytest.mark.parametrize("value", [True, False])
+def test_a_boolean_is_not_an_integer(op_id: str, param: dict[str, Any], schema: dict[str, Any], value: bool) -> None:
+    with pytest.raises(RequestValidationError) as raised:
+        _schema.validate_request(op_id, {**_others(op_id, param["name"]), param["name"]: value}, None)
+    assert raised.value.field == param["name"] and raised.value.rule == "type integer"
+
+
+@pytest.mark.parametrize(("op_id", "param", "schema"), BOUNDED, ids=[f"{o}.{p['name']}" for o, p, _ in BOUNDED])
+def test_the_minimum_is_accepted_and_one_below_refused(op_id: str, param: dict[str, Any],
+                                                       schema: dict[str, Any]) -> None:
+    others = _others(op_id, param["name"])
+    _schema.validate_request(op_id, {**others, param["name"]: schema["minimum"]}, None)
+    with pytest.raises(RequestValidationError) as raised:
+        _schema.validate_request(op_id, {**others, param["name"]: schema["minimum"] - 1}, None)
+    assert raised.value.field == param["name"] and raised.value.rule == f"minimum {schema['minimum']}"
+    if "maximum" in schema:
+        _schema.validate_request(op_id, {**others, param["name"]: schema["maximum"]}, None)
+        with pytest.raises(RequestValidationError):
+            _schema.validate_request(op_id, {**others, param["name"]: schema["maximum"] + 1}, None)
+
+
+def _array_bodies() -> list[tuple[str, dict[str, Any], str]]:
+    """(operationId, body schema, a required field of its items) for bodies that are arrays of objects."""
+    found = []
+    for op_id, op in OPERATIONS.items():
+        body = _schema.resolve(op["body"]) if op["body"] is not None else {}
+        items = _schema.resolve(body.get("items", {})) if body.get("type") == "array" else {}
+        if items.get("required"):
+            found.append((op_id, body, items["required"][0]))
+    return found
+
+
+def _free_maps() -> list[tuple[str, dict[str, Any], str, str]]:
+    """(operationId, body schema, property, its values' type) for body properties that are free-form maps."""
+    found = []
+    for op_id, op in OPERATIONS.items():
+        body = _schema.resolve(op["body"]) if op["body"] is not None else {}
+        for name, prop in body.get("properties", {}).items():
+            extra = _schema.resolve(prop).get("additionalProperties")
+            if isinstance(extra, dict) and extra.get("type") in ("string", "integer", "boolean"):
+                found.append((op_id, body, name, extra["type"]))
+    return found
+
+
+ARRAYS = _array_bodies()
+MAPS = _free_maps()
+
+
+def _no_path(op_id: str) -> dict[str, Any]:
+    return {p["name"]: minimal(p["schema"]) for p in OPERATIONS[op_id]["parameters"] if p["required"]}
+
+
+@pytest.mark.parametrize(("op_id", "body", "required"), ARRAYS, ids=[o for o, _, _ in ARRAYS])
+def test_every_array_item_is_checked(op_id: str, body: dict[str, Any], required: str) -> None:
+    good = minimal(body["items"])
+    _schema.validate_request(op_id, _no_path(op_id), [good, good])
+    with pytest.raises(RequestValidationError) as raised:
+        _schema.validate_request(op_id, _no_path(op_id), [good, {k: v for k, v in good.items() if k != required}])
+    assert raised.value.field == f"body[1].{required}" and raised.value.rule == "required"
+
+
+@pytest.mark.parametrize(("op_id", "body", "name", "kind"), MAPS, ids=[f"{o}.{n}" for o, _, n, _ in MAPS])
+def test_every_value_of_a_free_form_map_is_checked(op_id: str, body: dict[str, Any], name: str, kind: str) -> None:
+    document = minimal(body)
+    good = {"string": "v", "integer": 1, "boolean": True}[kind]
+    _schema.validate_request(op_id, _no_path(op_id), {**document, name: {"a": good}})
+    with pytest.raises(RequestValidationError) as raised:
+        _schema.validate_request(op_id, _no_path(op_id), {**document, name: {"a": good, "b": [1]}})
+    assert raised.value.field == f"body.{name}.b" and raised.value.rule == f"type {kind}"
+
+
+def test_the_spec_has_array_bodies_and_free_form_maps() -> None:
+    assert ARRAYS and MAPS
