@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -23,6 +23,9 @@ from ._pagination import Paged, paginate
 from ._registry import HANDLERS, Call, Reply
 from ._spec import Operation, Spec, SpecError, json_bytes, load_spec
 from ._state import Downlink, FakeState, SentSms
+
+if TYPE_CHECKING:
+    from .._credentials import AuthKey
 
 API_KEY_HEADER = "X-Soracom-API-Key"
 TOKEN_HEADER = "X-Soracom-Token"
@@ -105,14 +108,11 @@ class FakeSoracom:
         return self.state.operator.auth_key
 
     @property
-    def credentials(self) -> Any:
-        """A `soracom_client.AuthKey` this fake accepts (imported lazily: the fake needs no facade)."""
-        import soracom_client
+    def credentials(self) -> AuthKey:
+        """A `soracom_client.AuthKey` this fake accepts (imported on use: serving needs no facade)."""
+        from .._credentials import AuthKey
 
-        auth_key = getattr(soracom_client, "AuthKey", None)
-        if auth_key is None:
-            raise RuntimeError("soracom_client.AuthKey is not available in this version of soracom-client")
-        return auth_key(self.auth_key_id, self.auth_key)
+        return AuthKey(self.auth_key_id, self.auth_key)
 
     def api_headers(self, operator: Operator | None = None, *, token_timeout_seconds: int = 86_400) -> dict[str, str]:
         """Log in without a request and return both auth headers, for raw-HTTP tests."""
