@@ -147,7 +147,9 @@ def verify_types() -> list[str]:
     out = subprocess.run([_bin("pyright"), "--pythonpath", sys.executable, "--outputjson", "--verifytypes",
                           "soracom_client", "--ignoreexternal"],
                          cwd=target, capture_output=True, text=True, check=False,
-                         env={**os.environ, "PYTHONPATH": str(target)})
+                         env={**os.environ, "PYTHONPATH": str(target),
+                              # --verifytypes ignores --pythonpath: it finds httpx through the `python` on PATH
+                              "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"})
     report = json.loads(out.stdout)
     completeness = report["typeCompleteness"]
     score = completeness["completenessScore"]
@@ -156,9 +158,14 @@ def verify_types() -> list[str]:
     print(f"pyright --verifytypes soracom_client: {score:.1%} of {total} exported symbols known")
     if score >= 1.0:
         return []
-    return [f"verifytypes: {d['file'].replace(str(target) + '/', '')}:{d['range']['start']['line'] + 1}: "
-            f"{d['message'].splitlines()[0]}" for d in report["generalDiagnostics"]
-            if d["severity"] == "error"] or [f"verifytypes: score {score:.1%}"]
+    problems = []
+    for symbol in completeness["symbols"]:
+        for d in symbol["diagnostics"]:
+            if d["severity"] == "error":
+                where = d.get("file", "").replace(str(target) + "/", "")
+                line = d["range"]["start"]["line"] + 1 if "range" in d else 0
+                problems.append(f"verifytypes: {symbol['name']} ({where}:{line}): {d['message'].splitlines()[0]}")
+    return problems or [f"verifytypes: score {score:.1%}"]
 
 
 def main(argv: list[str] | None = None) -> int:

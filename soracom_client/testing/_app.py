@@ -65,7 +65,7 @@ class FakeSoracom:
         self.seed = seed
         self.clock: Clock = clock or SystemClock()
         self.spec: Spec = load_spec(spec_path)
-        self.state = FakeState(seed, sims)
+        self.state: FakeState = FakeState(seed, sims)
         self._injector = FaultInjector(faults or Faults(), seed)
         routes = [
             Route("/v1/auth", self._auth, methods=["POST"]),

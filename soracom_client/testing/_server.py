@@ -72,7 +72,7 @@ class FakeServer:
         sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self._requested_port))  # binding here gives the free port before serving
-        self.port = sock.getsockname()[1]
+        self.port: int = sock.getsockname()[1]
         self._socket = sock
         logging.getLogger("uvicorn.error").addFilter(_HideDrops())
         config = uvicorn.Config(self.fake, log_level=self._log_level, lifespan="off", access_log=False)
