@@ -56,7 +56,7 @@ class FakeServer:
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
-        self.port = 0
+        self.port: int = 0
 
     @property
     def base_url(self) -> str:
@@ -72,7 +72,7 @@ class FakeServer:
         sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self._requested_port))  # binding here gives the free port before serving
-        self.port: int = sock.getsockname()[1]
+        self.port = sock.getsockname()[1]
         self._socket = sock
         logging.getLogger("uvicorn.error").addFilter(_HideDrops())
         config = uvicorn.Config(self.fake, log_level=self._log_level, lifespan="off", access_log=False)
