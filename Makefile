@@ -14,7 +14,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev,testing]'
+	$(PY) -m pip install -q -e '.[dev,testing,docs]'
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -39,12 +39,23 @@ typecheck: $(STAMP)
 	$(PY) tools/typecheck.py
 
 # Every chaos scenario on every transport, with plain httpx beside it; prints the table and writes
-# build/chaos.json (every figure) and build/chaos.md (the table for the README). Exit 1 if an invariant breaks.
+# build/chaos.json (every figure) and build/chaos.md (the table for docs/reliability.md). Exit 1 if an invariant breaks.
 chaos: $(STAMP)
 	set -f; timeout 900 $(PY) -m chaos --json build/chaos.json --markdown build/chaos.md $$CHAOS_ARGS
 
 bench: $(STAMP)
 	timeout 600 $(PY) benchmarks/run.py
+
+# `make bench`, then docs/performance.md's table and chart (docs/assets/bench-ratios.svg) from its figures.
+bench-docs: $(STAMP)
+	timeout 600 $(PY) benchmarks/run.py --json build/bench.json
+	$(PY) tools/bench_chart.py build/bench.json --page docs/performance.md
+
+# The documentation site (mkdocs.yml) into build/site. Strict: a broken link, reference or nav entry fails
+# (no --quiet: it hides the warnings --strict counts). NO_MKDOCS_2_WARNING silences Material's notice
+# about MkDocs 2.0, which is not about these docs.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
 
 # Soracom's full API document (path or URL) -> openapi.yaml (our four tags), change summary,
 # version bump (__version__, pyproject.toml, CHANGELOG.md), regenerated client, tests.
@@ -72,4 +83,4 @@ job-summary:
 demo: $(STAMP)
 	set -f; $(PY) examples/demo.py $$DEMO_ARGS
 
-.PHONY: typecheck venv generate check-generated test lint chaos bench update-spec spec-diff job-summary demo
+.PHONY: typecheck venv generate check-generated test lint chaos bench bench-docs docs update-spec spec-diff job-summary demo

@@ -1,7 +1,9 @@
 """`make bench`: every benchmark of issue 7, each a ratio against a floor measured in the same run.
 
 Prints a Markdown table (machine and versions first). Takes about two minutes, most of it the bulk
-benchmark, which must wait out one real rate-limit minute of the fake.
+benchmark, which must wait out one real rate-limit minute of the fake. `--json FILE` also writes the rows
+and the machine line as JSON, from which tools/bench_chart.py draws docs/assets/bench-ratios.svg
+(`make bench-docs` does both).
 """
 
 from __future__ import annotations
@@ -420,6 +422,11 @@ def main() -> None:
         for r in ROWS:
             print(json.dumps(r))
         return
+    json_path: Path | None = None
+    if "--json" in args:  # also write the rows and the machine line as JSON (tools/bench_chart.py reads it)
+        at = args.index("--json")
+        json_path = Path(args[at + 1])
+        args = args[:at] + args[at + 2:]
     only = set(args)
     if only - BENCHES.keys():
         sys.exit(f"unknown benchmark(s): {', '.join(sorted(only - BENCHES.keys()))}; choose from {', '.join(BENCHES)}")
@@ -432,10 +439,14 @@ def main() -> None:
                                    check=True, cwd=ROOT)
             ROWS.extend(tuple(json.loads(line)) for line in child.stdout.splitlines() if line.startswith("["))
     cpu = platform.processor() or platform.machine()
-    print(f"\nMachine: {os.cpu_count()} vCPU {cpu}, {platform.system()} {platform.release()}; "
-          f"CPython {platform.python_version()}; httpx {version('httpx')}, httpcore {version('httpcore')}, "
-          f"anyio {version('anyio')}, sniffio {version('sniffio')}, aiohttp {version('aiohttp')}, "
-          f"httpx-aiohttp {version('httpx-aiohttp')}, msgspec {version('msgspec')}, attrs {version('attrs')}.\n")
+    machine = (f"Machine: {os.cpu_count()} vCPU {cpu}, {platform.system()} {platform.release()}; "
+               f"CPython {platform.python_version()}; httpx {version('httpx')}, httpcore {version('httpcore')}, "
+               f"anyio {version('anyio')}, sniffio {version('sniffio')}, aiohttp {version('aiohttp')}, "
+               f"httpx-aiohttp {version('httpx-aiohttp')}, msgspec {version('msgspec')}, attrs {version('attrs')}.")
+    print(f"\n{machine}\n")
+    if json_path is not None:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps({"machine": machine, "rows": ROWS}, indent=1), encoding="utf-8")
     print("| Benchmark | Floor | Result | Goal | Met |")
     print("|---|---|---|---|---|")
     for r in ROWS:

@@ -1,4 +1,4 @@
-"""The chaos table: for the terminal, as Markdown (for the README) and as JSON (every figure)."""
+"""The chaos table: for the terminal, as Markdown (for docs/reliability.md) and as JSON (every figure)."""
 
 from __future__ import annotations
 

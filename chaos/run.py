@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
                         "contains this (repeatable)")
     parser.add_argument("--no-reference", action="store_true", help="skip the plain httpx reference rows")
     parser.add_argument("--json", type=Path, help="write every figure here")
-    parser.add_argument("--markdown", type=Path, help="write the table and summary here (for the README)")
+    parser.add_argument("--markdown", type=Path, help="write the table and summary here (for docs/reliability.md)")
     args = parser.parse_args(argv)
     logging.getLogger("soracom_client").setLevel(logging.CRITICAL)
     config = QUICK if args.quick else FULL

@@ -1,6 +1,6 @@
 """JSON decoding of response bodies: msgspec where it is installed, the standard library otherwise.
 
-msgspec decodes a page of SIMs about 40 % faster than `json.loads` (README, Performance), and
+msgspec decodes a page of SIMs about 40 % faster than `json.loads` (docs/performance.md), and
 decoding is about a third of the cost of turning a page into models. Its values are the ones
 `json.loads` gives, integers of any size included (orjson, also measured, turns integers beyond
 64 bits into floats). Anything msgspec refuses -- NaN, a number out of float range, a byte

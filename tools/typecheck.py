@@ -31,6 +31,8 @@ BUILD = ROOT / "build" / "typing"
 MARK = "# expect-error"
 # "file:line: error: ..." (mypy; pyright is read as JSON).
 MYPY_LINE = re.compile(r"^(?P<file>[^:\s][^:]*):(?P<line>\d+): error: (?P<text>.*)$")
+# Written-out doc block -> the page it comes from, so that a problem names the page (its line numbers match).
+SOURCES: dict[Path, Path] = {}
 FORBIDDEN = (re.compile(r"#\s*type:\s*ignore"), re.compile(r"#\s*pyright:\s*ignore"), re.compile(r"\bcast\("))
 
 
@@ -40,23 +42,22 @@ def _bin(name: str) -> str:
 
 
 def doc_blocks() -> list[Path]:
-    """The Python blocks of the README and docs/, each written out as a module under build/typing/docs."""
+    """The Python blocks of the README and docs/, each written out as a module under build/typing/docs.
+
+    Skipped blocks (`# doc-example: skip: ...`) are checked too: they cannot run here, but a reader copies
+    them all the same. Each module keeps the page's line numbers, and its name says the page.
+    """
     sys.path.insert(0, str(ROOT / "tools"))
-    try:  # the same extractor that runs the blocks against the fake
-        python_blocks = importlib.import_module("doc_examples").python_blocks
-    except ImportError:
-        return []
+    examples = importlib.import_module("doc_examples").examples  # the extractor that runs them
     out = BUILD / "docs"
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
     files = []
-    for block in python_blocks():
-        if not block.typecheck:
-            continue
-        name = re.sub(r"[^A-Za-z0-9]+", "_", f"{Path(block.path).stem}_{block.line}").strip("_")
-        target = out / f"doc_{name}.py"
-        # The first line says where the block comes from, so a failure points at the document.
-        target.write_text(f"# {block.path}:{block.line}\n{block.code}", encoding="utf-8")
+    for example in examples():
+        name = re.sub(r"[^A-Za-z0-9]+", "_", f"{example.path.as_posix()}_{example.line}").strip("_")
+        target = out / f"{name}.py"
+        target.write_text(example.padded(), encoding="utf-8")
+        SOURCES[target] = example.path
         files.append(target)
     return files
 
@@ -113,18 +114,22 @@ def expected_lines(path: Path) -> set[int]:
     return {n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if MARK in line}
 
 
+def _shown(path: Path) -> str:
+    return str(SOURCES.get(path, path.relative_to(ROOT)))
+
+
 def check(positive: list[Path], negative: list[Path]) -> list[str]:
     problems: list[str] = []
     for path in positive + negative:
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if any(p.search(line) for p in FORBIDDEN):
-                problems.append(f"{path.relative_to(ROOT)}:{n}: ignores or casts are not allowed in the corpus")
+                problems.append(f"{_shown(path)}:{n}: ignores or casts are not allowed in the corpus")
     for checker in (run_mypy, run_pyright):
         found = checker(positive + negative)
         for path in positive:
             for (file, n), texts in sorted(found.items()):
                 if file == str(path.resolve()):
-                    problems.extend(f"{path.relative_to(ROOT)}:{n}: {t}" for t in texts)
+                    problems.extend(f"{_shown(path)}:{n}: {t}" for t in texts)
         for path in negative:
             want = expected_lines(path)
             if not want:
