@@ -33,6 +33,12 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check soracom_client tools tests examples benchmarks chaos
 	$(VENV)/bin/mypy
+	$(MAKE) typecheck
+
+# The public surface as users type-check it: tests/typing/ and the docs' Python blocks under
+# mypy --strict and pyright strict, the negative cases failing, pyright --verifytypes at 100 %.
+typecheck: $(STAMP)
+	$(PY) tools/typecheck.py
 
 # Every chaos scenario on every transport, with plain httpx beside it; prints the table and writes
 # build/chaos.json (every figure) and build/chaos.md (the table for docs/reliability.md). Exit 1 if an invariant breaks.
@@ -86,4 +92,4 @@ mutation: $(STAMP)
 demo: $(STAMP)
 	set -f; $(PY) examples/demo.py $$DEMO_ARGS
 
-.PHONY: venv generate check-generated test lint chaos bench bench-docs docs mutation update-spec spec-diff job-summary demo
+.PHONY: typecheck venv generate check-generated test lint chaos bench bench-docs docs mutation update-spec spec-diff job-summary demo

@@ -43,8 +43,8 @@ class Page(Sequence[T]):
     next_key: str | None
 
     def __init__(self, items: list[T], next_key: str | None) -> None:
-        self.items = items
-        self.next_key = next_key or None
+        self.items: list[T] = items
+        self.next_key: str | None = next_key or None
 
     @property
     def has_next(self) -> bool:

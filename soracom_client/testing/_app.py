@@ -29,6 +29,8 @@ from ._state import STATUSES, SUBSCRIPTIONS, Downlink, FakeState, SentSms
 if TYPE_CHECKING:
     from soracom_client import Soracom
 
+    from .._credentials import AuthKey
+
 API_KEY_HEADER = "X-Soracom-API-Key"
 TOKEN_HEADER = "X-Soracom-Token"
 # On an answer served from the spec alone (an operation the fake has no handler for): its operationId.
@@ -71,7 +73,7 @@ class FakeSoracom:
         self.seed = seed
         self.clock: Clock = clock or SystemClock()
         self.spec: Spec = load_spec(spec_path)
-        self.state = FakeState(seed, sims)
+        self.state: FakeState = FakeState(seed, sims)
         self._injector = FaultInjector(faults or Faults(), seed)
         # operationId -> requests that reached it (see `calls`); scripted answers waiting per operationId.
         self.calls: Counter[str] = Counter()
@@ -117,14 +119,11 @@ class FakeSoracom:
         return self.state.operator.auth_key
 
     @property
-    def credentials(self) -> Any:
-        """A `soracom_client.AuthKey` this fake accepts (imported lazily: the fake needs no facade)."""
-        import soracom_client
+    def credentials(self) -> AuthKey:
+        """A `soracom_client.AuthKey` this fake accepts (imported on use: serving needs no facade)."""
+        from .._credentials import AuthKey
 
-        auth_key = getattr(soracom_client, "AuthKey", None)
-        if auth_key is None:
-            raise RuntimeError("soracom_client.AuthKey is not available in this version of soracom-client")
-        return auth_key(self.auth_key_id, self.auth_key)
+        return AuthKey(self.auth_key_id, self.auth_key)
 
     def client(self, **options: Any) -> Soracom:
         """A `soracom_client.Soracom` connected to this fake in-process, logged in with `credentials`, on

@@ -124,7 +124,7 @@ class _Timer:
     def __init__(self, callback: Callable[[], object], loop: asyncio.AbstractEventLoop | None) -> None:
         self._callback = callback
         self._loop = loop
-        self.cancelled = False
+        self.cancelled: bool = False
 
     def cancel(self) -> None:
         self.cancelled = True

@@ -60,7 +60,7 @@ class FakeServer:
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
-        self.port = 0
+        self.port: int = 0
 
     @property
     def base_url(self) -> str:

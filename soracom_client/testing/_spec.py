@@ -82,8 +82,8 @@ class Spec:
     def __init__(self, raw: dict[str, Any]) -> None:
         self.raw = raw
         server = urlsplit(raw["servers"][0]["url"])
-        self.host_url = f"{server.scheme}://{server.netloc}"
-        self.base_path = server.path.rstrip("/")  # /v1
+        self.host_url: str = f"{server.scheme}://{server.netloc}"
+        self.base_path: str = server.path.rstrip("/")  # /v1
         self.operations: dict[str, Operation] = {}
         for path, item in raw["paths"].items():
             for method, op in item.items():

@@ -140,13 +140,13 @@ class Downlink:
 class FakeState:
     def __init__(self, seed: int, sims: int) -> None:
         self.seed = seed
-        self.rng = random.Random(f"state:{seed}")
-        self.auth = AuthStore(random.Random(f"auth:{seed}"))
+        self.rng: random.Random = random.Random(f"state:{seed}")
+        self.auth: AuthStore = AuthStore(random.Random(f"auth:{seed}"))
         self.operator: Operator = self.auth.add_operator()
         self.sims: dict[str, SimRecord] = {}
         self.unregistered: dict[str, SimRecord] = {}
         self.by_imsi: dict[str, str] = {}  # imsi -> sim id, registered and not
-        self.groups = [self._uuid() for _ in range(4)]
+        self.groups: list[str] = [self._uuid() for _ in range(4)]
         self.sms: list[SentSms] = []
         self.downlinks: list[Downlink] = []
         self.orders: dict[str, dict[str, Any]] = {}

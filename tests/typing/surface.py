@@ -1,7 +1,7 @@
 # pyright: strict
 """Issue 15, as a user writes it: typed configuration, per-call options, raw responses, typed errors.
 
-Checked by `mypy --strict` and pyright (strict) in tests/test_typing_surface.py; not run."""
+Checked by `mypy --strict` and pyright (strict) by make typecheck (tools/typecheck.py); not run."""
 
 from __future__ import annotations
 
