@@ -111,7 +111,8 @@ def run_pyright(files: list[Path]) -> dict[tuple[str, int], list[str]]:
 
 
 def expected_lines(path: Path) -> set[int]:
-    return {n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if line.rstrip().endswith(MARK)}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {n for n, line in enumerate(lines, 1) if line.rstrip().endswith(MARK)}
 
 
 def _shown(path: Path) -> str:
