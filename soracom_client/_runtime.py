@@ -134,8 +134,7 @@ class Runner:
         carries the key, `response_header` the next one. Each page is one `call`, with its retries and
         its own deadline. The options are checked now: a bad one raises here, before any page is asked for."""
         self._resolve(name, options)
-        start = arguments.get(request_param)
-        start_key = None if isinstance(start, Unset) or start is None else str(start)
+        start_key = _start_key(arguments, request_param)
 
         async def fetch(key: str | None) -> Page[Any]:
             page, _ = await self.page(operation, name, method, path, arguments, options, request_param,
@@ -198,7 +197,7 @@ class Runner:
         seconds = effective.seconds
         if seconds is None:
             return await self._attempts(operation, name, where, arguments, effective, None, failures)
-        expires = (time.monotonic() if self.clock is None else self.clock.now()) + seconds
+        expires = self.now() + seconds
         # Cancel the call when the deadline passes: one watch per loop (see _deadline: cheaper than a timer
         # per call), told apart from the caller's own cancellation as asyncio.timeout does; anyio on 3.10
         # (in real time there, whatever the client's clock).
@@ -362,8 +361,7 @@ class RawRunner:
     def paginate(self, operation: ModuleType, name: str, method: str, path: str, arguments: dict[str, Any],
                  options: CallOptions, request_param: str, response_header: str) -> Any:
         self.runner._resolve(name, options)  # bad options raise here, as for the plain method
-        start = arguments.get(request_param)
-        key = None if isinstance(start, Unset) or start is None else str(start)
+        key = _start_key(arguments, request_param)
 
         async def one_page() -> RawResponse[Page[Any]]:
             try:
@@ -375,6 +373,12 @@ class RawRunner:
             return RawResponse(page, response)
 
         return one_page()
+
+
+def _start_key(arguments: dict[str, Any], request_param: str) -> str | None:
+    """The key a walk starts after: the caller's `last_evaluated_key`-like argument, None if not given."""
+    start = arguments.get(request_param)
+    return None if isinstance(start, Unset) or start is None else str(start)
 
 
 def _fits(expires: float | None, delay: float, now: float) -> bool:
