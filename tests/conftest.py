@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+
 import pytest
 
 pytest_plugins = ["soracom_client.testing.pytest_plugin"]
@@ -14,3 +16,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.path.name in REAL_TIME_MODULES:
             item.add_marker(pytest.mark.xdist_group("real_time"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_generation_per_distinct_input(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests that regenerate the same spec share one generation (tools/generate.py, SORACOM_GENERATE_CACHE),
+    across xdist workers too: the cache sits in the run's temporary root, so it lives for this run only."""
+    base = tmp_path_factory.getbasetemp()
+    root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    os.environ["SORACOM_GENERATE_CACHE"] = str(root / "generation-cache")

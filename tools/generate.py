@@ -7,18 +7,28 @@ Pipeline: openapi.yaml -> spec-overlay.yaml applied to a copy -> the rules of pi
 (tagged unions, defaults on unions) -> openapi-python-client
 (pinned, with generator-config.yaml and custom_templates/) -> pinned ruff -> header.
 Any generator warning fails the run: a warning is how 0.29.1 reports a dropped endpoint.
+
+With SORACOM_GENERATE_CACHE set to a directory, a generation is kept there under a digest of
+everything it is made from (the prepared spec, the templates, the config, this pipeline's code, the
+generator's and ruff's versions) and reused for the same inputs: the test suite sets it for one run,
+so tests that regenerate the same spec share one generation across its workers.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import fcntl
 import filecmp
+import hashlib
+import importlib.metadata
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +48,7 @@ TEMPLATES = ROOT / "custom_templates"
 TARGET = ROOT / "soracom_client" / "generated"
 HEADER = "# Generated from openapi.yaml by `make generate` (openapi-python-client 0.29.1). Do not edit.\n"
 BIN = Path(sys.executable).parent
+CACHE_ENV = "SORACOM_GENERATE_CACHE"
 
 
 class GenerationError(RuntimeError):
@@ -152,15 +163,26 @@ def generate_into(out_dir: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         prepared = prepare_spec(Path(tmp), spec)
         templates = templates_with_pagination(Path(tmp), table)
-        log = _run([
-            str(BIN / "openapi-python-client"), "generate",
-            "--path", str(prepared),
-            "--config", str(CONFIG),
-            "--custom-template-path", str(templates),
-            "--meta", "none",
-            "--output-path", str(out_dir),
-            "--fail-on-warning",
-        ], cwd=Path(tmp))
+        with _cached(_inputs_digest(prepared, templates)) as cached:
+            if cached is not None and (cached / "done").exists():
+                shutil.copytree(cached / "generated", out_dir)
+                return
+            _generate(prepared, templates, table, out_dir, cwd=Path(tmp))
+            if cached is not None:
+                shutil.copytree(out_dir, cached / "generated")
+                (cached / "done").touch()
+
+
+def _generate(prepared: Path, templates: Path, table: dict[str, Any], out_dir: Path, cwd: Path) -> None:
+    log = _run([
+        str(BIN / "openapi-python-client"), "generate",
+        "--path", str(prepared),
+        "--config", str(CONFIG),
+        "--custom-template-path", str(templates),
+        "--meta", "none",
+        "--output-path", str(out_dir),
+        "--fail-on-warning",
+    ], cwd=cwd)
     if "warning" in log.lower():
         raise GenerationError(f"openapi-python-client printed a warning:\n{log}")
     (out_dir / "_spec.py").write_text(render_spec_table(table), encoding="utf-8")
@@ -171,6 +193,38 @@ def generate_into(out_dir: Path) -> None:
     _run([ruff, "format", *common, "."], cwd=out_dir)
     for path in sorted(out_dir.rglob("*.py")):
         path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def _inputs_digest(prepared: Path, templates: Path) -> str:
+    """A digest of everything a generation is made from: the same digest, the same output."""
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    sources = [(prepared, prepared.parent), (CONFIG, CONFIG.parent),
+               *((path, templates) for path in sorted(templates.rglob("*"))),
+               *((path, here) for path in sorted(here.glob("*.py")))]
+    for path, base in sources:
+        if path.is_file():
+            digest.update(path.relative_to(base).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for tool in ("openapi-python-client", "ruff"):
+        digest.update(f"{tool}=={importlib.metadata.version(tool)}\0".encode())
+    return digest.hexdigest()
+
+
+@contextlib.contextmanager
+def _cached(digest: str) -> Iterator[Path | None]:
+    """The cache entry for digest, held under a lock so that two processes never generate it twice."""
+    root = os.environ.get(CACHE_ENV)
+    if not root:
+        yield None
+        return
+    entry = Path(root) / digest
+    entry.mkdir(parents=True, exist_ok=True)
+    with open(entry.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield entry
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def _tree(root: Path) -> set[str]:
