@@ -27,8 +27,10 @@ check-generated: $(STAMP)
 
 # On every CPU (pytest-xdist; loadgroup keeps the real-time tests on one worker, tests/conftest.py);
 # the ten slowest tests are listed, to keep the suite fast (issue 16).
+# PYTHONDONTWRITEBYTECODE emptied: where the environment sets it (this machine does), every worker and every
+# subprocess would compile the generated package and re-rewrite the test modules' asserts on each import.
 test: $(STAMP)
-	$(PY) -m pytest -q -n auto --dist loadgroup --durations=10
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -q -n auto --dist loadgroup --durations=10
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check soracom_client tools tests examples benchmarks chaos

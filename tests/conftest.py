@@ -10,12 +10,17 @@ pytest_plugins = ["soracom_client.testing.pytest_plugin"]
 # `make test` (pytest-xdist, --dist loadgroup) they share one worker, so two of them never compete for
 # the CPU at once; a starved storm misses its deadlines and fails for no fault of the client.
 REAL_TIME_MODULES = {"test_chaos.py", "test_transport_cancellation.py"}
+# Modules whose tests share one costly per-process result (a functools.cache): on one worker it is made once.
+# test_openapi_spec.py: the seed's reconstruction (about 4 s).
+SHARED_RESULT_MODULES = {"test_openapi_spec.py"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.path.name in REAL_TIME_MODULES:
             item.add_marker(pytest.mark.xdist_group("real_time"))
+        elif item.path.name in SHARED_RESULT_MODULES:
+            item.add_marker(pytest.mark.xdist_group(item.path.stem))
 
 
 @pytest.fixture(scope="session", autouse=True)

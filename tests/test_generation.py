@@ -14,7 +14,7 @@ import pytest
 import respx
 import yaml
 
-from tests.support.spec import openapi
+from tests.support.spec import load_yaml, openapi
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -112,7 +112,7 @@ def test_check_generated_fails_naming_a_hand_edited_file(tmp_path: Path) -> None
 def test_check_generated_fails_when_the_spec_changes_without_regeneration(tmp_path: Path) -> None:
     box = _sandbox(tmp_path)
     spec = box / "openapi.yaml"
-    doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    doc = load_yaml(spec.read_text(encoding="utf-8"))
     tag, op_id = OPERATIONS[0]  # whichever operation comes first: its docstring carries its summary
     for item in doc["paths"].values():
         for op in item.values():
@@ -128,7 +128,7 @@ def test_a_generator_warning_fails_generation(tmp_path: Path) -> None:
     # 0.29.1 warns about a request body it cannot resolve and drops the operation: that must not pass.
     box = _sandbox(tmp_path)
     spec = box / "openapi.yaml"
-    doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    doc = load_yaml(spec.read_text(encoding="utf-8"))
     op = doc["paths"]["/sims/{sim_id}/downlink/tcp"]["post"]
     op["requestBody"]["content"]["application/json"]["schema"] = {"$ref": "#/components/schemas/Missing"}
     spec.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")

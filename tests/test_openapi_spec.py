@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from openapi_spec_validator import validate
+
+from tests.support.spec import load_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "spec" / "delivered-seed.txt"
@@ -72,7 +73,7 @@ def _seed_version() -> str:
 
 def _at_the_seed_version() -> None:
     """Skip (visibly) unless openapi.yaml is still the seed's version of the spec."""
-    ours = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["info"]["version"]
+    ours = load_yaml(SPEC.read_text(encoding="utf-8"))["info"]["version"]
     if ours != _seed_version():
         pytest.skip(f"openapi.yaml is at {ours}, not the seed's {_seed_version()}: it was updated since")
 
@@ -86,7 +87,7 @@ def test_the_committed_seed_copy_is_the_delivered_one() -> None:
 def test_openapi_yaml_is_the_reconstruction_of_the_seed() -> None:
     _at_the_seed_version()
     doc = _seed_doc()
-    assert yaml.safe_load(SPEC.read_text(encoding="utf-8")) == doc
+    assert load_yaml(SPEC.read_text(encoding="utf-8")) == doc
     assert SPEC.read_text(encoding="utf-8") == reconstruct_spec.dump(doc)
 
 
@@ -121,7 +122,7 @@ def test_the_reconstruction_keeps_every_operation_and_schema_of_the_seed() -> No
 
 
 def test_spec_facts_hold() -> None:
-    doc = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    doc = load_yaml(SPEC.read_text(encoding="utf-8"))
     ops = [op["operationId"] for item in doc["paths"].values() for op in item.values() if isinstance(op, dict)]
     assert ops and len(ops) == len(set(ops))
     assert str(doc["openapi"]).startswith("3.0.")

@@ -18,7 +18,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import yaml
 
 TAGS: tuple[str, ...] = ("Sim", "Subscriber", "SimProfileOrder", "CellLocation")
@@ -64,6 +63,8 @@ def load_yaml(text: str) -> Any:
 def load_source(source: str, timeout: float = 60.0) -> dict[str, Any]:
     """Parse an OpenAPI document (YAML or JSON) from a local path or an http(s) URL."""
     if re.match(r"^https?://", source):
+        import httpx  # only for a URL: most runs read a file, and the import costs a tenth of a second
+
         response = httpx.get(source, timeout=timeout, follow_redirects=True)
         response.raise_for_status()
         text = response.text

@@ -12,7 +12,6 @@ from __future__ import annotations
 import pprint
 from typing import Any
 
-from openapi_python_client.strings import snake_case  # the generator's own naming, so the names agree
 from spec_extract import HTTP_METHODS
 
 # Schema keys the runtime uses; prose and examples stay in openapi.yaml.
@@ -69,7 +68,7 @@ def build(spec: dict[str, Any]) -> dict[str, Any]:
                 responses[str(status)] = _slim(json_media["schema"]) if json_media and "schema" in json_media else None
             pagination = op.get("x-soracom-cli-pagination")
             operations[op["operationId"]] = {
-                "python_name": snake_case(op["operationId"]),
+                "python_name": _snake_case(op["operationId"]),
                 "method": method.upper(),
                 "path": path,
                 "tag": (op.get("tags") or ["default"])[0],
@@ -97,3 +96,11 @@ def render(table: dict[str, Any]) -> str:
         "# Generated modules and functions are named by the snake_case operationId.\n"
         "BY_PYTHON_NAME: dict[str, str] = {op['python_name']: op_id for op_id, op in OPERATIONS.items()}\n"
     )
+
+
+def _snake_case(name: str) -> str:
+    # The generator's own naming, so the names agree. Imported here: the generator package takes half a
+    # second to import, and the spec tools that load this module without building a table need none of it.
+    from openapi_python_client.strings import snake_case
+
+    return snake_case(name)
