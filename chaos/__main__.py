@@ -1,5 +1,9 @@
 import sys
 
-from .run import main
+from .cli import parse
 
-sys.exit(main())
+args = parse()  # first: a bad argument fails before the heavy imports below
+
+from .run import main  # noqa: E402
+
+sys.exit(main(args=args))

@@ -9,12 +9,11 @@ import logging
 import platform
 import sys
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import Any
 
 import httpx
 
-from . import path_params, redirects, reference, report, scenarios_fake, scenarios_hostile
+from . import cli, path_params, redirects, reference, report, scenarios_fake, scenarios_hostile
 from .clients import feature_notes, supports, transports
 from .env import FULL, QUICK, Config, Env
 from .rows import Row
@@ -75,16 +74,9 @@ def meta(config: Config) -> dict[str, Any]:
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m chaos", description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="the small configuration the tests run")
-    parser.add_argument("--transport", action="append", default=[], help="only this transport (repeatable)")
-    parser.add_argument("--scenario", action="append", default=[], help="only scenarios whose function name "
-                        "contains this (repeatable)")
-    parser.add_argument("--no-reference", action="store_true", help="skip the plain httpx reference rows")
-    parser.add_argument("--json", type=Path, help="write every figure here")
-    parser.add_argument("--markdown", type=Path, help="write the table and summary here (for docs/reliability.md)")
-    args = parser.parse_args(argv)
+def main(argv: list[str] | None = None, args: argparse.Namespace | None = None) -> int:
+    if args is None:
+        args = cli.parse(argv)
     logging.getLogger("soracom_client").setLevel(logging.CRITICAL)
     config = QUICK if args.quick else FULL
     for note in feature_notes():
