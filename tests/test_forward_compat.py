@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -173,6 +174,16 @@ def test_every_response_object_schema_has_a_model_under_test() -> None:
     assert objects and objects <= set(MODELS)
 
 
+@functools.cache  # one strategy per model: hypothesis caches what it learns on the strategy object
+def _documents(name: str) -> st.SearchStrategy[Any]:
+    return documents(SCHEMAS[name])
+
+
+@functools.cache
+def _mutated_documents(name: str) -> st.SearchStrategy[tuple[str, Any]]:
+    return _documents(name).flatmap(mutated)
+
+
 SETTINGS = settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 
 
@@ -181,7 +192,7 @@ SETTINGS = settings(max_examples=15, deadline=None, suppress_health_check=list(H
 @given(data=st.data())
 def test_valid_documents_round_trip(name: str, data: st.DataObject) -> None:
     model = getattr(models, name)
-    doc = data.draw(documents(SCHEMAS[name]))
+    doc = data.draw(_documents(name))
     assert model.from_dict(doc).to_dict() == doc
 
 
@@ -190,7 +201,7 @@ def test_valid_documents_round_trip(name: str, data: st.DataObject) -> None:
 @given(data=st.data())
 def test_mutated_documents_raise_nothing_but_response_parse_error(name: str, data: st.DataObject) -> None:
     model = getattr(models, name)
-    kind, doc = data.draw(documents(SCHEMAS[name]).flatmap(mutated))
+    kind, doc = data.draw(_mutated_documents(name))
     try:
         parsed = model.from_dict(doc)
     except errors.ResponseParseError:
