@@ -15,6 +15,9 @@ REAL_TIME_MODULES = {"test_chaos.py", "test_transport_cancellation.py"}
 SHARED_RESULT_MODULES = {"test_openapi_spec.py"}
 
 
+# tryfirst: pytest-xdist reads the xdist_group marks in its own pytest_collection_modifyitems (it appends the
+# group to the node id there); marks added after it are ignored, and the groups silently never formed.
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.path.name in REAL_TIME_MODULES:

@@ -52,6 +52,14 @@ async def test_chaos_invariants(env: Env, scenario: Any, transport: str) -> None
     assert not row.failures(), f"{row.failures()}\n{text_table([row])}\nnotes: {row.notes}\nerrors: {row.errors}"
 
 
+def test_the_real_time_tests_run_as_one_xdist_group(request: pytest.FixtureRequest) -> None:
+    """Under `make test` (--dist loadgroup) this module's tests must share one worker (tests/conftest.py): a
+    pytest or pytest-xdist upgrade that drops the group (pytest-xdist#1386) fails here, not as a flaky storm."""
+    if not request.config.getoption("loadgroup", default=False):
+        pytest.skip("not run under pytest-xdist --dist loadgroup (make test runs it so)")
+    assert request.node.nodeid.endswith("@real_time"), request.node.nodeid
+
+
 def test_every_operation_with_a_path_parameter_is_covered() -> None:
     """The traversal scenario finds its operations in the spec table, so a new operation is covered at once."""
     from soracom_client.generated._spec import OPERATIONS
