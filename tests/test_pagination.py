@@ -7,6 +7,7 @@ import asyncio
 import gc
 import json
 import tracemalloc
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -351,3 +352,25 @@ async def test_walking_200_pages_of_sims_holds_a_few_pages() -> None:
     # reference cycle of httpx's own until the cyclic GC runs, so a few page bodies can be alive at once, and the
     # walk keeps the keys it followed (for the loop guard).
     assert walk_peak - base < 6 * one_page_peak, (walk_peak - base, one_page_peak)
+
+
+async def test_no_used_up_page_is_alive_while_the_next_is_fetched() -> None:
+    """Exactly, not by a memory estimate: every SIM the walk yields is watched through a weak reference, and
+    when the server is asked for the next page, only the last SIM the caller still holds may be alive."""
+    seen: list[weakref.ref[Any]] = []  # models compare by value, so they are unhashable: no WeakSet
+    at_fetch: list[int] = []
+
+    def pages(request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/auth"):
+            at_fetch.append(sum(ref() is not None for ref in seen))
+        return generated_pages(request)
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(pages)) as http, \
+            Soracom(auth=AuthKey("k", "s"), base_url=BASE, http_client=http, deadline=None) as soracom:
+        walked = 0
+        async for s in soracom.sim.list_sims(limit=PAGE_SIZE).limit(max_items=5 * PAGE_SIZE):
+            seen.append(weakref.ref(s))
+            walked += 1
+    assert walked == 5 * PAGE_SIZE and len(at_fetch) == 5
+    # The first fetch finds nothing yet; each later one only the caller's `s` (the last SIM of the page before).
+    assert at_fetch == [0, 1, 1, 1, 1], at_fetch
