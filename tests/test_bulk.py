@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 from typing import Any
 
 import httpx
@@ -114,8 +115,20 @@ async def test_a_429_pauses_every_call_to_that_path_until_refresh(virtual_time: 
     assert result.rate_limit_pauses >= 3
 
 
-async def test_the_pause_is_per_path(virtual_time: Any) -> None:
+async def test_the_pause_is_per_path(virtual_time: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     clock, _ = virtual_time
+    kind_of_call: contextvars.ContextVar[str] = contextvars.ContextVar("kind_of_call")
+    paused: list[str] = []  # the kind of call each gate pause held
+    gate_sleep = _bulk.sleep
+
+    async def recorded(seconds: float) -> None:
+        paused.append(kind_of_call.get())
+        # The fixture's gate sleep moves the clock at once; first let the other calls run a moment, as they
+        # would during a real minute (correct gates never pause them, however long this lasts).
+        await asyncio.sleep(0.05)
+        await gate_sleep(seconds)
+
+    monkeypatch.setattr(_bulk, "sleep", recorded)
     fake = FakeSoracom(sims=5, clock=clock, faults=Faults(rate_limits={"/sims/{sim_id}": 1}))
     async with client_for(fake) as soracom:
         sim_ids = [sim.sim_id for sim in await soracom.sim.list_sims(limit=5)]
@@ -123,6 +136,7 @@ async def test_the_pause_is_per_path(virtual_time: Any) -> None:
 
         async def call(item: tuple[str, str]) -> None:
             kind, sim_id = item
+            kind_of_call.set(kind)  # this call's own task context: seen by the gate it waits at
             if kind == "get":
                 await soracom.sim.get_sim(sim_id)
             else:
@@ -132,8 +146,11 @@ async def test_the_pause_is_per_path(virtual_time: Any) -> None:
         items = [("get", sim_ids[0]), ("get", sim_ids[1]), *[("history", s) for s in sim_ids]]
         result = await soracom.bulk(call, items, concurrency=2)
     assert result.failed == 0
-    # The second get waits a minute; the history calls go on meanwhile.
-    assert order[-1] == "get"
+    # The first get takes the path's one call a minute; the second waits that minute out, and the history
+    # calls (another path) all go on meanwhile, never held by the other path's gate: every event in its place,
+    # not only the last.
+    assert paused and set(paused) == {"get"}, paused
+    assert order == ["get", *["history"] * len(sim_ids), "get"], order
 
 
 async def test_stop_starts_no_new_work_and_returns_what_finished() -> None:
