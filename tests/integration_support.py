@@ -61,6 +61,8 @@ class SpecRecorder:
     exchanges: list[Exchange] = field(default_factory=list)
     undocumented: list[Exchange] = field(default_factory=list)
     violations: list[str] = field(default_factory=list)
+    # The body of the last 2xx answer of each operation, to check what the client parsed from it.
+    answered: dict[str, bytes] = field(default_factory=dict)
     tolerate: dict[str, str] = field(default_factory=lambda: dict(KNOWN_SPEC_DEFECTS))
 
     def hooks(self) -> dict[str, list[Any]]:
@@ -103,6 +105,7 @@ class SpecRecorder:
                 self._fail(str(exc))
         if response.is_success:
             self.exercised.add(op_id)
+            self.answered[op_id] = response.content
 
     def statuses(self, op_id: str) -> list[int]:
         return [e.status for e in self.exchanges if e.op_id == op_id]

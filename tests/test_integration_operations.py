@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import json
 import typing
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import pytest
+from dateutil.parser import isoparse
 from fake_support import OPERATIONS, spec_request
 from integration_support import Fleet, SpecRecorder, walk_sims
 
-from soracom_client import AuthKey, Soracom
+from soracom_client import AuthKey, Page, Soracom
 from soracom_client.generated import models as m
 from soracom_client.generated.api import OPERATIONS as FACADE_OPERATIONS
 from soracom_client.testing import SNAPSHOT_JPEG, FakeServer, FakeSoracom, ManualClock
@@ -449,6 +451,41 @@ async def test_operation_through_the_facade_over_loopback(served: FakeServer, op
         assert result == SNAPSHOT_JPEG
     elif op_id == "getSim":
         assert isinstance(result, m.Sim) and result.sim_id
+    assert _instants(_as_sent(result)) == _instants(_answer(recorder.answered[op_id])), \
+        f"{op_id}: the result is not what was answered"
+
+
+def _answer(content: bytes) -> Any:
+    """The last 2xx body as the server sent it: JSON data, raw bytes, or None for an empty body."""
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return content
+
+
+def _instants(value: Any) -> Any:
+    """Date-time strings as instants: a model writes `2025-09-01T00:00:00+00:00` for a read `...00.000Z`."""
+    if isinstance(value, dict):
+        return {k: _instants(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_instants(v) for v in value]
+    if isinstance(value, str) and len(value) >= 20 and value[4:5] == "-" and value[10:11] == "T":
+        try:
+            return isoparse(value)  # not datetime.fromisoformat: on Python 3.10 it refuses a "Z"
+        except ValueError:
+            return value
+    return value
+
+
+def _as_sent(result: Any) -> Any:
+    """What the client's result says the server sent: a model's to_dict(), a page or list item by item."""
+    if hasattr(result, "to_dict"):
+        return result.to_dict()
+    if isinstance(result, (list, tuple, Page)):
+        return [_as_sent(item) for item in result]
+    return result
 
 
 async def test_every_operation_in_one_session_exercises_exactly_the_spec() -> None:
