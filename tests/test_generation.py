@@ -205,3 +205,60 @@ def test_the_overlay_keeps_no_hand_kept_union_list() -> None:
     actions = yaml.safe_load((ROOT / "spec-overlay.yaml").read_text(encoding="utf-8"))["actions"]
     assert not [a for a in actions if a["target"].endswith(".type") or "discriminator" in (a.get("update") or {})
                 or a["target"].endswith(".default")]
+
+
+# ------------------------------------------------------------ generation cache
+
+
+def test_the_generation_cache_key_covers_every_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SORACOM_GENERATE_CACHE reuses a generation only for the same inputs: any change to the prepared spec,
+    a template (the pagination one included) or the generator config gives another digest."""
+    import generate
+
+    spec = tmp_path / "prepared-openapi.json"
+    spec.write_text('{"openapi": "3.0.3"}', encoding="utf-8")
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "custom_templates", templates)
+    config = tmp_path / "generator-config.yaml"
+    shutil.copy(ROOT / "generator-config.yaml", config)
+    monkeypatch.setattr(generate, "CONFIG", config)
+    first = generate._inputs_digest(spec, templates)
+    assert generate._inputs_digest(spec, templates) == first  # the same inputs, the same entry
+
+    def changed(path: Path, text: str) -> str:
+        before = path.read_bytes()
+        path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+        try:
+            return generate._inputs_digest(spec, templates)
+        finally:
+            path.write_bytes(before)
+
+    template = sorted(templates.glob("*.jinja"))[0]
+    digests = {first, changed(spec, " "), changed(template, "{# x #}"), changed(config, "# x\n")}
+    (templates / "_soracom_pagination.jinja").write_text("{% set PAGINATED = {} %}\n", encoding="utf-8")
+    digests.add(generate._inputs_digest(spec, templates))
+    assert len(digests) == 5
+
+
+def test_a_cached_generation_is_reused_and_a_failed_one_is_not_kept(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import generate
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv(generate.CACHE_ENV, str(cache))
+    made: list[Path] = []
+
+    def fake_generate(prepared: Path, templates: Path, table: object, out_dir: Path, cwd: Path) -> None:
+        made.append(out_dir)
+        if len(made) == 1:
+            raise generate.GenerationError("the first attempt fails")
+        (out_dir / "pkg").mkdir(parents=True)
+        (out_dir / "pkg" / "mod.py").write_text("x = 1\n", encoding="utf-8")
+
+    monkeypatch.setattr(generate, "_generate", fake_generate)
+    with pytest.raises(generate.GenerationError):
+        generate.generate_into(tmp_path / "out0")
+    for n in (1, 2):
+        generate.generate_into(tmp_path / f"out{n}")
+        assert (tmp_path / f"out{n}" / "pkg" / "mod.py").read_text(encoding="utf-8") == "x = 1\n"
+    assert len(made) == 2  # the failure was not cached; the success was, and served the third call

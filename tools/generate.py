@@ -169,6 +169,7 @@ def generate_into(out_dir: Path) -> None:
                 return
             _generate(prepared, templates, table, out_dir, cwd=Path(tmp))
             if cached is not None:
+                shutil.rmtree(cached / "generated", ignore_errors=True)  # a copy cut short before "done"
                 shutil.copytree(out_dir, cached / "generated")
                 (cached / "done").touch()
 
