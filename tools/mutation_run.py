@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import ast
 import hashlib
+import os
 import re
 import shutil
 import subprocess
@@ -183,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("modules", nargs="*", help="names from mutation/modules.toml (default: all)")
     parser.add_argument("--survivors", action="store_true", help="re-run the mutants that survived")
     args = parser.parse_args(argv)
+    # No .pyc files: a mutant of the same size written within the same second as a cached one would be
+    # run from the stale bytecode (Python checks source mtime in seconds and size), and survive falsely.
+    os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
     config, equivalents = load()
     names = args.modules or list(config["modules"])
     unknown = [n for n in names if n not in config["modules"]]
