@@ -66,3 +66,24 @@ def test_an_enum_value_from_a_later_release_is_kept(name: str, py: str, js: str)
     assert parsed.to_dict() == {js: "zzFutureValue"}
     known = _resolve(SCHEMAS[name]["properties"][js])["enum"][0]
     assert model.from_dict({js: known}).to_dict() == {js: known}
+
+
+@pytest.mark.parametrize("name", MODELS)
+def test_the_constructor_takes_exactly_the_spec_fields(name: str) -> None:
+    """By their Python names; what the API sent beyond the spec, and which fields came as null, are the
+    model's own bookkeeping, not arguments."""
+    import inspect
+
+    model = getattr(models, name)
+    assert set(inspect.signature(model).parameters) == {py for py, _js, _req in model._soracom_fields}
+
+
+@pytest.mark.parametrize("name", OPEN_MODELS)
+def test_fields_beyond_the_spec_are_kept_and_reachable_by_key(name: str) -> None:
+    model = getattr(models, name)
+    parsed = model.from_dict({"zzFutureField": {"a": 1}})
+    assert parsed.additional_keys == ["zzFutureField"]
+    assert "zzFutureField" in parsed and parsed["zzFutureField"] == {"a": 1}
+    parsed["zzOther"] = 2
+    del parsed["zzFutureField"]
+    assert parsed.additional_keys == ["zzOther"] and parsed.to_dict() == {"zzOther": 2}
