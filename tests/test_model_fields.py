@@ -87,3 +87,10 @@ def test_fields_beyond_the_spec_are_kept_and_reachable_by_key(name: str) -> None
     parsed["zzOther"] = 2
     del parsed["zzFutureField"]
     assert parsed.additional_keys == ["zzOther"] and parsed.to_dict() == {"zzOther": 2}
+
+
+@pytest.mark.parametrize("name", OPEN_MODELS)
+def test_repr_shows_only_the_fields_that_hold_a_value(name: str) -> None:
+    """The masked repr of the base class, not attrs' own (which would list every field, secrets unmasked)."""
+    model = getattr(models, name)
+    assert repr(model.from_dict({})) == f"{model.__name__}()"
