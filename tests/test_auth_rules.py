@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
 
 import httpx
 import pytest
 import respx
-from _facade_helpers import OPERATOR, TOKEN, Clock, api, clock, login_answer, sim, sleeps  # noqa: F401
+from _facade_helpers import BASE, OPERATOR, TOKEN, Clock, api, clock, login_answer, sim, sleeps  # noqa: F401
 
 from soracom_client import AuthKey, Soracom
-from soracom_client.errors import AuthenticationError
+from soracom_client.errors import APIConnectionError, APITimeoutError, AuthenticationError
+from soracom_client.testing import ManualClock
 
 RENEWED = "token-SECRET-renewed"
 
@@ -209,3 +211,146 @@ async def test_the_pause_after_a_failed_renewal_is_a_tenth_of_the_margin_unround
         clock.now += 0.4
         await soracom.sim.get_sim("S1")
     assert renew.call_count == 2
+
+
+async def test_the_renewal_is_due_exactly_when_the_margin_is_left(api: respx.MockRouter, clock: Clock) -> None:
+    """With 300 s of validity left the token is renewed; a second earlier it is not."""
+    renew = renewal(api)
+    route = api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=3600) as soracom:
+        await soracom.sim.get_sim("S1")
+        session = soracom._shared.auth.session
+        assert session is not None
+        clock.now = session.expires_at - 300.0
+        await soracom.sim.get_sim("S1")
+    assert renew.call_count == 1 and route.calls[-1].request.headers["X-Soracom-Token"] == RENEWED
+
+
+async def test_login_and_calls_carry_the_clients_headers(api: respx.MockRouter) -> None:
+    """The User-Agent, X-Soracom-Lang and default headers go with the login too, not only with the calls."""
+    route = api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), lang="ja", default_headers={"X-Tenant": "t1"}) as soracom:
+        await soracom.sim.get_sim("S1")
+    for request in (api["auth"].calls[0].request, route.calls[0].request):
+        assert request.headers["X-Tenant"] == "t1" and request.headers["X-Soracom-Lang"] == "ja"
+        assert request.headers["User-Agent"].startswith("soracom-client/")
+
+
+async def test_closing_with_logout_forgets_the_token(api: respx.MockRouter) -> None:
+    """After the logout the token is not kept in memory: a client object may outlive its use for long."""
+    api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    api.post("/auth/logout").mock(return_value=httpx.Response(204))
+    soracom = Soracom(auth=AuthKey("k", "s"), logout_on_close=True)
+    await soracom.sim.get_sim("S1")
+    auth = soracom._shared.auth
+    assert auth.session is not None
+    await soracom.aclose()
+    assert auth.session is None
+
+
+async def test_the_login_keeps_each_of_the_callers_timeouts(api: respx.MockRouter) -> None:
+    """A short connect timeout stays short; no timeout at all becomes the time the caller has (its longest)."""
+    api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    timeout = httpx.Timeout(7.0, connect=2.0, pool=None)
+    async with Soracom(auth=AuthKey("k", "s"), timeout=timeout, deadline=None, clock=ManualClock()) as soracom:
+        await soracom.sim.get_sim("S1")
+    assert api["auth"].calls[0].request.extensions["timeout"] == {"connect": 2.0, "read": 7.0, "write": 7.0,
+                                                                  "pool": 7.0}
+
+
+# -- the time a caller may wait for a shared login (on the client's clock) --
+
+async def _turns(done: Callable[[], bool], turns: int = 200) -> None:
+    """A few loop turns for what a virtual-time event wakes; bounded, so a bug fails instead of hanging."""
+    for _ in range(turns):
+        if done():
+            return
+        await asyncio.sleep(0)
+
+
+async def test_a_request_whose_deadline_has_come_sends_no_login(api: respx.MockRouter) -> None:
+    clock = ManualClock()
+    async with Soracom(auth=AuthKey("k", "s"), timeout=None, deadline=None, clock=clock) as soracom:
+        http = soracom._shared.http
+        # As the runner sends it: no timeout, only the call's deadline, here already reached.
+        request = http.build_request("GET", f"{BASE}/sims/S1", timeout=None,
+                                     extensions={"soracom.deadline": clock.now()})
+        with pytest.raises(httpx.PoolTimeout):
+            await http.send(request)
+    assert api["auth"].call_count == 0
+
+
+async def test_a_waiter_takes_over_a_failed_login_with_half_its_time_left(api: respx.MockRouter) -> None:
+    """Half of the time it had when it started waiting is enough to lead the next login; less is not."""
+    clock = ManualClock()
+    release = asyncio.Event()
+    answers = iter([None, httpx.Response(200, json=login_answer())])
+
+    async def login(request: httpx.Request) -> httpx.Response:
+        answer = next(answers)
+        if answer is None:  # the first login fails after half the waiter's 2 s
+            await release.wait()
+            clock.advance(1.0)
+            raise httpx.ConnectError("refused", request=request)
+        return answer
+
+    api["auth"].mock(side_effect=login)
+    api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), timeout=2.0, deadline=None, max_retries=0, clock=clock) as soracom:
+        leader = asyncio.ensure_future(soracom.sim.get_sim("S1"))
+        await _turns(lambda: soracom._shared.auth._flight is not None)
+        waiter = asyncio.ensure_future(soracom.sim.get_sim("S1"))
+        await _turns(lambda: False, 20)
+        release.set()
+        results = await asyncio.gather(leader, waiter, return_exceptions=True)
+    assert isinstance(results[0], APIConnectionError)
+    assert not isinstance(results[1], BaseException) and results[1].sim_id == "S1", results[1]
+    assert api["auth"].call_count == 2
+
+
+async def test_a_waiter_gives_up_on_the_clients_clock(api: respx.MockRouter) -> None:
+    """On a virtual clock the wait ends when virtual time passes, not after that much real time."""
+    clock = ManualClock()
+    release = asyncio.Event()
+
+    async def hanging_login(request: httpx.Request) -> httpx.Response:
+        await release.wait()
+        return httpx.Response(200, json=login_answer())
+
+    api["auth"].mock(side_effect=hanging_login)
+    api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), deadline=None, max_retries=0, clock=clock) as soracom:
+        leader = asyncio.ensure_future(soracom.sim.get_sim("S1"))
+        await _turns(lambda: soracom._shared.auth._flight is not None)
+        waiter = asyncio.ensure_future(soracom.sim.get_sim("S1", timeout=1.0))
+        await _turns(lambda: False, 20)
+        clock.advance(0.5)
+        await _turns(lambda: False, 20)
+        assert not waiter.done()  # a second is short, but it is not no time at all
+        clock.advance(0.5)
+        await _turns(waiter.done)
+        assert waiter.done() and isinstance(waiter.exception(), APITimeoutError)
+        release.set()
+        assert (await leader).sim_id == "S1"
+    assert api["auth"].call_count == 1
+
+
+async def test_a_waiter_without_a_time_limit_waits_for_the_shared_login(api: respx.MockRouter) -> None:
+    clock = ManualClock()
+    release = asyncio.Event()
+
+    async def slow_login(request: httpx.Request) -> httpx.Response:
+        await release.wait()
+        return httpx.Response(200, json=login_answer())
+
+    api["auth"].mock(side_effect=slow_login)
+    api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), timeout=None, deadline=None, clock=clock) as soracom:
+        leader = asyncio.ensure_future(soracom.sim.get_sim("S1"))
+        await _turns(lambda: soracom._shared.auth._flight is not None)
+        waiter = asyncio.ensure_future(soracom.sim.get_sim("S1"))
+        await _turns(lambda: False, 20)
+        clock.advance(3600.0)
+        release.set()
+        results = await asyncio.gather(leader, waiter)
+    assert [r.sim_id for r in results] == ["S1", "S1"] and api["auth"].call_count == 1
