@@ -354,3 +354,17 @@ async def test_a_waiter_without_a_time_limit_waits_for_the_shared_login(api: res
         release.set()
         results = await asyncio.gather(leader, waiter)
     assert [r.sim_id for r in results] == ["S1", "S1"] and api["auth"].call_count == 1
+
+
+@pytest.mark.parametrize("start", [-5000.0, 0.0])
+async def test_the_token_is_renewed_on_a_clock_of_any_origin(api: respx.MockRouter, start: float) -> None:
+    """Only differences of a clock's times matter: on one that reads 0 or below, a token due is renewed too."""
+    renew = renewal(api)
+    clock = ManualClock(start=start)
+    route = api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=1, deadline=None, clock=clock) as soracom:
+        await soracom.sim.get_sim("S1")
+        clock.advance(0.95)  # due: a tenth of a 1 s token's life is left
+        await soracom.sim.get_sim("S1")
+    assert renew.call_count == 1 and api["auth"].call_count == 1
+    assert route.calls[-1].request.headers["X-Soracom-Token"] == RENEWED
