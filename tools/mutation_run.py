@@ -46,14 +46,19 @@ def fingerprint(name: str, module: dict[str, Any], config: dict[str, Any], equiv
     for path in [module["path"], *(module["tests"] if with_tests else [])]:
         digest.update(path.encode() + b"\0" + (ROOT / path).read_bytes())
     listed = [e for e in equivalents if e["module"] == name] if with_tests else []
-    digest.update(repr((config["operators"], listed)).encode())
+    deselected = module.get("deselect", []) if with_tests else []
+    # Added only when set, so that the fingerprints of sessions made before `deselect` existed still match.
+    parts = (config["operators"], listed, deselected) if deselected else (config["operators"], listed)
+    digest.update(repr(parts).encode())
     return digest.hexdigest()
 
 
 def cosmic_config(module: dict[str, Any]) -> str:
     # -p no:xdist: one worker (the machine is shared); -p no:cacheprovider: no writes into the copy.
+    # `deselect`: slow tests of those files that kill nothing the others do not (each named with why).
+    deselect = [arg for test in module.get("deselect", []) for arg in ("--deselect", test)]
     command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
-               "-p", "no:randomly", *module["tests"]]
+               "-p", "no:randomly", *deselect, *module["tests"]]
     return "\n".join([
         "[cosmic-ray]",
         f"module-path = {module['path']!r}",
