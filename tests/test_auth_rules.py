@@ -13,7 +13,7 @@ import pytest
 import respx
 from _facade_helpers import BASE, OPERATOR, TOKEN, Clock, api, clock, login_answer, sim, sleeps  # noqa: F401
 
-from soracom_client import AuthKey, Soracom
+from soracom_client import ApiToken, AuthKey, Soracom
 from soracom_client.errors import APIConnectionError, APITimeoutError, AuthenticationError
 from soracom_client.testing import ManualClock
 
@@ -368,3 +368,13 @@ async def test_the_token_is_renewed_on_a_clock_of_any_origin(api: respx.MockRout
         await soracom.sim.get_sim("S1")
     assert renew.call_count == 1 and api["auth"].call_count == 1
     assert route.calls[-1].request.headers["X-Soracom-Token"] == RENEWED
+
+
+async def test_a_given_api_token_is_never_logged_out(api: respx.MockRouter) -> None:
+    """The token belongs to whoever issued it (another process may still use it): closing leaves it valid."""
+    logout = api.post("/auth/logout").mock(return_value=httpx.Response(204))
+    route = api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=ApiToken("key", "given-token"), logout_on_close=True) as soracom:
+        await soracom.sim.get_sim("S1")
+    assert logout.call_count == 0 and api["auth"].call_count == 0
+    assert route.calls[0].request.headers["X-Soracom-Token"] == "given-token"
