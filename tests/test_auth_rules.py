@@ -14,7 +14,7 @@ import respx
 from _facade_helpers import BASE, OPERATOR, TOKEN, Clock, api, clock, login_answer, sim, sleeps  # noqa: F401
 
 from soracom_client import ApiToken, AuthKey, Soracom
-from soracom_client.errors import APIConnectionError, APITimeoutError, AuthenticationError
+from soracom_client.errors import APIConnectionError, APITimeoutError, AuthenticationError, ResponseParseError
 from soracom_client.testing import ManualClock
 
 RENEWED = "token-SECRET-renewed"
@@ -378,3 +378,32 @@ async def test_a_given_api_token_is_never_logged_out(api: respx.MockRouter) -> N
         await soracom.sim.get_sim("S1")
     assert logout.call_count == 0 and api["auth"].call_count == 0
     assert route.calls[0].request.headers["X-Soracom-Token"] == "given-token"
+
+
+@pytest.mark.parametrize("answer", [{"apiKey": "a", "operatorId": OPERATOR}, {"token": "t", "operatorId": OPERATOR},
+                                    {"apiKey": "a", "token": 123, "operatorId": OPERATOR}])
+async def test_a_login_answer_without_a_usable_key_or_token_is_a_parse_error(api: respx.MockRouter,
+                                                                             answer: dict[str, object]) -> None:
+    api["auth"].mock(return_value=httpx.Response(200, json=answer))
+    route = api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), max_retries=0) as soracom:
+        with pytest.raises(ResponseParseError, match="apiKey or token"):
+            await soracom.sim.get_sim("S1")
+    assert route.call_count == 0
+
+
+async def test_a_failed_login_is_tried_again_by_the_next_call_while_the_token_is_valid(api: respx.MockRouter,
+                                                                                      clock: Clock) -> None:
+    """Without an operator id the token cannot be renewed, only replaced by a login; one that fails on the
+    way is not a renewal failure: there is no pause, the next call logs in again."""
+    answer = {"apiKey": "a", "token": "token-1"}
+    api["auth"].mock(side_effect=[httpx.Response(200, json=answer), httpx.ConnectError("refused"),
+                                  httpx.Response(200, json={**answer, "token": "token-2"})])
+    route = api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=3600, max_retries=0) as soracom:
+        await soracom.sim.get_sim("S1")
+        clock.now += 3600 - 100  # due, still valid
+        with pytest.raises(APIConnectionError):
+            await soracom.sim.get_sim("S1")
+        await soracom.sim.get_sim("S1")
+    assert api["auth"].call_count == 3 and route.calls[-1].request.headers["X-Soracom-Token"] == "token-2"
