@@ -407,3 +407,13 @@ async def test_a_failed_login_is_tried_again_by_the_next_call_while_the_token_is
             await soracom.sim.get_sim("S1")
         await soracom.sim.get_sim("S1")
     assert api["auth"].call_count == 3 and route.calls[-1].request.headers["X-Soracom-Token"] == "token-2"
+
+
+async def test_a_calls_extra_headers_are_set_over_the_clients_own(api: respx.MockRouter) -> None:
+    route = api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), lang="en", default_headers={"X-Team": "a"}) as soracom:
+        await soracom.sim.get_sim("S1", extra_headers={"X-Soracom-Lang": "ja", "X-Trace": "t"})
+        await soracom.sim.get_sim("S1")
+    first, second = (call.request.headers for call in route.calls)
+    assert (first["X-Soracom-Lang"], first["X-Team"], first["X-Trace"]) == ("ja", "a", "t")
+    assert second["X-Soracom-Lang"] == "en" and "X-Trace" not in second
