@@ -417,3 +417,22 @@ async def test_a_calls_extra_headers_are_set_over_the_clients_own(api: respx.Moc
     first, second = (call.request.headers for call in route.calls)
     assert (first["X-Soracom-Lang"], first["X-Team"], first["X-Trace"]) == ("ja", "a", "t")
     assert second["X-Soracom-Lang"] == "en" and "X-Trace" not in second
+
+
+async def test_a_renewal_that_succeeded_puts_off_no_later_renewal(api: respx.MockRouter, clock: Clock) -> None:
+    """Only a failed renewal pauses the next: a token renewed slowly, and due again when it arrives, is renewed."""
+    answers = iter(["token-2", "token-3"])
+
+    def slow_renewal(request: httpx.Request) -> httpx.Response:
+        clock.now += 3300  # the answer comes when the new token (valid from the request on) is due already
+        return httpx.Response(200, json={"token": next(answers)})
+
+    renew = api.post(f"/operators/{OPERATOR}/token").mock(side_effect=slow_renewal)
+    route = api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
+    async with Soracom(auth=AuthKey("k", "s"), token_timeout_seconds=3600) as soracom:
+        await soracom.sim.get_sim("S1")
+        clock.now += 3600 - 300
+        await soracom.sim.get_sim("S1")  # renewed to token-2, due again on arrival
+        assert renew.call_count == 1
+        await soracom.sim.get_sim("S1")
+    assert renew.call_count == 2 and route.calls[-1].request.headers["X-Soracom-Token"] == "token-3"
