@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from soracom_client import Soracom
+from soracom_client._config import resolve
 from soracom_client.errors import ConfigurationError
 
 
@@ -27,3 +28,40 @@ def test_a_profile_open_to_group_or_others_is_refused(tmp_path: Path, monkeypatc
     with pytest.raises(ConfigurationError) as caught:
         Soracom.from_env()
     assert f"{mode:04o}" in str(caught.value) and "SECRET-in-file" not in str(caught.value)
+
+
+@pytest.fixture
+def profiles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty profile directory, and no SORACOM_* variable of the machine running the tests."""
+    for name in [n for n in os.environ if n.startswith("SORACOM_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("SORACOM_PROFILE_DIR", str(tmp_path))
+    return tmp_path
+
+
+def profile(directory: Path, data: dict[str, object], name: str = "default") -> Path:
+    path = directory / f"{name}.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    os.chmod(path, 0o600)
+    return path
+
+
+def test_a_header_value_holding_colons_is_kept_whole(profiles: Path) -> None:
+    profile(profiles, {"authKeyId": "k", "authKey": "s", "headers": ["X-Origin: https://a.test:8443/x"]})
+    assert resolve().headers == {"X-Origin": "https://a.test:8443/x"}
+
+
+@pytest.mark.parametrize("key_id", [123, "", None, ["k"]])
+def test_a_credential_that_is_not_a_non_empty_string_is_not_used(profiles: Path, key_id: object) -> None:
+    profile(profiles, {"authKeyId": key_id, "authKey": "SECRET-in-file"})
+    with pytest.raises(ConfigurationError, match="no complete credentials") as caught:
+        resolve()
+    assert "SECRET-in-file" not in str(caught.value)
+
+
+def test_an_empty_endpoint_variable_leaves_the_profiles_endpoint(profiles: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    profile(profiles, {"authKeyId": "k", "authKey": "s", "endpoint": "https://profile.test"})
+    monkeypatch.setenv("SORACOM_ENDPOINT", "")
+    assert resolve().base_url == "https://profile.test/v1"
