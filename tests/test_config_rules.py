@@ -65,3 +65,24 @@ def test_an_empty_endpoint_variable_leaves_the_profiles_endpoint(profiles: Path,
     profile(profiles, {"authKeyId": "k", "authKey": "s", "endpoint": "https://profile.test"})
     monkeypatch.setenv("SORACOM_ENDPOINT", "")
     assert resolve().base_url == "https://profile.test/v1"
+
+
+@pytest.mark.parametrize("credentials", [
+    {"username": "bob", "password": "SECRET-in-file"},  # SAM user without its operator
+    {"operatorId": "OP1", "password": "SECRET-in-file"},  # ... without its name
+    {"operatorId": "OP1", "username": "bob"},  # ... without its password
+    {"password": "SECRET-in-file"},  # root account without its email
+    {"email": "a@example.com"},  # ... without its password
+])
+def test_incomplete_credentials_in_a_profile_are_refused(profiles: Path, credentials: dict[str, object]) -> None:
+    profile(profiles, credentials)
+    with pytest.raises(ConfigurationError, match="no complete credentials") as caught:
+        resolve()
+    assert "SECRET-in-file" not in str(caught.value)
+
+
+@pytest.mark.parametrize("headers", [{"X-A": 1}, {"X-A": None}, ["X-A 1"], [1], ["X-A: 1", 2], "X-A: 1"])
+def test_profile_headers_must_be_names_to_strings_or_name_value_lines(profiles: Path, headers: object) -> None:
+    profile(profiles, {"authKeyId": "k", "authKey": "s", "headers": headers})
+    with pytest.raises(ConfigurationError, match="headers must be an object or a list of 'Name: value'"):
+        resolve()
