@@ -1,0 +1,61 @@
+# ruff: noqa: F811  (the pytest fixture imported from test_bulk_gate is redefined as a parameter)
+"""The bulk gate's edges: open at exactly its refresh time (with no wait at all), one pause counted once,
+the server's figure never below 0, and a clock of any origin (only differences of its times matter)."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from test_bulk_gate import KEY, REFRESH, slept  # noqa: F401
+
+from soracom_client._bulk import PathGates
+from soracom_client.testing import ManualClock
+
+
+class StillClock:
+    """A clock standing at one time, on which any wait fails the test (a wait for nothing must not happen)."""
+
+    def __init__(self, now: float) -> None:
+        self._now = now
+
+    def now(self) -> float:
+        return self._now
+
+    async def sleep(self, seconds: float) -> None:
+        raise AssertionError(f"waited {seconds} s")
+
+
+async def test_a_gate_is_open_at_exactly_its_refresh_time() -> None:
+    gates = PathGates()
+    gates.observe(KEY, httpx.Response(429, headers={REFRESH: "3"}), on=StillClock(100.0))
+    await gates.wait(KEY, on=StillClock(103.0))  # no wait, not even of 0 s
+    await gates.wait(KEY, on=StillClock(100.0))  # the gate was forgotten once open
+
+
+async def test_the_same_pause_seen_twice_is_one_pause(slept: list[float]) -> None:
+    gates = PathGates()
+    for _ in range(2):
+        gates.observe(KEY, httpx.Response(429, headers={REFRESH: "5"}))
+    await gates.wait(KEY)
+    assert gates.pauses == 1 and slept == [5.0]
+
+
+@pytest.mark.parametrize(("headers", "pause"), [({REFRESH: "0"}, 0.0), ({REFRESH: "-3"}, 0.0),
+                                                ({REFRESH: "soon", "Retry-After": "2"}, 2.0),
+                                                ({"Retry-After": "-1"}, 0.0), ({REFRESH: "0.25"}, 0.25)])
+async def test_the_pause_is_the_servers_figure_never_below_0(slept: list[float], headers: dict[str, str],
+                                                              pause: float) -> None:
+    gates = PathGates()
+    assert gates.observe(KEY, httpx.Response(429, headers=headers)) == pause
+    await gates.wait(KEY)
+    assert sum(slept) == pause
+
+
+@pytest.mark.parametrize("start", [-1000.0, 0.0])
+async def test_the_gate_closes_on_a_clock_of_any_origin(start: float) -> None:
+    """Only differences of a clock's times matter: one that reads 0 or below closes the gate all the same."""
+    clock = ManualClock(start=start)
+    gates = PathGates()
+    assert gates.observe(KEY, httpx.Response(429, headers={REFRESH: "5"}), on=clock) == 5.0
+    await gates.wait(KEY, on=clock)
+    assert gates.pauses == 1 and clock.slept == [5.0] and clock.now() == start + 5.0
