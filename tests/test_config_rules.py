@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -86,3 +87,16 @@ def test_profile_headers_must_be_names_to_strings_or_name_value_lines(profiles: 
     profile(profiles, {"authKeyId": "k", "authKey": "s", "headers": headers})
     with pytest.raises(ConfigurationError, match="headers must be an object or a list of 'Name: value'"):
         resolve()
+
+
+def test_the_debug_log_says_where_the_configuration_came_from(profiles: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              caplog: pytest.LogCaptureFixture) -> None:
+    path = profile(profiles, {"authKeyId": "k", "authKey": "SECRET-in-file"})
+    caplog.set_level(logging.DEBUG, logger="soracom_client")
+    Soracom.from_env()
+    monkeypatch.setenv("SORACOM_AUTH_KEY_ID", "k")
+    monkeypatch.setenv("SORACOM_AUTH_KEY", "SECRET-in-env")
+    Soracom.from_env()
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("configuration from")]
+    assert lines == [f"configuration from {path}", "configuration from arguments/environment"]
+    assert "SECRET" not in caplog.text
