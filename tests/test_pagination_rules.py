@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from soracom_client._pagination import Page, Paginator
+from soracom_client._pagination import ItemsOf, Page, Paginator
 from soracom_client.errors import PaginationLoopError
 
 BOUND = 10
@@ -53,3 +53,47 @@ async def test_a_page_naming_itself_next_stops_the_walk() -> None:
     with pytest.raises(PaginationLoopError):
         _ = [page async for page in paginator.pages()]
     assert asked == [None, "A"]
+
+
+class _Answer:
+    def __init__(self, **fields: object) -> None:
+        self.__dict__.update(fields)
+
+
+class _Operation:
+    """An operation module whose answer is an object (`{"orderedSubscriberList": [...]}` and the like)."""
+
+    def __init__(self, parsed: object) -> None:
+        self.parsed = parsed
+
+    def _get_kwargs(self, **kwargs: object) -> dict[str, object]:
+        return {"method": "get", "url": "/x", **kwargs}
+
+    def _parse_response(self, *, client: object, response: object) -> object:
+        return self.parsed
+
+
+@pytest.mark.parametrize(("parsed", "field", "page"), [
+    (_Answer(ordered_subscriber_list=[1, 2]), "ordered_subscriber_list", [1, 2]),  # the one list field
+    (_Answer(ordered_subscriber_list=None), "ordered_subscriber_list", []),  # null: an empty page
+    (_Answer(), "ordered_subscriber_list", []),  # absent: an empty page
+    (_Answer(ordered_subscriber_list="1,2"), "ordered_subscriber_list", []),  # not a list: no items from it
+    (None, "ordered_subscriber_list", None),  # not a 200 answer: left to the runner, as for a list answer
+])
+def test_the_items_of_an_object_answer_are_its_list_field(parsed: object, field: str, page: object) -> None:
+    operation = ItemsOf(_Operation(parsed), field)
+    assert operation._parse_response(client=None, response=None) == page
+    assert operation._get_kwargs(limit=5) == {"method": "get", "url": "/x", "limit": 5}
+
+
+def test_an_answer_holding_several_lists_is_one_item_per_page() -> None:
+    answer = _Answer(sims=[1], groups=[2])
+    assert ItemsOf(_Operation(answer), "*")._parse_response(client=None, response=None) == [answer]
+    assert ItemsOf(_Operation(None), "*")._parse_response(client=None, response=None) is None
+
+
+@pytest.mark.parametrize("size", [2, 3])
+async def test_max_items_reached_by_a_whole_page_fetches_nothing_more(size: int) -> None:
+    asked, paginator = pages({None: ([1, 2], "K"), "K": ([3, 4], None)})
+    assert [item async for item in paginator.limit(max_items=size)] == [1, 2, 3][:size]
+    assert asked == ([None] if size == 2 else [None, "K"])
