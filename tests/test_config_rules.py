@@ -100,3 +100,13 @@ def test_the_debug_log_says_where_the_configuration_came_from(profiles: Path, mo
     lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("configuration from")]
     assert lines == [f"configuration from {path}", "configuration from arguments/environment"]
     assert "SECRET" not in caplog.text
+
+
+def test_a_profile_that_cannot_be_read_is_a_configuration_error(profiles: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any OS error (here the profile directory is a file), not only a missing file, is a ConfigurationError."""
+    not_a_directory = profiles / "file"
+    not_a_directory.write_text("", encoding="utf-8")
+    monkeypatch.setenv("SORACOM_PROFILE_DIR", str(not_a_directory))
+    with pytest.raises(ConfigurationError, match="cannot read soracom-cli profile"):
+        resolve(profile="work")
