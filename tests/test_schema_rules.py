@@ -115,3 +115,48 @@ def test_every_value_of_a_free_form_map_is_checked(op_id: str, body: dict[str, A
 
 def test_the_spec_has_array_bodies_and_free_form_maps() -> None:
     assert ARRAYS and MAPS
+
+
+# -- explaining a response that failed to parse (`find_mismatch`): where it broke, and only what breaks --
+
+_TAG = {"type": "object", "properties": {"k": {"type": "string"}}}
+_THING = {"type": "object", "required": ["id", "notInProperties"], "properties": {
+    "id": {"type": "string"},
+    "tags": {"type": "array", "items": _TAG},
+    "names": {"type": "array", "items": {"type": "string"}},
+    "meta": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "integer"}}},
+    "loose": {"type": "object", "additionalProperties": True},
+    "either": {"oneOf": [{"type": "string"}, _TAG]},
+    "any": {"anyOf": [{"type": "array"}, {"type": "integer"}]},
+    "untyped": {"properties": {"x": {"type": "boolean"}}},
+}}
+
+
+@pytest.mark.parametrize(("value", "found"), [
+    (["id"], ("$", "expected an object, got array")),
+    ({}, ("$.id", "required field is missing")),
+    ({"id": {"a": 1}}, ("$.id", "expected string, got object")),
+    ({"id": "1", "tags": {"k": "v"}}, ("$.tags", "expected an array, got object")),
+    ({"id": "1", "tags": [{"k": "v"}, None]}, ("$.tags[1]", "expected an object, got null")),
+    ({"id": "1", "tags": [{"k": "v"}, {"k": ["v"]}]}, ("$.tags[1].k", "expected string, got array")),
+    ({"id": "1", "meta": {"a": [1], "b": 5}}, ("$.meta.b", "expected an array, got integer")),
+    ({"id": "1", "meta": {"a": [1, True, {}]}}, ("$.meta.a[2]", "expected integer, got object")),
+    ({"id": "1", "either": [1]}, ("$.either", "expected string, got array")),
+    ({"id": "1", "any": {"a": 1}}, ("$.any", "expected an array, got object")),
+    ({"id": "1", "untyped": [True]}, ("$.untyped", "expected an object, got array")),
+    ({"id": "1", "untyped": {"x": [1.5]}}, ("$.untyped.x", "expected boolean, got array")),
+])
+def test_a_response_mismatch_names_its_path_and_reason(value: Any, found: tuple[str, str]) -> None:
+    assert _schema.find_mismatch(_THING, value) == found
+
+
+@pytest.mark.parametrize("value", [
+    None,  # null anywhere is read as absent
+    {"id": None, "tags": None, "meta": None},
+    {"id": 5, "names": ["a", None, 3], "extra": {"x": [1]}},  # loose scalars, a null item, unknown fields
+    {"id": "1", "tags": [], "meta": {}, "loose": {"a": [1], "b": {}}, "either": {"k": "v"}, "any": 3},
+    {"id": "1", "either": "text", "any": [1], "untyped": {}},
+])
+def test_what_the_models_read_is_no_mismatch(value: Any) -> None:
+    assert _schema.find_mismatch(_THING, value) is None
+    assert _schema.find_mismatch(None, value) is None
