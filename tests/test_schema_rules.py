@@ -4,6 +4,7 @@ checked, and a bound is a bound (the minimum itself is accepted, one below it re
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -160,3 +161,38 @@ def test_a_response_mismatch_names_its_path_and_reason(value: Any, found: tuple[
 def test_what_the_models_read_is_no_mismatch(value: Any) -> None:
     assert _schema.find_mismatch(_THING, value) is None
     assert _schema.find_mismatch(None, value) is None
+
+
+# -- request constraints at their edges (the spec states few of some; the validator enforces every one) --
+
+@pytest.mark.parametrize(("schema", "accepted", "refused", "rule"), [
+    ({"type": "string", "maxLength": 3}, "abc", "abcd", "maxLength 3"),
+    ({"type": "string", "minLength": 2}, "ab", "a", "minLength 2"),
+    ({"type": "array", "maxItems": 2}, [1, 2], [1, 2, 3], "maxItems 2"),
+    ({"type": "array", "minItems": 1}, [1], [], "minItems 1"),
+    ({"type": "string", "pattern": "^[0-9]+$"}, "123", "12a", "pattern ^[0-9]+$"),
+])
+def test_a_length_bound_is_a_bound(schema: dict[str, Any], accepted: Any, refused: Any, rule: str) -> None:
+    _schema._check(schema, accepted, "body.x")
+    with pytest.raises(RequestValidationError, match=f"body.x.*{re.escape(rule)}"):
+        _schema._check(schema, refused, "body.x")
+
+
+def test_a_value_of_no_variant_is_refused_with_the_first_variants_rule() -> None:
+    either = {"oneOf": [{"type": "string", "maxLength": 2}, {"type": "integer", "minimum": 10}]}
+    _schema._check(either, "ab", "body.x")
+    _schema._check(either, 10, "body.x")
+    for value, rule in (("abc", "maxLength 2"), (9, "type string"), ([1], "type string")):
+        with pytest.raises(RequestValidationError, match=rule):
+            _schema._check(either, value, "body.x")
+
+
+def test_an_empty_required_parameter_is_refused_before_sending() -> None:
+    op_id, name = next((op_id, p["name"]) for op_id, op in OPERATIONS.items() if op["body"] is None
+                       for p in op["parameters"] if p["required"])
+    others = _others(op_id, name)
+    _schema.validate_request(op_id, {**others, name: minimal(next(
+        p["schema"] for p in OPERATIONS[op_id]["parameters"] if p["name"] == name))}, None)
+    for empty in ("", None):
+        with pytest.raises(RequestValidationError, match=f"{name}.*required"):
+            _schema.validate_request(op_id, {**others, name: empty}, None)
