@@ -3,9 +3,10 @@ a secret field's value never."""
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
-from soracom_client.errors import RequestValidationError
+from soracom_client.errors import BadRequestError, RequestValidationError, status_error_from_response
 
 
 def test_a_long_value_is_cut_in_the_message() -> None:
@@ -22,3 +23,18 @@ def test_a_value_of_80_characters_is_shown_whole() -> None:
 def test_a_secret_fields_value_is_never_shown(field: str) -> None:
     error = RequestValidationError(field, "maxLength 4", "secret-value-123")
     assert "secret-value-123" not in str(error) and "<redacted>" in str(error)
+
+
+
+@pytest.mark.parametrize(("body", "text", "code", "message"), [
+    ({"code": "SEM0016", "message": "offline"}, "SEM0016: offline (HTTP 400, GET /x)", "SEM0016", "offline"),
+    ({"code": "SEM0016"}, "SEM0016 (HTTP 400, GET /x)", "SEM0016", None),  # only a code
+    ({"message": "offline"}, "offline (HTTP 400, GET /x)", None, "offline"),  # only a message
+    ({"errorMessage": {"code": "E1", "message": "nested"}}, "E1: nested (HTTP 400, GET /x)", "E1", "nested"),
+    ({"other": 1}, "Bad Request (HTTP 400, GET /x)", None, None),  # neither: the status's reason
+])
+def test_an_error_message_says_what_the_answer_gave(body: dict[str, object], text: str, code: str | None,
+                                                    message: str | None) -> None:
+    error = status_error_from_response(httpx.Response(400, json=body), context="GET /x")
+    assert str(error) == text and isinstance(error, BadRequestError)
+    assert (error.code, error.message) == (code, message or text)
