@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from soracom_client._pagination import ItemsOf, Page, Paginator
-from soracom_client.errors import PaginationLoopError
+from soracom_client.errors import PaginationLimitError, PaginationLoopError
 
 BOUND = 10
 
@@ -97,3 +97,22 @@ async def test_max_items_reached_by_a_whole_page_fetches_nothing_more(size: int)
     asked, paginator = pages({None: ([1, 2], "K"), "K": ([3, 4], None)})
     assert [item async for item in paginator.limit(max_items=size)] == [1, 2, 3][:size]
     assert asked == ([None] if size == 2 else [None, "K"])
+
+
+async def test_a_walk_stopped_by_its_guard_or_bound_stays_stopped() -> None:
+    """After PaginationLoopError or PaginationLimitError the walk is over: asking again ends it, sends nothing."""
+    asked, paginator = pages({None: ([1], "K"), "K": ([2], "K")})
+    walk = paginator.pages()
+    assert [item for item in await walk.__anext__()] == [1]
+    assert [item for item in await walk.__anext__()] == [2]
+    with pytest.raises(PaginationLoopError):
+        await walk.__anext__()
+    with pytest.raises(StopAsyncIteration):
+        await walk.__anext__()
+    bounded = paginator.limit(max_pages=1).pages()
+    await bounded.__anext__()
+    with pytest.raises(PaginationLimitError):
+        await bounded.__anext__()
+    with pytest.raises(StopAsyncIteration):
+        await bounded.__anext__()
+    assert asked == [None, "K", None]
