@@ -3,6 +3,8 @@ a few pages instead of hanging it."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 import pytest
 
 from soracom_client._pagination import ItemsOf, Page, Paginator
@@ -26,7 +28,7 @@ def pages(answers: dict[str | None, tuple[list[int], str | None]]) -> tuple[list
 @pytest.mark.parametrize("empty", ["", None])
 async def test_an_empty_next_key_is_the_last_page(empty: str | None) -> None:
     asked, paginator = pages({None: ([1, 2], "K"), "K": ([3], empty), "": ([9], None)})
-    assert [item async for item in paginator] == [1, 2, 3]
+    assert await bounded(aiter(paginator)) == [1, 2, 3]
     assert asked == [None, "K"]
     page = Page([3], empty)
     assert page.next_key is None and not page.has_next
@@ -36,7 +38,7 @@ async def test_an_empty_start_key_starts_from_the_beginning() -> None:
     asked, paginator = pages({None: ([1], None), "": ([9], None)})
     resumed = Paginator(paginator._fetch, "")
     assert resumed.start_key is None
-    assert [item async for item in resumed] == [1] and asked == [None]
+    assert await bounded(aiter(resumed)) == [1] and asked == [None]
 
 
 async def test_a_next_key_seen_before_stops_the_walk_within_bounds() -> None:
@@ -45,6 +47,7 @@ async def test_a_next_key_seen_before_stops_the_walk_within_bounds() -> None:
     with pytest.raises(PaginationLoopError) as caught:
         async for item in paginator:
             seen.append(item)
+            assert len(seen) <= BOUND
     assert asked == [None, "A", "B"] and seen == [1, 2, 3] and caught.value.key == "A"
 
 
@@ -95,7 +98,7 @@ def test_an_answer_holding_several_lists_is_one_item_per_page() -> None:
 @pytest.mark.parametrize("size", [2, 3])
 async def test_max_items_reached_by_a_whole_page_fetches_nothing_more(size: int) -> None:
     asked, paginator = pages({None: ([1, 2], "K"), "K": ([3, 4], None)})
-    assert [item async for item in paginator.limit(max_items=size)] == [1, 2, 3][:size]
+    assert await bounded(aiter(paginator.limit(max_items=size))) == [1, 2, 3][:size]
     assert asked == ([None] if size == 2 else [None, "K"])
 
 
@@ -116,3 +119,37 @@ async def test_a_walk_stopped_by_its_guard_or_bound_stays_stopped() -> None:
     with pytest.raises(StopAsyncIteration):
         await bounded.__anext__()
     assert asked == [None, "K", None]
+
+
+def endless() -> tuple[list[str | None], Paginator[int]]:
+    """A server that always names a new next page; the fake fails the test past BOUND pages, never hangs."""
+    asked: list[str | None] = []
+
+    async def fetch(key: str | None) -> Page[int]:
+        asked.append(key)
+        assert len(asked) <= BOUND, f"walk not stopped after {BOUND} pages"
+        n = int(key or 0)
+        return Page([n + 1], str(n + 1))
+
+    return asked, Paginator(fetch)
+
+
+async def bounded(items: AsyncIterator[int]) -> list[int]:
+    """Every item of a walk, failing past BOUND items instead of looping for ever."""
+    got: list[int] = []
+    async for item in items:
+        got.append(item)
+        assert len(got) <= BOUND, f"more than {BOUND} items: {got}"
+    return got
+
+
+async def test_max_pages_stops_an_endless_walk_after_that_many_pages() -> None:
+    asked, paginator = endless()
+    with pytest.raises(PaginationLimitError) as caught:
+        await bounded(aiter(paginator.limit(max_pages=3)))
+    assert asked == [None, "1", "2"] and caught.value.resume_key == "3"
+
+
+async def test_every_item_of_every_page_is_delivered_once() -> None:
+    _, paginator = pages({None: ([1, 2], "K"), "K": ([], "L"), "L": ([3], None)})
+    assert await bounded(aiter(paginator)) == [1, 2, 3]
