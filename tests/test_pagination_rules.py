@@ -153,3 +153,18 @@ async def test_max_pages_stops_an_endless_walk_after_that_many_pages() -> None:
 async def test_every_item_of_every_page_is_delivered_once() -> None:
     _, paginator = pages({None: ([1, 2], "K"), "K": ([], "L"), "L": ([3], None)})
     assert await bounded(aiter(paginator)) == [1, 2, 3]
+
+
+async def test_a_closed_walk_fetches_nothing_more() -> None:
+    asked, paginator = pages({None: ([1, 2], "K"), "K": ([3], None)})
+    walk = paginator.pages()
+    await walk.__anext__()
+    await walk.aclose()  # type: ignore[attr-defined]
+    with pytest.raises(StopAsyncIteration):
+        await walk.__anext__()
+    items = aiter(paginator)
+    assert await anext(items) == 1
+    await items.aclose()  # type: ignore[attr-defined]
+    with pytest.raises(StopAsyncIteration):
+        await anext(items)
+    assert asked == [None, None]
