@@ -8,7 +8,7 @@ import httpx
 import pytest
 from test_bulk_gate import KEY, REFRESH, slept  # noqa: F401
 
-from soracom_client._bulk import PathGates
+from soracom_client._bulk import PathGates, Progress, run_bulk
 from soracom_client.testing import ManualClock
 
 
@@ -59,3 +59,21 @@ async def test_the_gate_closes_on_a_clock_of_any_origin(start: float) -> None:
     assert gates.observe(KEY, httpx.Response(429, headers={REFRESH: "5"}), on=clock) == 5.0
     await gates.wait(KEY, on=clock)
     assert gates.pauses == 1 and clock.slept == [5.0] and clock.now() == start + 5.0
+
+
+async def test_progress_gives_the_rate_in_calls_per_second_of_the_clients_clock() -> None:
+    clock = ManualClock()
+    seen: list[Progress] = []
+
+    async def two_seconds(item: int) -> int:
+        await clock.sleep(2.0)
+        if item == 2:
+            raise ValueError("no")
+        return item
+
+    async def instant(item: int) -> int:
+        return item
+
+    await run_bulk(two_seconds, [1, 2], concurrency=1, on_progress=seen.append, clock=clock)
+    await run_bulk(instant, [1], on_progress=seen.append, clock=clock)  # no time passed: a rate of 0, not an error
+    assert seen == [Progress(1, 0, 2, 0.5), Progress(2, 1, 2, 0.5), Progress(1, 0, 1, 0.0)]
