@@ -9,7 +9,7 @@ import pytest
 
 from soracom_client import downlink
 from soracom_client.errors import ResponseParseError
-from soracom_client.generated.models import SimDownlinkBinaryEncoding
+from soracom_client.generated.models import SimDownlinkBinaryEncoding, SimDownlinkSshNoAuthentication
 
 
 @pytest.mark.parametrize("text", ["aGVsbG8=!!", "aGVs bG8=", "not base64 at all", "aGVsbG8"])
@@ -46,3 +46,12 @@ def test_a_refused_rtsp_answer_carries_its_first_64_bytes() -> None:
     with pytest.raises(ResponseParseError) as caught:
         downlink.rtsp_jpeg(answer)
     assert caught.value.body == answer[:64]
+
+
+def test_the_builders_take_every_argument_by_name() -> None:
+    """The parameters before the keyword-only ones may be named too (`tcp_request(port=..., payload=...)`)."""
+    options = downlink.wait_for_pattern(pattern=b"OK")
+    assert downlink.tcp_request(port=23080, payload=b"hi", connection=options).payload == "hi"
+    assert downlink.udp_request(port=1, payload="x").port == 1
+    auth = SimDownlinkSshNoAuthentication()
+    assert downlink.ssh_request(username="pi", command="uptime", authentication=auth).command == "uptime"

@@ -89,7 +89,7 @@ def mark_skipped(session: Path, name: str, module: dict[str, Any], config: dict[
                 db.set_result(item.job_id, WorkResult(output="operator not kept",
                                                       worker_outcome=WorkerOutcome.SKIPPED))
                 continue
-            why = _inert(inert, lines, mutation.start_pos)
+            why = _inert(inert, lines, mutation.start_pos, private=Path(module["path"]).name.startswith("_"))
             if why:
                 db.set_result(item.job_id, WorkResult(output=f"equivalent: {why}",
                                                       worker_outcome=WorkerOutcome.SKIPPED))
@@ -120,14 +120,21 @@ def _inert_spans(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     return [((n.lineno, n.col_offset), (n.end_lineno or n.lineno, n.end_col_offset or 0)) for n in found]
 
 
-def _inert(spans: list[tuple[tuple[int, int], tuple[int, int]]], lines: list[str], start: tuple[int, int]) -> str:
-    """Why a mutant at `start` (line from 1, column from 0) is equivalent by construction, or ""."""
+def _inert(spans: list[tuple[tuple[int, int], tuple[int, int]]], lines: list[str], start: tuple[int, int],
+           private: bool = True) -> str:
+    """Why a mutant at `start` (line from 1, column from 0) is equivalent by construction, or "".
+
+    The keyword-only marker made `/` makes the parameters before it positional-only: no change only where
+    every caller is this package's own code (a private module). In a public module (`downlink`, `errors`)
+    a user may pass them by name, so the mutant is run like any other."""
     if any(begin <= start < end for begin, end in spans):
         return "an annotation: never evaluated (from __future__ import annotations)"
     text = lines[start[0] - 1]
     rest = text[start[1] + 1:].lstrip()
-    if text[start[1]:start[1] + 1] == "*" and rest[:1] in (",", ")") and text[:start[1]].rstrip().endswith((",", "(")):
-        return "the keyword-only marker `*` made `/`: every caller passes these arguments by keyword"
+    if private and text[start[1]:start[1] + 1] == "*" and rest[:1] in (",", ")") and \
+            text[:start[1]].rstrip().endswith((",", "(")):
+        return ("the keyword-only marker `*` made `/` in a private module: its callers pass the parameters before "
+                "it by position")
     return ""
 
 
