@@ -3,10 +3,18 @@ a secret field's value never."""
 
 from __future__ import annotations
 
+import json
+import pickle
+
 import httpx
 import pytest
 
-from soracom_client.errors import BadRequestError, RequestValidationError, status_error_from_response
+from soracom_client.errors import (
+    BadRequestError,
+    RequestValidationError,
+    ResponseParseError,
+    status_error_from_response,
+)
 
 
 def test_a_long_value_is_cut_in_the_message() -> None:
@@ -38,3 +46,22 @@ def test_an_error_message_says_what_the_answer_gave(body: dict[str, object], tex
     error = status_error_from_response(httpx.Response(400, json=body), context="GET /x")
     assert str(error) == text and isinstance(error, BadRequestError)
     assert (error.code, error.message) == (code, message or text)
+
+
+@pytest.mark.parametrize("field", ["key", "body.key", "body.credentials.key", "body.api_key"])
+def test_a_secret_field_named_by_the_list_alone_is_redacted_at_any_depth(field: str) -> None:
+    """`key` is a secret by name only (no secret word in it), as the last part of a dotted field too."""
+    error = RequestValidationError(field, "maxLength 4", "secret-value-123")
+    assert "secret-value-123" not in str(error)
+    assert "secret-value-123" not in repr(pickle.loads(pickle.dumps(error)).__dict__)
+
+
+def test_secret_values_are_redacted_in_a_pickled_body_at_any_depth() -> None:
+    body = json.dumps({"items": [{"token": "tok-SECRET"}, {"name": "a", "nested": [{"password": "pw-SECRET"}]}],
+                       "count": 2}).encode()
+    error = ResponseParseError("bad", path="$.items", body=body)
+    restored = pickle.loads(pickle.dumps(error))
+    assert isinstance(restored, ResponseParseError) and b"SECRET" not in (restored.body or b"")
+    assert json.loads(restored.body or b"")["items"][1]["name"] == "a"
+    plain = ResponseParseError("bad", body=b"[" * 100_000)  # not JSON (too deep): carried as it is
+    assert pickle.loads(pickle.dumps(plain)).body == b"[" * 100_000
