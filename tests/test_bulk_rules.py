@@ -4,6 +4,9 @@ the server's figure never below 0, and a clock of any origin (only differences o
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
+
 import httpx
 import pytest
 from test_bulk_gate import KEY, REFRESH, slept  # noqa: F401
@@ -85,3 +88,26 @@ async def test_progress_gives_the_rate_in_calls_per_second_of_the_clients_clock(
     await run_bulk(two_seconds, [1, 2], concurrency=1, on_progress=seen.append, clock=clock)
     await run_bulk(instant, [1], on_progress=seen.append, clock=clock)  # no time passed: a rate of 0, not an error
     assert seen == [Progress(1, 0, 2, 0.5), Progress(2, 1, 2, 0.5), Progress(1, 0, 1, 0.0)]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        seen[0].done = 5  # type: ignore[misc]
+
+
+async def test_the_result_counts_and_lists_each_kind_of_outcome() -> None:
+    stop = asyncio.Event()
+    failure = ValueError("no")
+
+    async def call(item: int) -> int:
+        if item == 2:
+            raise failure
+        if item == 3:
+            stop.set()
+        return item * 10
+
+    result = await run_bulk(call, [1, 2, 3, 4], concurrency=1, stop=stop)
+    assert (result.succeeded, result.failed, result.not_started, len(result)) == (2, 1, 1, 4)
+    assert result.results == [10, None, 30, None] and result.errors == [(2, failure)]
+    assert [o.ok for o in result] == [True, False, True, False] and result[1].status == "error"
+    assert [o.item for o in result[2:]] == [3, 4] and result.stopped
+    assert repr(result).startswith("BulkResult(total=4, succeeded=2, failed=1, not_started=1, stopped=True, ")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result[0].status = "error"  # type: ignore[misc]
