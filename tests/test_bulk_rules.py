@@ -111,3 +111,26 @@ async def test_the_result_counts_and_lists_each_kind_of_outcome() -> None:
     assert repr(result).startswith("BulkResult(total=4, succeeded=2, failed=1, not_started=1, stopped=True, ")
     with pytest.raises(dataclasses.FrozenInstanceError):
         result[0].status = "error"  # type: ignore[misc]
+
+
+async def test_a_failing_progress_callback_ends_the_run_with_its_error_after_the_calls_in_flight_ended() -> None:
+    """The other calls are cancelled and have ended (their cleanup ran) by the time the error reaches the caller."""
+    ended: list[int] = []
+    hold = asyncio.Event()
+
+    async def call(item: int) -> int:
+        try:
+            if item != 0:
+                await hold.wait()  # in flight until cancelled
+            return item
+        finally:
+            for _ in range(5):  # a cleanup that takes a few loop turns (closing a connection, say)
+                await asyncio.sleep(0)
+            ended.append(item)
+
+    def progress(_: Progress) -> None:
+        raise ValueError("the callback failed")
+
+    with pytest.raises(ValueError, match="the callback failed"):
+        await run_bulk(call, [0, 1, 2], concurrency=3, on_progress=progress)
+    assert sorted(ended) == [0, 1, 2]
