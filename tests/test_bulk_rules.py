@@ -116,13 +116,17 @@ async def test_the_result_counts_and_lists_each_kind_of_outcome() -> None:
 async def test_a_failing_progress_callback_ends_the_run_with_its_error_after_the_calls_in_flight_ended() -> None:
     """The other calls are cancelled and have ended (their cleanup ran) by the time the error reaches the caller."""
     ended: list[int] = []
-    hold = asyncio.Event()
+    cancelled: list[int] = []
 
     async def call(item: int) -> int:
         try:
             if item != 0:
-                await hold.wait()  # in flight until cancelled
+                for _ in range(1000):  # in flight until cancelled (bounded: a run that fails to cancel fails)
+                    await asyncio.sleep(0)
             return item
+        except asyncio.CancelledError:
+            cancelled.append(item)
+            raise
         finally:
             for _ in range(5):  # a cleanup that takes a few loop turns (closing a connection, say)
                 await asyncio.sleep(0)
@@ -133,4 +137,4 @@ async def test_a_failing_progress_callback_ends_the_run_with_its_error_after_the
 
     with pytest.raises(ValueError, match="the callback failed"):
         await run_bulk(call, [0, 1, 2], concurrency=3, on_progress=progress)
-    assert sorted(ended) == [0, 1, 2]
+    assert sorted(ended) == [0, 1, 2] and sorted(cancelled) == [1, 2]
