@@ -85,7 +85,8 @@ async def test_progress_gives_the_rate_in_calls_per_second_of_the_clients_clock(
     async def instant(item: int) -> int:
         return item
 
-    await run_bulk(two_seconds, [1, 2], concurrency=1, on_progress=seen.append, clock=clock)
+    result = await run_bulk(two_seconds, [1, 2], concurrency=1, on_progress=seen.append, clock=clock)
+    assert result.elapsed == 4.0  # on the client's clock
     await run_bulk(instant, [1], on_progress=seen.append, clock=clock)  # no time passed: a rate of 0, not an error
     assert seen == [Progress(1, 0, 2, 0.5), Progress(2, 1, 2, 0.5), Progress(1, 0, 1, 0.0)]
     with pytest.raises(dataclasses.FrozenInstanceError):
