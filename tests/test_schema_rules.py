@@ -196,3 +196,18 @@ def test_an_empty_required_parameter_is_refused_before_sending() -> None:
     for empty in ("", None):
         with pytest.raises(RequestValidationError, match=f"{name}.*required"):
             _schema.validate_request(op_id, {**others, name: empty}, None)
+
+
+def test_a_tagged_variant_is_checked_by_its_own_rules() -> None:
+    """A value naming its variant in `type` (the downlink options) is checked against that variant alone."""
+    a = {"type": "object", "required": ["x"], "properties": {"type": {"type": "string", "enum": ["a"]},
+                                                              "x": {"type": "integer", "minimum": 1}}}
+    b = {"type": "object", "required": ["y"], "properties": {"type": {"type": "string", "enum": ["b"]},
+                                                              "y": {"type": "string"}}}
+    either = {"oneOf": [a, b]}
+    _schema._check(either, {"type": "b", "y": "s"}, "body")
+    _schema._check(either, {"type": "a", "x": 1}, "body")
+    with pytest.raises(RequestValidationError, match=r"body\.x: must satisfy minimum 1"):
+        _schema._check(either, {"type": "a", "x": 0, "y": "s"}, "body")  # not "matches no variant"
+    with pytest.raises(RequestValidationError, match=r"body\.y: must satisfy required"):
+        _schema._check(either, {"type": "b", "x": 1}, "body")
