@@ -211,3 +211,10 @@ def test_a_tagged_variant_is_checked_by_its_own_rules() -> None:
         _schema._check(either, {"type": "a", "x": 0, "y": "s"}, "body")  # not "matches no variant"
     with pytest.raises(RequestValidationError, match=r"body\.y: must satisfy required"):
         _schema._check(either, {"type": "b", "x": 1}, "body")
+
+
+def test_a_schema_with_properties_but_no_type_is_an_object_and_one_with_neither_takes_anything() -> None:
+    with pytest.raises(RequestValidationError, match="type object"):
+        _schema._check({"properties": {"a": {"type": "string"}}}, ["a"], "body")
+    for value in ("text", 1, [1], {"a": 1}):
+        _schema._check({"description": "free-form"}, value, "body")
