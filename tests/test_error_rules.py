@@ -1,5 +1,5 @@
-"""What a validation error shows of the value a caller gave: a long value cut to a readable length,
-a secret field's value never."""
+"""What an error shows: of the value a caller gave, a long value cut to a readable length and a secret
+field's value never; of an error answer, its code, message, headers, rate limit and request id."""
 
 from __future__ import annotations
 
@@ -9,8 +9,13 @@ import pickle
 import httpx
 import pytest
 
+from soracom_client._response import RateLimit
 from soracom_client.errors import (
+    APIStatusError,
     BadRequestError,
+    DeadlineExceededError,
+    InternalServerError,
+    RateLimitError,
     RequestValidationError,
     ResponseParseError,
     status_error_from_response,
@@ -65,3 +70,32 @@ def test_secret_values_are_redacted_in_a_pickled_body_at_any_depth() -> None:
     assert json.loads(restored.body or b"")["items"][1]["name"] == "a"
     plain = ResponseParseError("bad", body=b"[" * 100_000)  # not JSON (too deep): carried as it is
     assert pickle.loads(pickle.dumps(plain)).body == b"[" * 100_000
+
+
+def test_a_status_error_gives_the_answers_headers_rate_limit_and_request_id() -> None:
+    answer = httpx.Response(429, headers={"X-Soracom-Ratelimit-Limit": "10", "X-Soracom-Ratelimit-Remaining": "0",
+                                          "X-Soracom-Ratelimit-Seconds-Before-Refresh": "1.5",
+                                          "X-Soracom-Request-Id": "req-1"})
+    error = status_error_from_response(answer)
+    assert isinstance(error, RateLimitError) and error.headers["X-Soracom-Request-Id"] == "req-1"
+    assert error.rate_limit == RateLimit(10, 0, 1.5) and error.request_id == "req-1"
+    bare = status_error_from_response(httpx.Response(404))
+    assert bare.rate_limit is None and bare.request_id is None
+
+
+@pytest.mark.parametrize(("status", "cls"), [(499, APIStatusError), (500, InternalServerError),
+                                             (599, InternalServerError), (418, APIStatusError)])
+def test_a_status_without_its_own_class_is_a_server_error_from_500_on(status: int, cls: type) -> None:
+    assert type(status_error_from_response(httpx.Response(status))) is cls
+
+
+def test_errors_can_be_made_with_named_arguments() -> None:
+    """As a test double of the caller's would: every argument by its name."""
+    answer = httpx.Response(400)
+    assert APIStatusError(message="m", response=answer, code="C", api_message="a").message == "a"
+    assert DeadlineExceededError(message="late", deadline=2.0).deadline == 2.0
+
+
+def test_a_parse_error_names_its_model_only_when_known() -> None:
+    assert str(ResponseParseError("bad", path="$.x", model="Sim")).count(" in Sim") == 1
+    assert " in " not in str(ResponseParseError("bad", path="$.x"))
