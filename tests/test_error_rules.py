@@ -18,6 +18,7 @@ from soracom_client.errors import (
     RateLimitError,
     RequestValidationError,
     ResponseParseError,
+    ResponseTooLargeError,
     status_error_from_response,
 )
 
@@ -94,8 +95,16 @@ def test_errors_can_be_made_with_named_arguments() -> None:
     answer = httpx.Response(400)
     assert APIStatusError(message="m", response=answer, code="C", api_message="a").message == "a"
     assert DeadlineExceededError(message="late", deadline=2.0).deadline == 2.0
+    assert ResponseTooLargeError(message="big", limit=10).limit == 10
 
 
 def test_a_parse_error_names_its_model_only_when_known() -> None:
     assert str(ResponseParseError("bad", path="$.x", model="Sim")).count(" in Sim") == 1
     assert " in " not in str(ResponseParseError("bad", path="$.x"))
+
+
+def test_an_error_holding_an_unread_answer_pickles_without_its_body() -> None:
+    answer = httpx.Response(500, headers={"X-Soracom-Token": "tok-SECRET"}, stream=httpx.ByteStream(b"unread"))
+    restored = pickle.loads(pickle.dumps(InternalServerError("boom (HTTP 500)", response=answer)))
+    assert isinstance(restored, InternalServerError) and restored.response.content == b""
+    assert restored.headers["X-Soracom-Token"] == "<redacted>"
