@@ -96,6 +96,8 @@ def test_errors_can_be_made_with_named_arguments() -> None:
     assert APIStatusError(message="m", response=answer, code="C", api_message="a").message == "a"
     assert DeadlineExceededError(message="late", deadline=2.0).deadline == 2.0
     assert ResponseTooLargeError(message="big", limit=10).limit == 10
+    assert ResponseParseError(reason="bad", path="$.x").path == "$.x"
+    assert isinstance(status_error_from_response(response=answer, context="GET /x"), BadRequestError)
 
 
 def test_a_parse_error_names_its_model_only_when_known() -> None:

@@ -96,10 +96,22 @@ def mark_skipped(session: Path, name: str, module: dict[str, Any], config: dict[
                 continue
             line = lines[mutation.start_pos[0] - 1].strip()
             for entry in mine:
-                if entry["operator"] == mutation.operator_name and entry["line"].strip() == line:
+                if entry["operator"] == mutation.operator_name and entry["line"].strip() == line and (
+                        "mutant" not in entry or _mutated_line(source, mutation) == entry["mutant"].strip()):
                     db.set_result(item.job_id, WorkResult(output=f"equivalent: {entry['reason']}",
                                                           worker_outcome=WorkerOutcome.SKIPPED))
                     break
+
+
+def _mutated_line(source: str, mutation: Any) -> str:
+    """The mutant's version of its line: tells apart mutants of one operator on one line (`rsplit(".", 1)` made
+    `rsplit(".", 2)` or `rsplit(".", 0)`), for an equivalent entry that names it (`mutant = "..."`)."""
+    from cosmic_ray.mutating import mutate_code  # type: ignore[import-untyped]
+    from cosmic_ray.plugins import get_operator  # type: ignore[import-untyped]
+
+    operator = get_operator(mutation.operator_name)(**(mutation.operator_args or {}))
+    mutated = mutate_code(source, operator, mutation.occurrence)
+    return "" if mutated is None else mutated.splitlines()[mutation.start_pos[0] - 1].strip()
 
 
 def _inert_spans(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
