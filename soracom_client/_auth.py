@@ -48,6 +48,8 @@ MAX_TOKEN_TIMEOUT = 172800
 # How long a refused login is remembered: calls in that time get its error without a new /auth.
 REFUSAL_MEMORY = 5.0
 MAX_REPLAYS = 2
+# "No time set" on a clock: before any time it reads (only differences matter, a clock may read 0 or below).
+_NEVER = float("-inf")
 
 # Token validity, on a clock tests can move forward (looked up at call time).
 clock = time.monotonic
@@ -113,9 +115,9 @@ class SoracomAuth(httpx.Auth):
         self._flight: _Flight | None = None
         # The answer of the last refused login and until when (on `clock`) it stands for every call.
         self._refusal: httpx.Response | None = None
-        self._refused_until = 0.0
+        self._refused_until = _NEVER
         # No renewal before this time (on `clock`): set when one failed while the token stays valid.
-        self._renew_after = 0.0
+        self._renew_after = _NEVER
 
     def __repr__(self) -> str:
         return f"SoracomAuth({self._credentials!r})"
@@ -318,7 +320,7 @@ class SoracomAuth(httpx.Auth):
                                      model="AuthResponse")
         operator_id = data.get("operatorId")
         self._refusal = None
-        self._renew_after = 0.0
+        self._renew_after = _NEVER
         self._session = Session(api_key, token, operator_id if isinstance(operator_id, str) else None,
                                 flight.started + self._token_timeout)
         logger.info("logged in; token valid for %d s", self._token_timeout)

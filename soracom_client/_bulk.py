@@ -78,7 +78,8 @@ class PathGates:
         if pause > MAX_PAUSE:
             return pause
         until = (clock() if on is None else on.now()) + pause
-        if until > self._until.get(key, 0.0):
+        current = self._until.get(key)  # not a default of 0.0: a clock may read 0 or below
+        if current is None or until > current:
             self._until[key] = until
             self.pauses += 1
         return pause

@@ -3,7 +3,9 @@ equivalent, score. Exit 1 if a module is below its floor (mutation/modules.toml)
 run, or was never run. `--survivors` also prints each surviving mutant (line and operator).
 
 Score = killed / (mutants - equivalent). A mutant whose tests time out (a hang) counts as killed; one
-that cannot be applied or run (incompetent) counts as not killed, so it must be looked at.
+that cannot be run counts as not killed, so it must be looked at. One that cosmic-ray itself fails to
+apply (INCOMPETENT with its own traceback, e.g. ExceptionReplacer on a dotted name in an `except` tuple)
+made no mutant: it is counted apart ("not applied") and listed, not in the score.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class Figures:
     equivalent: int = 0
     pending: int = 0
     other: int = 0
+    not_applied: int = 0
     survivors: list[str] = field(default_factory=list)
 
     @property
@@ -47,6 +50,10 @@ def figures(session: Path, source: Path) -> Figures:
         worker, test = (worker or "").upper(), (test or "").upper()
         if worker == "SKIPPED" and not (output or "").startswith("equivalent:"):
             continue  # an operator not kept: not a mutant of this run
+        if test == "INCOMPETENT" and "cosmic_ray/mutating.py" in (output or ""):
+            result.not_applied += 1  # cosmic-ray failed to make the mutant: nothing was changed or run
+            result.survivors.append(f"{source.relative_to(ROOT)}:{row}: {operator}: not applied by cosmic-ray")
+            continue
         result.mutants += 1
         if worker == "SKIPPED":
             result.equivalent += 1

@@ -47,14 +47,19 @@ def fingerprint(name: str, module: dict[str, Any], config: dict[str, Any], equiv
     for path in [module["path"], *(module["tests"] if with_tests else [])]:
         digest.update(path.encode() + b"\0" + (ROOT / path).read_bytes())
     listed = [e for e in equivalents if e["module"] == name] if with_tests else []
-    digest.update(repr((config["operators"], listed)).encode())
+    deselected = module.get("deselect", []) if with_tests else []
+    # Added only when set, so that the fingerprints of sessions made before `deselect` existed still match.
+    parts = (config["operators"], listed, deselected) if deselected else (config["operators"], listed)
+    digest.update(repr(parts).encode())
     return digest.hexdigest()
 
 
 def cosmic_config(module: dict[str, Any]) -> str:
     # -p no:xdist: one worker (the machine is shared); -p no:cacheprovider: no writes into the copy.
+    # `deselect`: slow tests of those files that kill nothing the others do not (each named with why).
+    deselect = [arg for test in module.get("deselect", []) for arg in ("--deselect", test)]
     command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
-               "-p", "no:randomly", *module["tests"]]
+               "-p", "no:randomly", *deselect, *module["tests"]]
     return "\n".join([
         "[cosmic-ray]",
         f"module-path = {module['path']!r}",
@@ -85,17 +90,29 @@ def mark_skipped(session: Path, name: str, module: dict[str, Any], config: dict[
                 db.set_result(item.job_id, WorkResult(output="operator not kept",
                                                       worker_outcome=WorkerOutcome.SKIPPED))
                 continue
-            why = _inert(inert, lines, mutation.start_pos)
+            why = _inert(inert, lines, mutation.start_pos, private=Path(module["path"]).name.startswith("_"))
             if why:
                 db.set_result(item.job_id, WorkResult(output=f"equivalent: {why}",
                                                       worker_outcome=WorkerOutcome.SKIPPED))
                 continue
             line = lines[mutation.start_pos[0] - 1].strip()
             for entry in mine:
-                if entry["operator"] == mutation.operator_name and entry["line"].strip() == line:
+                if entry["operator"] == mutation.operator_name and entry["line"].strip() == line and (
+                        "mutant" not in entry or _mutated_line(source, mutation) == entry["mutant"].strip()):
                     db.set_result(item.job_id, WorkResult(output=f"equivalent: {entry['reason']}",
                                                           worker_outcome=WorkerOutcome.SKIPPED))
                     break
+
+
+def _mutated_line(source: str, mutation: Any) -> str:
+    """The mutant's version of its line: tells apart mutants of one operator on one line (`rsplit(".", 1)` made
+    `rsplit(".", 2)` or `rsplit(".", 0)`), for an equivalent entry that names it (`mutant = "..."`)."""
+    from cosmic_ray.mutating import mutate_code  # type: ignore[import-untyped]
+    from cosmic_ray.plugins import get_operator  # type: ignore[import-untyped]
+
+    operator = get_operator(mutation.operator_name)(**(mutation.operator_args or {}))
+    mutated = mutate_code(source, operator, mutation.occurrence)
+    return "" if mutated is None else mutated.splitlines()[mutation.start_pos[0] - 1].strip()
 
 
 def _inert_spans(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -116,14 +133,21 @@ def _inert_spans(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     return [((n.lineno, n.col_offset), (n.end_lineno or n.lineno, n.end_col_offset or 0)) for n in found]
 
 
-def _inert(spans: list[tuple[tuple[int, int], tuple[int, int]]], lines: list[str], start: tuple[int, int]) -> str:
-    """Why a mutant at `start` (line from 1, column from 0) is equivalent by construction, or ""."""
+def _inert(spans: list[tuple[tuple[int, int], tuple[int, int]]], lines: list[str], start: tuple[int, int],
+           private: bool = True) -> str:
+    """Why a mutant at `start` (line from 1, column from 0) is equivalent by construction, or "".
+
+    The keyword-only marker made `/` makes the parameters before it positional-only: no change only where
+    every caller is this package's own code (a private module). In a public module (`downlink`, `errors`)
+    a user may pass them by name, so the mutant is run like any other."""
     if any(begin <= start < end for begin, end in spans):
         return "an annotation: never evaluated (from __future__ import annotations)"
     text = lines[start[0] - 1]
     rest = text[start[1] + 1:].lstrip()
-    if text[start[1]:start[1] + 1] == "*" and rest[:1] in (",", ")") and text[:start[1]].rstrip().endswith((",", "(")):
-        return "the keyword-only marker `*` made `/`: every caller passes these arguments by keyword"
+    if private and text[start[1]:start[1] + 1] == "*" and rest[:1] in (",", ")") and \
+            text[:start[1]].rstrip().endswith((",", "(")):
+        return ("the keyword-only marker `*` made `/` in a private module: its callers pass the parameters before "
+                "it by position")
     return ""
 
 
