@@ -90,6 +90,9 @@ async def test_rate_limit_without_retries_raises_rate_limit_error(served: FakeSe
     fake = served.fake
     sim_id = Fleet(fake).online().sim_id
     fake.faults = Faults(rate_limits={"GET /sims/{sim_id}": 1})
+    # The module's fake is shared: a test before this one on the same worker may have read this SIM in the
+    # current minute. A new minute starts the window afresh.
+    fake.clock.advance(61)
     recorder = SpecRecorder()
     async with recorder.client() as pool, Soracom(
         auth=fake.credentials, base_url=served.base_url, http_client=pool, max_retries=0
