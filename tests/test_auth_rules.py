@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 import httpx
 import pytest
@@ -236,18 +236,6 @@ async def test_login_and_calls_carry_the_clients_headers(api: respx.MockRouter) 
         assert request.headers["User-Agent"].startswith("soracom-client/")
 
 
-async def test_closing_with_logout_forgets_the_token(api: respx.MockRouter) -> None:
-    """After the logout the token is not kept in memory: a client object may outlive its use for long."""
-    api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
-    api.post("/auth/logout").mock(return_value=httpx.Response(204))
-    soracom = Soracom(auth=AuthKey("k", "s"), logout_on_close=True)
-    await soracom.sim.get_sim("S1")
-    auth = soracom._shared.auth
-    assert auth.session is not None
-    await soracom.aclose()
-    assert auth.session is None
-
-
 async def test_the_login_keeps_each_of_the_callers_timeouts(api: respx.MockRouter) -> None:
     """A short connect timeout stays short; no timeout at all becomes the time the caller has (its longest)."""
     api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
@@ -266,6 +254,15 @@ async def _turns(done: Callable[[], bool], turns: int = 200) -> None:
         if done():
             return
         await asyncio.sleep(0)
+
+def _login_held_until(release: asyncio.Event) -> Callable[[httpx.Request], Awaitable[httpx.Response]]:
+    """A login answer that comes only once `release` is set: the shared login stays in flight until then."""
+    async def login(request: httpx.Request) -> httpx.Response:
+        await release.wait()
+        return httpx.Response(200, json=login_answer())
+
+    return login
+
 
 
 async def test_a_request_whose_deadline_has_come_sends_no_login(api: respx.MockRouter) -> None:
@@ -312,12 +309,7 @@ async def test_a_waiter_gives_up_on_the_clients_clock(api: respx.MockRouter) -> 
     """On a virtual clock the wait ends when virtual time passes, not after that much real time."""
     clock = ManualClock()
     release = asyncio.Event()
-
-    async def hanging_login(request: httpx.Request) -> httpx.Response:
-        await release.wait()
-        return httpx.Response(200, json=login_answer())
-
-    api["auth"].mock(side_effect=hanging_login)
+    api["auth"].mock(side_effect=_login_held_until(release))
     api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
     async with Soracom(auth=AuthKey("k", "s"), deadline=None, max_retries=0, clock=clock) as soracom:
         leader = asyncio.ensure_future(soracom.sim.get_sim("S1"))
@@ -338,12 +330,7 @@ async def test_a_waiter_gives_up_on_the_clients_clock(api: respx.MockRouter) -> 
 async def test_a_waiter_without_a_time_limit_waits_for_the_shared_login(api: respx.MockRouter) -> None:
     clock = ManualClock()
     release = asyncio.Event()
-
-    async def slow_login(request: httpx.Request) -> httpx.Response:
-        await release.wait()
-        return httpx.Response(200, json=login_answer())
-
-    api["auth"].mock(side_effect=slow_login)
+    api["auth"].mock(side_effect=_login_held_until(release))
     api.get("/sims/S1").mock(return_value=httpx.Response(200, json=sim("S1")))
     async with Soracom(auth=AuthKey("k", "s"), timeout=None, deadline=None, clock=clock) as soracom:
         leader = asyncio.ensure_future(soracom.sim.get_sim("S1"))
