@@ -34,6 +34,8 @@ class Server:
         # "ok"; "disconnect": read the request, then close without answering; "close": answer, then close
         self.mode = mode
         self.connections = 0
+        self.closed = 0  # connections the client closed (or this server ended)
+        self.alpn: list[str | None] = []  # the protocol each TLS connection agreed on
         self.in_flight = 0
         self.max_in_flight = 0
         self.url = ""
@@ -41,6 +43,9 @@ class Server:
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.connections += 1
+        tls = writer.get_extra_info("ssl_object")
+        if tls is not None:
+            self.alpn.append(tls.selected_alpn_protocol())
         try:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
@@ -61,6 +66,7 @@ class Server:
         except (asyncio.IncompleteReadError, ConnectionError):
             pass
         finally:
+            self.closed += 1
             writer.close()
 
     async def __aenter__(self) -> Server:
