@@ -24,15 +24,15 @@ from pathlib import Path
 import httpx
 import pytest
 import respx
-import yaml
 from test_path_parameters import method_and_operation, required_arguments
 
 from soracom_client import ApiToken, Soracom
 from soracom_client._retry_table import Repeat, classify, snake_case
 from soracom_client.errors import APITimeoutError, InternalServerError
+from tests.support.spec import openapi
 
 ROOT = Path(__file__).resolve().parents[1]
-SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC = openapi()  # libyaml: read at import, in every xdist worker
 BASE = "https://api.soracom.io/v1"
 SIDE_EFFECT_VERBS = {"create", "send", "issue", "register", "add", "start", "report", "attach", "confirm", "verify"}
 STATE_VERBS = {"set", "unset", "activate", "deactivate", "suspend", "terminate", "enable", "disable", "stop",
