@@ -6,6 +6,8 @@ paid by every module that reads the spec at import, in every xdist worker.
 
 from __future__ import annotations
 
+import functools
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +21,13 @@ def load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=LOADER)
 
 
+@functools.cache
+def _parsed() -> bytes:
+    return pickle.dumps(load_yaml((ROOT / "openapi.yaml").read_text(encoding="utf-8")))
+
+
 def openapi() -> dict[str, Any]:
-    """A fresh parse of openapi.yaml (the caller's own copy, free to change)."""
-    doc: dict[str, Any] = load_yaml((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    """openapi.yaml, the caller's own copy (free to change): parsed once per process, then unpickled
+    (~15 ms instead of libyaml's ~150 ms; several test modules read it at import)."""
+    doc: dict[str, Any] = pickle.loads(_parsed())
     return doc
