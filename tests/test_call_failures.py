@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -196,12 +197,12 @@ def _gzip(data: bytes) -> bytes:
     return compressor.compress(data) + compressor.flush()
 
 
-@pytest.mark.parametrize("answer", [
-    httpx.Response(200, content=b" " * (3 * 2**20)),
-    httpx.Response(200, content=_gzip(bytes(64 * 2**20)), headers={"Content-Encoding": "gzip"}),
+@pytest.mark.parametrize("answer", [  # made when the test runs, not in every xdist worker's collection
+    lambda: httpx.Response(200, content=b" " * (3 * 2**20)),
+    lambda: httpx.Response(200, content=_gzip(bytes(64 * 2**20)), headers={"Content-Encoding": "gzip"}),
 ], ids=["huge", "gzip bomb"])
-async def test_a_huge_login_answer_is_refused(api: respx.MockRouter, answer: httpx.Response) -> None:
-    api.routes["auth"].mock(return_value=answer)
+async def test_a_huge_login_answer_is_refused(api: respx.MockRouter, answer: Callable[[], httpx.Response]) -> None:
+    api.routes["auth"].mock(return_value=answer())
     route = api.get(f"/sims/{SIM}").mock(return_value=httpx.Response(200, json=sim()))
     async with soracom(max_response_size=2**20, max_retries=0) as client:
         with pytest.raises(e.ResponseTooLargeError) as caught:

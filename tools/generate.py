@@ -63,6 +63,29 @@ def _run(cmd: list[str], cwd: Path) -> str:
     return out
 
 
+def _run_generator(prepared: Path, templates: Path, out_dir: Path) -> None:
+    """openapi-python-client in this process, through its Python API (what its CLI calls): a process of its
+    own cost half a second of each generation in starting and importing. Any error or warning fails."""
+    import contextlib
+    import io
+
+    from openapi_python_client import generate as opc_generate
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser.errors import ParseError
+
+    config = Config.from_sources(ConfigFile.load_from_path(path=CONFIG), MetaType.NONE, prepared, "utf-8",
+                                 False, output_path=out_dir)
+    with contextlib.redirect_stdout(io.StringIO()):  # "Generating <dir>"
+        errors = opc_generate(config=config, custom_template_path=templates)
+    if errors:
+        lines = []
+        for error in errors:
+            lines += [f"{error.level.value}: {error.header}", error.detail or ""]
+            if isinstance(error, ParseError) and error.data is not None:
+                lines.append(error.data.model_dump_json(indent=2, exclude_unset=True, by_alias=True))
+        raise GenerationError("openapi-python-client reported a warning or error:\n" + "\n".join(lines))
+
+
 def prepared_spec() -> dict[str, Any]:
     # libyaml's loader when PyYAML has it: the same data, ~8x faster (tools/spec_extract.py, YAML_LOADER).
     return prepare(yaml.load(SPEC.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
@@ -175,17 +198,7 @@ def generate_into(out_dir: Path) -> None:
 
 
 def _generate(prepared: Path, templates: Path, table: dict[str, Any], out_dir: Path, cwd: Path) -> None:
-    log = _run([
-        str(BIN / "openapi-python-client"), "generate",
-        "--path", str(prepared),
-        "--config", str(CONFIG),
-        "--custom-template-path", str(templates),
-        "--meta", "none",
-        "--output-path", str(out_dir),
-        "--fail-on-warning",
-    ], cwd=cwd)
-    if "warning" in log.lower():
-        raise GenerationError(f"openapi-python-client printed a warning:\n{log}")
+    _run_generator(prepared, templates, out_dir)
     (out_dir / "_spec.py").write_text(render_spec_table(table), encoding="utf-8")
     ruff = str(BIN / "ruff")
     # --isolated: the result must not depend on any ruff configuration found on disk.
