@@ -9,12 +9,12 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 from openapi_core import OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 from synthetic_spec import new_paginated_operation, ours, unset_expiry_answers_the_record
 
 from soracom_client.testing import UNHANDLED_HEADER, FakeSoracom, ManualClock
+from tests.support.spec import dump_yaml
 
 
 def _next_spec(tmp_path: Path, *edits: Any) -> tuple[str, dict[str, Any]]:
@@ -23,7 +23,7 @@ def _next_spec(tmp_path: Path, *edits: Any) -> tuple[str, dict[str, Any]]:
         edit(doc)
     tmp_path.mkdir(parents=True, exist_ok=True)
     path = tmp_path / "openapi.yaml"
-    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    path.write_text(dump_yaml(doc), encoding="utf-8")
     return str(path), doc
 
 

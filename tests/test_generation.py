@@ -14,7 +14,7 @@ import pytest
 import respx
 import yaml
 
-from tests.support.spec import load_yaml, openapi
+from tests.support.spec import dump_yaml, load_yaml, openapi
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -118,7 +118,7 @@ def test_check_generated_fails_when_the_spec_changes_without_regeneration(tmp_pa
         for op in item.values():
             if isinstance(op, dict) and op.get("operationId") == op_id:
                 op["summary"] = f"{op.get('summary', '')} (changed)"
-    spec.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    spec.write_text(dump_yaml(doc), encoding="utf-8")
     result = _check(box)
     assert result.returncode == 1
     assert f"soracom_client/generated/api/{_snake(tag)}/{_snake(op_id)}.py" in result.stderr
@@ -131,7 +131,7 @@ def test_a_generator_warning_fails_generation(tmp_path: Path) -> None:
     doc = load_yaml(spec.read_text(encoding="utf-8"))
     op = doc["paths"]["/sims/{sim_id}/downlink/tcp"]["post"]
     op["requestBody"]["content"]["application/json"]["schema"] = {"$ref": "#/components/schemas/Missing"}
-    spec.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    spec.write_text(dump_yaml(doc), encoding="utf-8")
     result = _check(box)
     assert result.returncode == 1
     assert "POST /sims/{sim_id}/downlink/tcp" in result.stderr

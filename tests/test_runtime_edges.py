@@ -185,7 +185,8 @@ async def test_a_transport_error_that_names_no_request_is_still_a_connection_err
     with respx.mock(base_url=BASE, assert_all_called=False):
         async with httpx.AsyncClient(event_hooks={"request": [refuse]}) as http, \
                 Soracom(auth=ApiToken(api_key="k", token="t"), http_client=http, max_retries=0) as soracom:
-            with pytest.raises(APIConnectionError, match="ConnectError to api.soracom.io: refused by a hook; 1 attempt"):
+            with pytest.raises(APIConnectionError,
+                               match="ConnectError to api.soracom.io: refused by a hook; 1 attempt"):
                 await soracom.sim.get_sim("S1")
 
 

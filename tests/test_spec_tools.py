@@ -26,6 +26,8 @@ from synthetic_spec import (
     without_new_paginated_operation,
 )
 
+from tests.support.spec import dump_yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
@@ -280,7 +282,7 @@ def test_render_groups_by_operation_and_schema_and_lists_breaking_changes_first(
 
 def _write(tmp_path: Path, name: str, doc: dict[str, Any]) -> str:
     path = tmp_path / name
-    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    path.write_text(dump_yaml(doc), encoding="utf-8")
     return str(path)
 
 

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from synthetic_spec import (
     CHANGES,
     changed_full_document,
@@ -29,6 +28,8 @@ from synthetic_spec import (
     ours,
     without_new_paginated_operation,
 )
+
+from tests.support.spec import dump_yaml
 
 # Every test here regenerates: the pinned openapi-python-client installs on Python 3.11+ only.
 pytestmark = pytest.mark.skipif(sys.version_info < (3, 11), reason="openapi-python-client 0.29.1 needs 3.11+")
@@ -56,7 +57,7 @@ def _tool(box: Path, tool: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 def _update(box: Path, change: str, *args: str) -> subprocess.CompletedProcess[str]:
     full = box / "soracom-api.yaml"
-    full.write_text(yaml.safe_dump(changed_full_document(change), sort_keys=False), encoding="utf-8")
+    full.write_text(dump_yaml(changed_full_document(change)), encoding="utf-8")
     return _tool(box, "update_spec.py", str(full), *args)
 
 
@@ -174,6 +175,7 @@ def _new_operation(box: Path) -> None:
     result = _probe(box, _MOCK + """
 from soracom_client.generated.api.sim import set_sim_nickname
 from soracom_client.generated.models import SetSimNicknameRequest, SimNicknameOptions
+from tests.support.spec import dump_yaml
 hints = {k: str(v) for k, v in typing.get_type_hints(set_sim_nickname.asyncio_detailed).items()}
 body = SetSimNicknameRequest(nickname="n", options=SimNicknameOptions(overwrite=True))
 response = asyncio.run(set_sim_nickname.asyncio_detailed("8942", client=client, body=body))
@@ -255,7 +257,7 @@ def test_a_new_paginated_operation_with_a_new_tagged_union_is_generated_callable
     base = without_new_paginated_operation(ours())  # in case an update already brought it
     (box / "openapi.yaml").write_text(dump(base), encoding="utf-8")
     full = box / "soracom-api.yaml"
-    full.write_text(yaml.safe_dump(next_release(full_document(base), new_operation=True), sort_keys=False),
+    full.write_text(dump_yaml(next_release(full_document(base), new_operation=True)),
                     encoding="utf-8")
     run = _tool(box, "update_spec.py", str(full))
     assert run.returncode == 0, run.stdout + run.stderr
@@ -303,7 +305,7 @@ def test_every_construct_of_soracoms_whole_document_generates_in_our_tags(tmp_pa
     doc = ours()
     every_construct(doc)
     full = box / "soracom-api.yaml"
-    full.write_text(yaml.safe_dump(full_document(doc), sort_keys=False), encoding="utf-8")
+    full.write_text(dump_yaml(full_document(doc)), encoding="utf-8")
     run = _tool(box, "update_spec.py", str(full))
     assert run.returncode == 0, run.stdout + run.stderr
     methods = ["put_synthetic_file", "save_synthetic_data", "create_synthetic_model", "upload_synthetic_file",

@@ -15,10 +15,18 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+DUMPER: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=LOADER)
+
+
+def dump_yaml(doc: Any) -> str:
+    """YAML of a document a test feeds to the spec tools, keys in order: libyaml's emitter, ~8x faster than
+    yaml.safe_dump (0.5 s for a whole synthetic Soracom document)."""
+    text: str = yaml.dump(doc, Dumper=DUMPER, sort_keys=False, allow_unicode=True)
+    return text
 
 
 @functools.cache
