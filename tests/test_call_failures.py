@@ -14,6 +14,7 @@ from _facade_helpers import BASE, api, sim, sleeps  # noqa: F401
 
 from soracom_client import AuthKey, Soracom
 from soracom_client import errors as e
+from soracom_client.testing import ManualClock
 
 SIM = "8942310022000000001"
 NESTED = b"[" * 200_000 + b"]" * 200_000
@@ -145,7 +146,8 @@ async def test_a_wait_within_the_deadline_is_slept(api: respx.MockRouter, sleeps
     assert sleeps == [30.0]
 
 
-async def test_the_deadline_is_chained_from_the_last_failure(api: respx.MockRouter, sleeps: list[float]) -> None:
+async def test_the_deadline_is_chained_from_the_last_failure(api: respx.MockRouter) -> None:
+    clock = ManualClock()  # the backoff, the hang and the deadline in virtual time
     calls = 0
 
     async def flaky_then_hang(request: httpx.Request) -> httpx.Response:
@@ -153,15 +155,15 @@ async def test_the_deadline_is_chained_from_the_last_failure(api: respx.MockRout
         calls += 1
         if calls == 1:
             return httpx.Response(503)
-        await asyncio.sleep(60)
+        await clock.sleep(60)
         return httpx.Response(200, json=sim())
 
     api.get(f"/sims/{SIM}").mock(side_effect=flaky_then_hang)
-    async with soracom(deadline=1.5) as client:  # backoff (not slept here) 0.5 s fits
+    async with soracom(deadline=1.5, clock=clock) as client:  # the backoff (0.5 s at most) fits
         with pytest.raises(e.DeadlineExceededError) as caught:
             await asyncio.wait_for(client.sim.get_sim(SIM), 10)
     assert isinstance(caught.value, e.APITimeoutError)
-    assert isinstance(caught.value.__cause__, e.InternalServerError)
+    assert isinstance(caught.value.__cause__, e.InternalServerError) and calls == 2
 
 
 async def test_every_request_carries_the_calls_deadline(api: respx.MockRouter) -> None:
