@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+from collections.abc import Callable
 from typing import Any
 
 import aiohttp
 import httpcore
 import httpx
 import pytest
+from yarl import URL
 
 from soracom_client._aiohttp_pool import AiohttpPool
 from soracom_client._transport import DEFAULT_LIMITS
@@ -71,3 +73,34 @@ def test_limits_without_a_keepalive_expiry_keep_aiohttps_15_s() -> None:
 
     made = asyncio.run(connector())
     assert made.limit == 0 and made._keepalive_timeout == 15.0  # no limit; aiohttp's own default expiry
+
+
+# A transfer token in the path (delete_subscriber_transfer_token), written with escapes a normalising URL
+# parser would rewrite ("%7e" is "~"): the message must be rid of the URL in the very form aiohttp was given.
+SECRET_URL = "https://api.soracom.io/v1/subscribers/transfer_token/TT%7eSECRET?ttl=%7e1"
+
+
+class _Naming:
+    """Stands for aiohttp's session: fails with an error whose text names the URL it was given, in one form."""
+
+    def __init__(self, error: Callable[[URL], aiohttp.ClientError]) -> None:
+        self.error = error
+
+    async def request(self, method: str, url: URL, **kwargs: Any) -> None:
+        raise self.error(url)
+
+
+@pytest.mark.parametrize(("error", "expected", "text"), [
+    (aiohttp.InvalidURL, httpcore.UnsupportedProtocol, "InvalidURL: <url>"),  # the whole URL
+    (lambda url: aiohttp.ServerDisconnectedError(f"lost {url.raw_path_qs}"), httpcore.RemoteProtocolError,
+     "ServerDisconnectedError: lost <url>"),  # the path with the query
+    (lambda url: aiohttp.ClientOSError(104, f"reset during {url.raw_path}"), httpcore.ReadError,
+     "ClientOSError: [Errno 104] reset during <url>"),  # the path alone
+])
+async def test_no_form_of_the_url_reaches_the_error(error: Callable[[URL], aiohttp.ClientError],
+                                                    expected: type[Exception], text: str) -> None:
+    pool = AiohttpPool(ssl.create_default_context(), DEFAULT_LIMITS)
+    pool._session, pool._session_loop = _Naming(error), asyncio.get_running_loop()  # type: ignore[assignment]
+    with pytest.raises(expected) as caught:
+        await pool.handle_async_request(httpcore.Request("DELETE", SECRET_URL))
+    assert str(caught.value) == text  # nothing of the URL left: not the host, not a part of the path
