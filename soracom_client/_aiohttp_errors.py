@@ -15,6 +15,10 @@ from typing import Literal
 import aiohttp
 
 Kind = Literal["connect", "connect_timeout", "read_timeout", "unsupported", "protocol", "read"]
+# Refused before sending, the URL in their text: a malformed URL, and (aiohttp 3.10+, not an InvalidURL
+# there) a scheme aiohttp does not speak.
+_URL_ERRORS: tuple[type[aiohttp.ClientError], ...] = (
+    aiohttp.InvalidURL, *filter(None, [getattr(aiohttp, "NonHttpUrlClientError", None)]))
 
 
 def kind_of(cause: aiohttp.ClientError) -> Kind:
@@ -24,7 +28,7 @@ def kind_of(cause: aiohttp.ClientError) -> Kind:
         return "connect_timeout"
     if isinstance(cause, aiohttp.ServerTimeoutError):  # sent, no answer in time
         return "read_timeout"
-    if isinstance(cause, aiohttp.InvalidURL):  # refused before sending
+    if isinstance(cause, _URL_ERRORS):  # refused before sending
         return "unsupported"
     if isinstance(cause, (aiohttp.ServerDisconnectedError, aiohttp.ClientResponseError)):
         return "protocol"  # no answer, or a malformed one
@@ -43,7 +47,8 @@ def message(cause: aiohttp.ClientError, urls: Iterable[str]) -> str:
 
 def chained(cause: aiohttp.ClientError) -> BaseException | None:
     """What to chain: the aiohttp error, except those whose text or attributes hold the URL (and a
-    `ClientResponseError` also the request headers: the API key and token); their own cause has neither."""
-    if isinstance(cause, (aiohttp.ClientResponseError, aiohttp.InvalidURL)):
+    `ClientResponseError` also the request headers: the API key and token); their own cause has neither.
+    Any other whose text names an absolute URL ("Can not write request body for https://...") goes too."""
+    if isinstance(cause, (aiohttp.ClientResponseError, *_URL_ERRORS)) or "://" in str(cause):
         return cause.__cause__
     return cause

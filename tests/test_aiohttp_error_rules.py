@@ -34,6 +34,7 @@ def response_error(text: str) -> aiohttp.ClientResponseError:
     (aiohttp.SocketTimeoutError("no answer in time"), "read_timeout"),
     (aiohttp.ServerTimeoutError("no answer in time"), "read_timeout"),
     (aiohttp.InvalidURL(URL), "unsupported"),
+    (aiohttp.NonHttpUrlClientError("ftp://api.soracom.io/TT-SECRET"), "unsupported"),  # never sent
     (aiohttp.ServerDisconnectedError(), "protocol"),
     (response_error("Invalid HTTP status line"), "protocol"),
     (aiohttp.ClientPayloadError("body cut short"), "read"),
@@ -71,3 +72,14 @@ def test_errors_holding_the_url_or_headers_are_not_chained() -> None:
     assert chained(disconnected) is disconnected
     connect = connector_error()
     assert chained(connect) is connect
+
+
+def test_no_error_naming_the_url_is_chained() -> None:
+    """A scheme aiohttp does not speak, or a failed write of the body: aiohttp names the URL in the text."""
+    assert chained(aiohttp.NonHttpUrlClientError("ftp://api.soracom.io/v1/TT-SECRET")) is None
+    cause = OSError(32, "Broken pipe")
+    write = aiohttp.ClientOSError(32, f"Can not write request body for {URL}")
+    write.__cause__ = cause
+    assert chained(write) is cause
+    reset = aiohttp.ClientOSError(104, "Connection reset by peer")
+    assert chained(reset) is reset
