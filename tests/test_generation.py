@@ -15,6 +15,7 @@ import respx
 import yaml
 
 from tests.support.spec import dump_yaml, load_yaml, openapi
+from tests.support.tools import run_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -89,8 +90,7 @@ def _sandbox(tmp_path: Path) -> Path:
 
 
 def _check(box: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(box / "tools" / "generate.py"), "--check"],
-                          capture_output=True, text=True, timeout=300)
+    return run_tool(box / "tools" / "generate.py", "--check")
 
 
 def test_check_generated_passes_on_the_committed_code(tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ from synthetic_spec import (
 )
 
 from tests.support.spec import dump_yaml
+from tests.support.tools import run_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -313,8 +314,7 @@ def _sandbox(tmp_path: Path) -> Path:
 
 
 def _update(box: Path, source: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(box / "tools" / "update_spec.py"), source, "--no-generate"],
-                          capture_output=True, text=True, timeout=120)
+    return run_tool(box / "tools" / "update_spec.py", source, "--no-generate")
 
 
 @pytest.fixture
@@ -382,9 +382,8 @@ def test_tags_takes_more_of_soracoms_api(tmp_path: Path) -> None:
     assert spec_extract.parse_tags("Sim, Group", full) == ("Sim", "Group")
     assert set(spec_extract.parse_tags("all", full)) == {"Auth", "Group", "Lagoon", "Payment", *spec_extract.TAGS}
     box = _sandbox(tmp_path)
-    run = subprocess.run([sys.executable, str(box / "tools" / "update_spec.py"), _write(tmp_path, "full.yaml", full),
-                          "--no-generate", "--tags", "Sim Subscriber SimProfileOrder CellLocation Group"],
-                         capture_output=True, text=True, timeout=120)
+    run = run_tool(box / "tools" / "update_spec.py", _write(tmp_path, "full.yaml", full),
+                   "--no-generate", "--tags", "Sim Subscriber SimProfileOrder CellLocation Group")
     assert run.returncode == 0, run.stderr
     assert "+ operation GET /groups/{group_id} (getGroup)" in run.stdout
     assert "getGroup" in (box / "openapi.yaml").read_text(encoding="utf-8")
@@ -510,8 +509,7 @@ def test_update_spec_bumps_the_version_once_and_writes_the_changelog(change: str
     source = _write(tmp_path, "full.yaml", changed_full_document(change))
     outputs = tmp_path / "outputs"
     for _ in range(2):  # the second run finds openapi.yaml current: no second bump
-        run = subprocess.run([sys.executable, str(box / "tools" / "update_spec.py"), source, "--no-generate",
-                              "--outputs", str(outputs)], capture_output=True, text=True, timeout=120)
+        run = run_tool(box / "tools" / "update_spec.py", source, "--no-generate", "--outputs", str(outputs))
         assert run.returncode == 0, run.stderr
     assert f'__version__ = "{version}"' in (box / "soracom_client" / "__init__.py").read_text(encoding="utf-8")
     assert f'version = "{version}"' in (box / "pyproject.toml").read_text(encoding="utf-8")

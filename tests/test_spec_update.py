@@ -30,6 +30,7 @@ from synthetic_spec import (
 )
 
 from tests.support.spec import dump_yaml
+from tests.support.tools import run_tool
 
 # Every test here regenerates: the pinned openapi-python-client installs on Python 3.11+ only.
 pytestmark = pytest.mark.skipif(sys.version_info < (3, 11), reason="openapi-python-client 0.29.1 needs 3.11+")
@@ -51,8 +52,7 @@ def _sandbox(tmp_path: Path) -> Path:
 
 
 def _tool(box: Path, tool: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(box / "tools" / tool), *args],
-                          capture_output=True, text=True, timeout=300)
+    return run_tool(box / "tools" / tool, *args)
 
 
 def _update(box: Path, change: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -176,6 +176,7 @@ def _new_operation(box: Path) -> None:
 from soracom_client.generated.api.sim import set_sim_nickname
 from soracom_client.generated.models import SetSimNicknameRequest, SimNicknameOptions
 from tests.support.spec import dump_yaml
+from tests.support.tools import run_tool
 hints = {k: str(v) for k, v in typing.get_type_hints(set_sim_nickname.asyncio_detailed).items()}
 body = SetSimNicknameRequest(nickname="n", options=SimNicknameOptions(overwrite=True))
 response = asyncio.run(set_sim_nickname.asyncio_detailed("8942", client=client, body=body))
