@@ -248,7 +248,7 @@ def test_a_cached_generation_is_reused_and_a_failed_one_is_not_kept(tmp_path: Pa
     monkeypatch.setenv(generate.CACHE_ENV, str(cache))
     made: list[Path] = []
 
-    def fake_generate(prepared: Path, templates: Path, table: object, out_dir: Path, cwd: Path) -> None:
+    def fake_generate(prepared: Path, templates: Path, table: object, out_dir: Path) -> None:
         made.append(out_dir)
         if len(made) == 1:
             raise generate.GenerationError("the first attempt fails")

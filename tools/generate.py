@@ -190,14 +190,14 @@ def generate_into(out_dir: Path) -> None:
             if cached is not None and (cached / "done").exists():
                 shutil.copytree(cached / "generated", out_dir)
                 return
-            _generate(prepared, templates, table, out_dir, cwd=Path(tmp))
+            _generate(prepared, templates, table, out_dir)
             if cached is not None:
                 shutil.rmtree(cached / "generated", ignore_errors=True)  # a copy cut short before "done"
                 shutil.copytree(out_dir, cached / "generated")
                 (cached / "done").touch()
 
 
-def _generate(prepared: Path, templates: Path, table: dict[str, Any], out_dir: Path, cwd: Path) -> None:
+def _generate(prepared: Path, templates: Path, table: dict[str, Any], out_dir: Path) -> None:
     _run_generator(prepared, templates, out_dir)
     (out_dir / "_spec.py").write_text(render_spec_table(table), encoding="utf-8")
     ruff = str(BIN / "ruff")
